@@ -1,0 +1,245 @@
+/**
+ * The one table of every field of format 1. `validate()` walks it to check a
+ * descriptor's shape, and `schema.ts` turns it into the published JSON Schema,
+ * so the two cannot disagree about which fields exist or what they hold.
+ */
+import { ATTENDANCE_MODES, DOCUMENT_KINDS, EVENT_STATUSES, LINK_KINDS } from './types.js';
+
+/** Formats of string fields, each checked by `validate()` beyond its JSON type. */
+export type StringFormat = 'url' | 'email' | 'phone' | 'zone' | 'datetime' | 'lang' | 'id';
+
+export type Spec =
+  | { readonly type: 'string'; readonly format?: StringFormat; readonly enum?: readonly string[] }
+  | { readonly type: 'text' }
+  | { readonly type: 'integer'; readonly minimum: number; readonly maximum: number }
+  | { readonly type: 'version'; readonly value: number }
+  | { readonly type: 'object'; readonly name: string; readonly fields: Readonly<Record<string, Field>> }
+  | { readonly type: 'array'; readonly items: Spec }
+  | { readonly type: 'union'; readonly options: readonly Spec[] };
+
+export interface Field {
+  readonly spec: Spec;
+  readonly description: string;
+  readonly required?: boolean;
+  readonly examples?: readonly unknown[];
+  readonly default?: unknown;
+  /** For enums: what each value means (documentation and editor hover help). */
+  readonly enumDescriptions?: Readonly<Record<string, string>>;
+}
+
+const string = (format?: StringFormat): Spec => (format ? { type: 'string', format } : { type: 'string' });
+const text: Spec = { type: 'text' };
+const oneOf = (values: readonly string[]): Spec => ({ type: 'string', enum: values });
+const arrayOf = (items: Spec): Spec => ({ type: 'array', items });
+
+const person: Spec = {
+  type: 'object',
+  name: 'Person',
+  fields: {
+    name: { spec: text, required: true, description: 'Full name as it should be shown, with any honorific.', examples: ['Mr. Juwang Zhu'] },
+    title: { spec: text, description: 'Position or role.', examples: ['Director'] },
+    organization: { spec: text, description: 'Organisation the person represents.', examples: ['UN DESA'] },
+    url: { spec: string('url'), description: 'A page about the person (https:).' },
+  },
+};
+
+const document: Spec = {
+  type: 'object',
+  name: 'Document',
+  fields: {
+    title: { spec: text, required: true, description: 'Title of the document as shown in the list.', examples: ['Concept note'] },
+    url: { spec: string('url'), required: true, description: 'Address of the document (https:, http:, or relative to the descriptor).' },
+    kind: {
+      spec: oneOf(DOCUMENT_KINDS),
+      description: 'What the document is; documents are grouped by kind.',
+      default: 'other',
+      enumDescriptions: {
+        'concept-note': 'The concept note: background, objectives and format of the event.',
+        agenda: 'The programme or agenda.',
+        'talking-points': "Speakers' talking points, usually per session.",
+        reference: 'Reference or background material.',
+        presentation: 'Slides or other presentation material.',
+        report: 'A report or summary, often published after the event.',
+        other: 'Anything else.',
+      },
+    },
+    language: { spec: string('lang'), description: 'Language of the document, as a language tag.', examples: ['en', 'fr', 'ko'] },
+    format: { spec: string(), description: 'File format shown beside the title.', examples: ['PDF', 'DOCX', 'PPTX'] },
+    session: { spec: string('id'), description: 'The `id` of the session this document belongs to.', examples: ['session-1'] },
+    description: { spec: text, description: 'A sentence about the document, shown under its title.' },
+  },
+};
+
+const link: Spec = {
+  type: 'object',
+  name: 'Link',
+  fields: {
+    kind: {
+      spec: oneOf(LINK_KINDS),
+      required: true,
+      description: 'What the link leads to; links are grouped by kind.',
+      enumDescriptions: {
+        discussion: 'An online discussion board or forum for the event.',
+        recording: 'The recording, once the event has ended.',
+        registration: 'The registration form.',
+        website: "The event's or organiser's website.",
+        facebook: 'A Facebook page.',
+        x: 'An X (Twitter) account.',
+        youtube: 'A YouTube channel or video.',
+        blog: 'A blog.',
+        rss: 'An RSS feed.',
+        other: 'Anything else.',
+      },
+    },
+    url: { spec: string('url'), required: true, description: 'Address of the link (https:, http:, mailto:, or relative to the descriptor).' },
+    label: { spec: text, description: 'Text of the link; default: a name for its kind.', examples: ['Online Discussion Board (Knowledge Platform)'] },
+    description: { spec: text, description: 'A sentence about the link, shown beside it.' },
+  },
+};
+
+const organization: Spec = {
+  type: 'object',
+  name: 'Organization',
+  fields: {
+    name: { spec: text, required: true, description: 'Full name of the organisation.', examples: ['United Nations Department of Economic and Social Affairs'] },
+    abbreviation: { spec: text, description: 'Short name or acronym.', examples: ['UN DESA'] },
+    url: { spec: string('url'), description: "The organisation's website (https:)." },
+    logo: { spec: string('url'), description: "Address of the organisation's logo image (https:, or relative to the descriptor)." },
+  },
+};
+
+const contact: Spec = {
+  type: 'object',
+  name: 'Contact',
+  fields: {
+    name: { spec: text, required: true, description: 'Full name, with any honorific.', examples: ['Ms. Adriana Alberti'] },
+    title: { spec: text, description: 'Position or job title.', examples: ['Chief, Programme Management and Capacity Development Unit'] },
+    unit: { spec: text, description: 'Unit, division or office.', examples: ['DPIDG/UN DESA'] },
+    organization: { spec: text, description: 'Organisation; contacts are grouped by it, in the order they first appear.' },
+    email: { spec: string('email'), description: 'E-mail address, without `mailto:`.', examples: ['alberti@un.org'] },
+    phone: { spec: string('phone'), description: 'Telephone number in international form.', examples: ['+1 212 963 1234'] },
+  },
+};
+
+const session: Spec = {
+  type: 'object',
+  name: 'Session',
+  fields: {
+    id: { spec: string('id'), description: 'Stable id, unique among sessions; used for anchors and to attach documents.', examples: ['session-1'] },
+    title: { spec: text, required: true, description: 'Title of the session.' },
+    description: { spec: text, description: 'What the session covers; blank lines separate paragraphs.' },
+    start: { spec: string('datetime'), description: 'Start, inside the event; local time in `timeZone`, or with an offset.', examples: ['2020-10-13T07:00'] },
+    end: { spec: string('datetime'), description: 'End, after `start` and inside the event.', examples: ['2020-10-13T08:10'] },
+    speakers: { spec: arrayOf(person), description: 'Speakers of this session, in speaking order.' },
+    moderators: { spec: arrayOf(person), description: 'Moderators of this session.' },
+    documents: { spec: arrayOf(document), description: 'Documents of this session, such as its talking points.' },
+  },
+};
+
+export const DESCRIPTOR_FIELDS: Readonly<Record<string, Field>> = {
+  $schema: { spec: string(), description: 'Address of this JSON Schema, so editors offer completion and help.' },
+  plenary: {
+    spec: { type: 'version', value: 1 },
+    required: true,
+    description: 'Version of the descriptor format. This build reads format 1.',
+    examples: [1],
+  },
+  id: {
+    spec: string('id'),
+    description: 'Stable id of the event: used for the calendar entry, so a re-published event updates in calendars instead of appearing twice.',
+    examples: ['unpog-webinar-2020-10-13'],
+  },
+  lang: { spec: string('lang'), description: 'Language of the texts written as plain strings.', default: 'en', examples: ['en', 'fr', 'ko'] },
+  title: { spec: text, required: true, description: 'Title of the event.', examples: ['Accelerating Digital Transformation', { en: 'Webinar', ko: '웨비나' }] },
+  series: { spec: text, description: 'The series the event belongs to.', examples: ['Capacity Development Webinar Series'] },
+  summary: { spec: text, description: 'One paragraph that says what the event is for.' },
+  description: { spec: text, description: 'The full description; blank lines separate paragraphs.' },
+  timeZone: {
+    spec: string('zone'),
+    description: "The organisers' IANA time zone; local times are read in it. Required unless every time carries an offset.",
+    examples: ['America/New_York', 'Europe/Rome', 'Asia/Seoul'],
+  },
+  start: {
+    spec: string('datetime'),
+    required: true,
+    description: 'Start: local time in `timeZone` (`2020-10-13T07:00`), or with an offset or `Z`.',
+    examples: ['2020-10-13T07:00', '2020-10-13T11:00Z'],
+  },
+  end: { spec: string('datetime'), required: true, description: 'End, after `start`; same forms as `start`.', examples: ['2020-10-13T10:20'] },
+  displayZones: {
+    spec: arrayOf({
+      type: 'union',
+      options: [
+        string('zone'),
+        {
+          type: 'object',
+          name: 'DisplayZone',
+          fields: {
+            zone: { spec: string('zone'), required: true, description: 'IANA time zone of the row.', examples: ['Pacific/Fiji'] },
+            label: { spec: text, description: "Name of the row; default: the zone's city.", examples: ['Fiji'] },
+          },
+        },
+      ],
+    }),
+    description: "Rows of the schedule, in order: IANA zones, or { zone, label }. Default: `timeZone` alone. A row without a label is named after the zone's city.",
+    examples: [['America/New_York', 'Europe/Rome', { zone: 'Pacific/Fiji', label: 'Fiji' }]],
+  },
+  status: {
+    spec: oneOf(EVENT_STATUSES),
+    description: 'Whether the event goes ahead.',
+    default: 'scheduled',
+    enumDescriptions: {
+      scheduled: 'Goes ahead as planned.',
+      postponed: 'Postponed to a date not yet known: no join link is shown.',
+      cancelled: 'Cancelled: no join link is shown.',
+      rescheduled: 'Moved to the `start` and `end` given here.',
+    },
+  },
+  attendance: {
+    spec: oneOf(ATTENDANCE_MODES),
+    description: 'How people attend. Default: `online` when `join` is given, else `in-person`.',
+    enumDescriptions: { online: 'Online only.', 'in-person': 'At the venue only.', mixed: 'At the venue and online.' },
+  },
+  venue: {
+    spec: {
+      type: 'object',
+      name: 'Venue',
+      fields: {
+        name: { spec: text, required: true, description: 'Name of the place.', examples: ['United Nations Headquarters, Conference Room 4'] },
+        address: { spec: text, description: 'Postal address.', examples: ['405 East 42nd Street, New York, NY 10017, USA'] },
+        url: { spec: string('url'), description: 'A map or page about the place (https:).' },
+      },
+    },
+    description: 'Where the event takes place, for in-person and mixed events.',
+  },
+  join: {
+    spec: {
+      type: 'object',
+      name: 'Join',
+      fields: {
+        url: { spec: string('url'), required: true, description: 'Address of the online meeting (https:).' },
+        platform: { spec: string(), description: 'Name of the meeting platform, shown on the join button.', examples: ['WebEx', 'Zoom', 'Microsoft Teams'] },
+        label: { spec: text, description: 'Text of the join button; default: "Join the meeting".' },
+        opensMinutesBefore: {
+          spec: { type: 'integer', minimum: 0, maximum: 10080 },
+          description: 'How many minutes before `start` the join link appears.',
+          default: 30,
+          examples: [30],
+        },
+        meetingId: { spec: string(), description: 'Meeting number, shown beside the link.', examples: ['170 123 4567'] },
+        passcode: { spec: string(), description: 'Meeting password, shown beside the link.' },
+      },
+    },
+    description: 'How to join online.',
+  },
+  organizers: { spec: arrayOf(organization), description: 'Organisers, in the order they are credited.' },
+  partners: { spec: arrayOf(organization), description: 'Partners, in the order they are credited.' },
+  sessions: { spec: arrayOf(session), description: 'Sessions, in order.' },
+  speakers: { spec: arrayOf(person), description: 'Speakers of the event as a whole.' },
+  moderators: { spec: arrayOf(person), description: 'Moderators of the event as a whole.' },
+  documents: { spec: arrayOf(document), description: 'Documents: concept note, agenda, talking points, reference material, …' },
+  links: { spec: arrayOf(link), description: 'Links: discussion board, recording, registration, website, social media.' },
+  contacts: { spec: arrayOf(contact), description: 'People to contact, grouped by `organization` in the order given.' },
+};
+
+export const DESCRIPTOR_SPEC: Spec = { type: 'object', name: 'Event', fields: DESCRIPTOR_FIELDS };

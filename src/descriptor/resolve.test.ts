@@ -1,0 +1,161 @@
+import { expect } from '@open-wc/testing';
+import { Settings } from 'luxon';
+import { DescriptorError, read, resolve } from './resolve.js';
+import { LangText } from './text.js';
+
+const SEED_URL = '/examples/unpog-webinar-2020-10-13.json';
+const seed = async () => (await fetch(SEED_URL)).json();
+
+const minimal = (patch: Record<string, unknown> = {}) => ({
+  plenary: 1,
+  title: 'Webinar',
+  timeZone: 'America/New_York',
+  start: '2020-10-13T07:00',
+  end: '2020-10-13T10:20',
+  ...patch,
+});
+
+describe('resolve: the seed event', () => {
+  it('reads 7:00–10:20 New York time as the instants 11:00–14:20 UTC', async () => {
+    const event = resolve(await seed());
+    // EDT is UTC−4 on 13 October 2020.
+    expect(event.start.toMillis()).to.equal(Date.UTC(2020, 9, 13, 11, 0));
+    expect(event.end.toMillis()).to.equal(Date.UTC(2020, 9, 13, 14, 20));
+    expect(event.timeZone.name).to.equal('America/New_York');
+    expect(event.start.hour).to.equal(7);
+  });
+
+  it('keeps everything the seed page says', async () => {
+    const event = resolve(await seed(), { baseUrl: 'https://events.example.org/x.json' });
+    expect(event.id).to.equal('unpog-webinar-2020-10-13');
+    expect(event.series!.in('en')).to.equal('Capacity Development Webinar Series');
+    expect(event.displayZones.map((z) => z.label.in('en'))).to.deep.equal(['New York', 'Rome', 'Nairobi', 'Seoul', 'Fiji']);
+    expect(event.sessions.map((s) => s.id)).to.deep.equal(['session-1', 'session-2', 'session-3']);
+    expect(event.sessions.map((s) => s.documents.map((d) => d.kind))).to.deep.equal([['talking-points'], ['talking-points'], ['talking-points']]);
+    expect(event.sessions[2]!.description!.in('en')).to.contain('North-South, South-South and triangular digital cooperation');
+    expect(event.description!.in('en').split('\n\n').length).to.be.greaterThan(6);
+    expect(event.organizers.map((o) => o.abbreviation!.in('en'))).to.deep.equal(['UN DESA / DPIDG', 'MOIS']);
+    expect(event.partners.map((o) => o.abbreviation!.in('en'))).to.deep.equal(['NIA']);
+    expect(event.contacts).to.have.length(8);
+    expect(event.contacts[0]!.emailUrl).to.equal('mailto:zhu@un.org');
+    expect(event.links.map((l) => l.kind)).to.deep.equal(['discussion', 'facebook', 'x', 'youtube', 'blog', 'rss']);
+    expect(event.links[0]!.description!.in('en')).to.contain('online discussion board will be created');
+    expect(event.join!.platform).to.equal('WebEx');
+    expect(event.join!.opensMinutesBefore).to.equal(30);
+    expect(event.attendance).to.equal('online');
+    expect(event.status).to.equal('scheduled');
+  });
+});
+
+describe('resolve: values', () => {
+  it('reads relative addresses against the descriptor address', () => {
+    const event = resolve(minimal({ documents: [{ title: 'Agenda', url: 'docs/agenda.pdf' }] }), {
+      baseUrl: 'https://events.example.org/2020/webinar.json',
+    });
+    expect(event.documents[0]!.url).to.equal('https://events.example.org/2020/docs/agenda.pdf');
+  });
+
+  it('builds tel: addresses from phone numbers', () => {
+    const event = resolve(minimal({ contacts: [{ name: 'A', phone: '+1 (212) 963-1234' }] }));
+    expect(event.contacts[0]!.phoneUrl).to.equal('tel:+12129631234');
+  });
+
+  it('uses the offset of the start as the zone of an event that names none', () => {
+    const event = resolve(minimal({ timeZone: undefined, start: '2020-10-13T20:00+09:00', end: '2020-10-13T23:20+09:00' }));
+    expect(event.start.toMillis()).to.equal(Date.UTC(2020, 9, 13, 11, 0));
+    expect(event.start.offset).to.equal(540);
+    expect(event.start.hour).to.equal(20);
+  });
+
+  it('reads session times in the organisers\' zone', () => {
+    const event = resolve(minimal({ sessions: [{ title: 'One', start: '2020-10-13T07:10', end: '2020-10-13T08:00' }] }));
+    expect(event.sessions[0]!.start!.toMillis()).to.equal(Date.UTC(2020, 9, 13, 11, 10));
+  });
+
+  it('names display zones without labels after their city', () => {
+    const event = resolve(minimal({ displayZones: ['Pacific/Pago_Pago', 'America/Argentina/Buenos_Aires'] }));
+    expect(event.displayZones.map((z) => z.label.in('en'))).to.deep.equal(['Pago Pago', 'Buenos Aires']);
+  });
+
+  it("shows the organisers' zone alone when there are no display zones", () => {
+    expect(resolve(minimal()).displayZones.map((z) => z.zone)).to.deep.equal(['America/New_York']);
+  });
+
+  it('derives a stable id when the descriptor has none', () => {
+    const a = resolve(minimal()).id;
+    expect(a).to.match(/^event-[0-9a-z]+$/);
+    expect(resolve(minimal()).id).to.equal(a);
+    expect(resolve(minimal({ title: 'Other' })).id).not.to.equal(a);
+  });
+
+  it('throws a DescriptorError that lists every error', () => {
+    try {
+      resolve(minimal({ timeZone: 'Mars/Olympus', end: 'never' }));
+      expect.fail('resolve should have thrown');
+    } catch (error) {
+      expect(error).to.be.instanceOf(DescriptorError);
+      expect((error as DescriptorError).errors.map((e) => e.path)).to.deep.equal(['timeZone', 'end']);
+    }
+  });
+
+  it('returns errors and warnings from read() without throwing', () => {
+    const result = read(minimal({ tittle: 'x', timeZone: 'Mars/Olympus' }));
+    expect(result.ok).to.equal(false);
+    expect(result.warnings.map((w) => w.path)).to.deep.equal(['tittle']);
+  });
+
+  it("does not depend on, or change, the page's luxon Settings", () => {
+    const saved = { zone: Settings.defaultZone, locale: Settings.defaultLocale };
+    Settings.defaultZone = 'Asia/Tokyo';
+    Settings.defaultLocale = 'ar';
+    try {
+      const event = resolve(minimal());
+      expect(event.start.hour).to.equal(7);
+      expect(event.start.zoneName).to.equal('America/New_York');
+    } finally {
+      Settings.defaultZone = saved.zone;
+      Settings.defaultLocale = saved.locale;
+    }
+    expect(Settings.defaultZone.name).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  });
+
+  it('never lets __proto__ from a descriptor reach a prototype', () => {
+    const json = JSON.parse(
+      JSON.stringify(minimal()).replace('{', '{"__proto__":{"polluted":1},"contacts":[{"name":"A","__proto__":{"polluted":1}}],'),
+    );
+    const event = resolve(json);
+    expect(Object.getPrototypeOf(event)).to.equal(Object.prototype);
+    expect((event as unknown as Record<string, unknown>).polluted).to.equal(undefined);
+    expect((event.contacts[0] as unknown as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});
+
+describe('LangText.pick', () => {
+  const text = new LangText(
+    [
+      ['en', 'Webinar'],
+      ['fr-CA', 'Webinaire (Canada)'],
+      ['zh-Hans', '网络研讨会'],
+    ],
+    'en',
+  );
+
+  it('takes the exact tag first', () => {
+    expect(text.pick('fr-CA')).to.deep.equal({ text: 'Webinaire (Canada)', lang: 'fr-CA' });
+  });
+
+  it('then the same base language', () => {
+    expect(text.pick('fr')).to.deep.equal({ text: 'Webinaire (Canada)', lang: 'fr-CA' });
+    expect(text.pick('zh-Hans-CN').lang).to.equal('zh-Hans');
+  });
+
+  it("then the descriptor's language", () => {
+    expect(text.pick('ko')).to.deep.equal({ text: 'Webinar', lang: 'en' });
+  });
+
+  it('then whatever there is', () => {
+    const only = new LangText([['ko', '웨비나']], 'en');
+    expect(only.pick('ar')).to.deep.equal({ text: '웨비나', lang: 'ko' });
+  });
+});

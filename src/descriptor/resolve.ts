@@ -1,0 +1,345 @@
+/**
+ * resolve(descriptor) → Event: the descriptor read into what the elements show.
+ * Every time becomes a luxon DateTime (an instant, in the organisers' zone),
+ * every Text a LangText that can be picked for a language, every address an
+ * absolute, checked URL. Only known fields are read, into fresh objects, so
+ * nothing a descriptor carries (`__proto__`, `constructor`) reaches a prototype.
+ */
+import type { DateTime, Zone } from 'luxon';
+import { LangText } from './text.js';
+import { isObject, validate } from './validate.js';
+import { emailProblem, phoneProblem, safeUrl, telUrl } from './checks.js';
+import type { AttendanceMode, DocumentKind, EventStatus, LinkKind, Problem } from './types.js';
+import { fixedZone, instantIn, readTime } from '../time/instant.js';
+import { zoneCity, zoneNamed } from '../time/zones.js';
+
+export interface DisplayZone {
+  /** IANA id (or a fixed offset zone's name). */
+  readonly zone: string;
+  readonly label: LangText;
+}
+
+export interface Venue {
+  readonly name: LangText;
+  readonly address?: LangText;
+  readonly url?: string;
+}
+
+export interface Join {
+  readonly url: string;
+  readonly platform?: string;
+  readonly label?: LangText;
+  readonly opensMinutesBefore: number;
+  readonly meetingId?: string;
+  readonly passcode?: string;
+}
+
+export interface Organization {
+  readonly name: LangText;
+  readonly abbreviation?: LangText;
+  readonly url?: string;
+  readonly logo?: string;
+}
+
+export interface Person {
+  readonly name: LangText;
+  readonly title?: LangText;
+  readonly organization?: LangText;
+  readonly url?: string;
+}
+
+export interface EventDocument {
+  readonly title: LangText;
+  readonly url: string;
+  readonly kind: DocumentKind;
+  readonly language?: string;
+  readonly format?: string;
+  /** Anchor id of the session the document belongs to. */
+  readonly session?: string;
+  readonly description?: LangText;
+}
+
+export interface Link {
+  readonly kind: LinkKind;
+  readonly url: string;
+  readonly label?: LangText;
+  readonly description?: LangText;
+}
+
+export interface Contact {
+  readonly name: LangText;
+  readonly title?: LangText;
+  readonly unit?: LangText;
+  readonly organization?: LangText;
+  readonly email?: string;
+  /** `mailto:` address of `email`. */
+  readonly emailUrl?: string;
+  readonly phone?: string;
+  /** `tel:` address of `phone`. */
+  readonly phoneUrl?: string;
+}
+
+export interface Session {
+  /** The descriptor's id, or `session-N`: unique, usable as an anchor. */
+  readonly id: string;
+  readonly title: LangText;
+  readonly description?: LangText;
+  readonly start?: DateTime;
+  readonly end?: DateTime;
+  readonly speakers: readonly Person[];
+  readonly moderators: readonly Person[];
+  /** The session's own documents and the event documents that name it. */
+  readonly documents: readonly EventDocument[];
+}
+
+export interface Event {
+  /** The descriptor's id, or one derived from its title and start. */
+  readonly id: string;
+  readonly lang: string;
+  readonly title: LangText;
+  readonly series?: LangText;
+  readonly summary?: LangText;
+  readonly description?: LangText;
+  /** The organisers' zone. */
+  readonly timeZone: Zone;
+  readonly start: DateTime;
+  readonly end: DateTime;
+  readonly displayZones: readonly DisplayZone[];
+  readonly status: EventStatus;
+  readonly attendance: AttendanceMode;
+  readonly venue?: Venue;
+  readonly join?: Join;
+  readonly organizers: readonly Organization[];
+  readonly partners: readonly Organization[];
+  readonly sessions: readonly Session[];
+  readonly speakers: readonly Person[];
+  readonly moderators: readonly Person[];
+  readonly documents: readonly EventDocument[];
+  readonly links: readonly Link[];
+  readonly contacts: readonly Contact[];
+  /** Address the descriptor was read from, when it came from one. */
+  readonly source?: string;
+}
+
+export interface ResolveOptions {
+  /** Relative addresses in the descriptor are read against this (the descriptor's own URL). */
+  readonly baseUrl?: string;
+}
+
+/** Thrown by `resolve()` for a descriptor with errors; carries them all. */
+export class DescriptorError extends Error {
+  readonly errors: readonly Problem[];
+  constructor(errors: readonly Problem[]) {
+    super(`Invalid event descriptor: ${errors.map((e) => `${e.path || '(descriptor)'}: ${e.message}`).join('; ')}`);
+    this.name = 'DescriptorError';
+    this.errors = errors;
+  }
+}
+
+export type ReadResult =
+  | { readonly ok: true; readonly event: Event; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly errors: readonly Problem[]; readonly warnings: readonly Problem[] };
+
+/** Validate and resolve in one step: what the elements do with a descriptor. */
+export function read(json: unknown, options: ResolveOptions = {}): ReadResult {
+  const { errors, warnings } = validate(json);
+  if (errors.length > 0) return { ok: false, errors, warnings };
+  return { ok: true, event: build(json as Record<string, unknown>, options), warnings };
+}
+
+/** The Event of a valid descriptor; throws DescriptorError listing every error otherwise. */
+export function resolve(json: unknown, options: ResolveOptions = {}): Event {
+  const result = read(json, options);
+  if (!result.ok) throw new DescriptorError(result.errors);
+  return result.event;
+}
+
+type Json = Record<string, unknown>;
+
+function build(d: Json, options: ResolveOptions): Event {
+  const base = options.baseUrl ?? (typeof document !== 'undefined' ? document.baseURI : 'https://plenary.invalid/');
+  const lang = str(d.lang) ?? 'en';
+  const text = (v: unknown): LangText | undefined => toText(v, lang);
+  const url = (v: unknown): string | undefined => {
+    const s = str(v);
+    return s === undefined ? undefined : (safeUrl(s, base) ?? undefined);
+  };
+
+  const zoneName = str(d.timeZone);
+  const startText = str(d.start)!;
+  const endText = str(d.end)!;
+  const iana = zoneName ? zoneNamed(zoneName) : null;
+  const startRead = readTime(startText, iana);
+  const zone: Zone = iana ?? fixedZone(startRead.kind === 'instant' ? startRead.offsetMinutes : 0);
+  const at = (value: string | undefined): DateTime | undefined => {
+    if (value === undefined) return undefined;
+    const r = readTime(value, iana);
+    return 'ms' in r ? instantIn(r.ms, zone) : undefined;
+  };
+
+  const person = (p: unknown): Person | undefined => {
+    if (!isObject(p)) return undefined;
+    return compact({ name: text(p.name)!, title: text(p.title), organization: text(p.organization), url: url(p.url) });
+  };
+  const people = (v: unknown): Person[] => arr(v).map(person).filter(defined);
+
+  const sessionsIn = arr(d.sessions).filter(isObject);
+  const sessionAnchor = new Map<string, string>();
+  const anchors = sessionsIn.map((s, i) => {
+    const anchor = str(s.id) ?? `session-${i + 1}`;
+    if (str(s.id)) sessionAnchor.set(str(s.id)!, anchor);
+    return anchor;
+  });
+
+  const docOf = (doc: unknown, session?: string): EventDocument | undefined => {
+    if (!isObject(doc)) return undefined;
+    const href = url(doc.url);
+    if (href === undefined) return undefined;
+    const named = str(doc.session);
+    return compact({
+      title: text(doc.title)!,
+      url: href,
+      kind: (str(doc.kind) as DocumentKind | undefined) ?? 'other',
+      language: str(doc.language),
+      format: str(doc.format),
+      session: session ?? (named ? sessionAnchor.get(named) : undefined),
+      description: text(doc.description),
+    });
+  };
+  const documents = arr(d.documents).map((doc) => docOf(doc)).filter(defined);
+
+  const sessions: Session[] = sessionsIn.map((s, i) => {
+    const id = anchors[i]!;
+    return compact({
+      id,
+      title: text(s.title)!,
+      description: text(s.description),
+      start: at(str(s.start)),
+      end: at(str(s.end)),
+      speakers: people(s.speakers),
+      moderators: people(s.moderators),
+      documents: [...arr(s.documents).map((doc) => docOf(doc, id)).filter(defined), ...documents.filter((doc) => doc.session === id)],
+    });
+  });
+
+  const organization = (o: unknown): Organization | undefined =>
+    isObject(o) ? compact({ name: text(o.name)!, abbreviation: text(o.abbreviation), url: url(o.url), logo: url(o.logo) }) : undefined;
+
+  const zoneRows = arr(d.displayZones);
+  const displayZones: DisplayZone[] = [];
+  for (const row of zoneRows.length > 0 ? zoneRows : [zoneName ?? zone.name]) {
+    const id = typeof row === 'string' ? row : isObject(row) ? str(row.zone) : undefined;
+    if (id === undefined || displayZones.some((z) => z.zone === id)) continue;
+    const label = isObject(row) ? text(row.label) : undefined;
+    displayZones.push({ zone: id, label: label ?? new LangText([[lang, zoneCity(id)]], lang) });
+  }
+
+  const join = isObject(d.join)
+    ? compact({
+        url: url(d.join.url)!,
+        platform: str(d.join.platform),
+        label: text(d.join.label),
+        opensMinutesBefore: typeof d.join.opensMinutesBefore === 'number' ? d.join.opensMinutesBefore : 30,
+        meetingId: str(d.join.meetingId),
+        passcode: str(d.join.passcode),
+      })
+    : undefined;
+
+  const venue = isObject(d.venue) ? compact({ name: text(d.venue.name)!, address: text(d.venue.address), url: url(d.venue.url) }) : undefined;
+
+  const contacts: Contact[] = arr(d.contacts)
+    .filter(isObject)
+    .map((c) => {
+      const email = str(c.email);
+      const phone = str(c.phone);
+      const goodEmail = email !== undefined && emailProblem(email) === null ? email : undefined;
+      const goodPhone = phone !== undefined && phoneProblem(phone) === null ? phone : undefined;
+      return compact({
+        name: text(c.name)!,
+        title: text(c.title),
+        unit: text(c.unit),
+        organization: text(c.organization),
+        email: goodEmail,
+        emailUrl: goodEmail ? `mailto:${goodEmail}` : undefined,
+        phone: goodPhone,
+        phoneUrl: goodPhone ? telUrl(goodPhone) : undefined,
+      });
+    });
+
+  const links: Link[] = arr(d.links)
+    .filter(isObject)
+    .map((l) => {
+      const href = url(l.url);
+      return href === undefined
+        ? undefined
+        : compact({ kind: str(l.kind) as LinkKind, url: href, label: text(l.label), description: text(l.description) });
+    })
+    .filter(defined);
+
+  const start = at(startText)!;
+  const end = at(endText)!;
+  const title = text(d.title)!;
+
+  return compact({
+    id: str(d.id) ?? derivedId(title.pick(lang).text, start.toMillis()),
+    lang,
+    title,
+    series: text(d.series),
+    summary: text(d.summary),
+    description: text(d.description),
+    timeZone: zone,
+    start,
+    end,
+    displayZones,
+    status: (str(d.status) as EventStatus | undefined) ?? 'scheduled',
+    attendance: (str(d.attendance) as AttendanceMode | undefined) ?? (join ? 'online' : 'in-person'),
+    venue,
+    join,
+    organizers: arr(d.organizers).map(organization).filter(defined),
+    partners: arr(d.partners).map(organization).filter(defined),
+    sessions,
+    speakers: people(d.speakers),
+    moderators: people(d.moderators),
+    documents,
+    links,
+    contacts,
+    source: options.baseUrl,
+  });
+}
+
+function toText(value: unknown, lang: string): LangText | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : new LangText([[lang, value]], lang);
+  if (!isObject(value)) return undefined;
+  const variants = Object.entries(value).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '',
+  );
+  return variants.length > 0 ? new LangText(variants, lang) : undefined;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function arr(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function defined<T>(value: T | undefined): value is T {
+  return value !== undefined;
+}
+
+/** The object without its undefined fields (so `'x' in o` means x was given). */
+function compact<T extends object>(o: T): T {
+  for (const key of Object.keys(o) as Array<keyof T>) if (o[key] === undefined) delete o[key];
+  return o;
+}
+
+/** A stable id for an event whose descriptor gives none: FNV-1a of title and start. */
+function derivedId(title: string, startMs: number): string {
+  let h = 0x811c9dc5;
+  for (const ch of `${title}\u0000${startMs}`) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `event-${h.toString(36)}`;
+}

@@ -1,0 +1,391 @@
+import { expect } from '@open-wc/testing';
+import { validate } from './validate.js';
+import type { Problem } from './types.js';
+
+/** The smallest valid descriptor; each case changes one thing. */
+const minimal = (): Record<string, unknown> => ({
+  plenary: 1,
+  title: 'Webinar',
+  timeZone: 'America/New_York',
+  start: '2020-10-13T07:00',
+  end: '2020-10-13T10:20',
+});
+
+const withField = (patch: Record<string, unknown>) => ({ ...minimal(), ...patch });
+
+const at = (problems: readonly Problem[], path: string) => problems.filter((p) => p.path === path);
+
+function expectOnlyError(json: unknown, path: string, ...fragments: string[]) {
+  const { errors } = validate(json);
+  expect(errors.map((e) => e.path), JSON.stringify(errors)).to.deep.equal([path]);
+  for (const f of fragments) expect(errors[0]!.message).to.contain(f);
+}
+
+function expectValid(json: unknown) {
+  const { errors } = validate(json);
+  expect(errors, JSON.stringify(errors)).to.deep.equal([]);
+}
+
+describe('validate: the seed and the minimal descriptor', () => {
+  it('accepts the seed event with no error and no warning', async () => {
+    const seed = await (await fetch('/examples/unpog-webinar-2020-10-13.json')).json();
+    expect(validate(seed)).to.deep.equal({ errors: [], warnings: [] });
+  });
+
+  it('accepts the minimal descriptor', () => {
+    expect(validate(minimal())).to.deep.equal({ errors: [], warnings: [] });
+  });
+});
+
+describe('validate: the whole descriptor and its version', () => {
+  for (const value of [null, [], 'event', 42]) {
+    it(`rejects ${JSON.stringify(value)} as a descriptor, at the root`, () => {
+      expectOnlyError(value, '', 'must be a JSON object');
+    });
+  }
+
+  it('asks for the version field when it is missing', () => {
+    const json = minimal();
+    delete json.plenary;
+    expectOnlyError(json, 'plenary', 'is missing');
+  });
+
+  it('names the versions this build reads when the version is another', () => {
+    expectOnlyError(withField({ plenary: 2 }), 'plenary', 'says 2', 'reads format 1');
+  });
+
+  it('does not take the string "1" for the version', () => {
+    expectOnlyError(withField({ plenary: '1' }), 'plenary', 'says "1"');
+  });
+});
+
+describe('validate: required fields and types', () => {
+  for (const field of ['title', 'start', 'end']) {
+    it(`reports a missing ${field}`, () => {
+      const json = minimal();
+      delete json[field];
+      expectOnlyError(json, field, 'is missing');
+    });
+  }
+
+  it('reports an empty title', () => {
+    expectOnlyError(withField({ title: '  ' }), 'title', 'is empty');
+  });
+
+  it('reports a title that is a number, naming the expected form', () => {
+    expectOnlyError(withField({ title: 7 }), 'title', 'must be text', 'found the number 7');
+  });
+
+  it('accepts a title in several languages', () => {
+    expectValid(withField({ title: { en: 'Webinar', ko: '웨비나', 'zh-Hans': '网络研讨会' } }));
+  });
+
+  it('reports a text object with no language', () => {
+    expectOnlyError(withField({ title: {} }), 'title', 'has no text');
+  });
+
+  it('reports a key of a text object that is not a language tag, such as a template marker', () => {
+    const { errors } = validate(withField({ title: { _$litType$: 1, strings: ['x'] } }));
+    expect(errors.map((e) => e.path)).to.deep.equal(['title._$litType$', 'title.strings']);
+    expect(errors[0]!.message).to.contain('"_$litType$" is not a language tag');
+  });
+
+  it('quotes a key that is not a plain name in the path', () => {
+    expectOnlyError(withField({ title: { 'en us': 'x' } }), 'title["en us"]', 'not a language tag');
+  });
+
+  it('reports a list where an object belongs', () => {
+    expectOnlyError(withField({ join: ['https://example.org'] }), 'join', 'must be an object');
+  });
+
+  it('reports an object where a list belongs', () => {
+    expectOnlyError(withField({ sessions: { title: 'One' } }), 'sessions', 'must be a list');
+  });
+
+  it('reports null in an optional field', () => {
+    expectOnlyError(withField({ series: null }), 'series', 'is null');
+  });
+
+  it('reports a missing required field inside a list item with its index', () => {
+    expectOnlyError(withField({ sessions: [{ title: 'One' }, { description: 'No title' }] }), 'sessions[1].title', 'is missing');
+  });
+
+  it('reports a value outside an enumeration with a suggestion', () => {
+    expectOnlyError(withField({ status: 'canceled' }), 'status', 'not one of', 'Did you mean "cancelled"');
+  });
+
+  it('reports a document kind outside the list', () => {
+    expectOnlyError(withField({ documents: [{ title: 'Slides', url: 'https://a.org/s.pdf', kind: 'slides' }] }), 'documents[0].kind', 'not one of');
+  });
+
+  it('reports opensMinutesBefore that is negative or not whole', () => {
+    expectOnlyError(withField({ join: { url: 'https://a.org/j', opensMinutesBefore: -5 } }), 'join.opensMinutesBefore', 'between 0 and');
+    expectOnlyError(withField({ join: { url: 'https://a.org/j', opensMinutesBefore: 2.5 } }), 'join.opensMinutesBefore', 'whole number');
+  });
+
+  it('reports a language tag that is not one', () => {
+    expectOnlyError(withField({ lang: 'english' }), 'lang', 'not a language tag');
+  });
+
+  it('reports an id with spaces', () => {
+    expectOnlyError(withField({ id: 'my event' }), 'id', 'not a usable id');
+  });
+});
+
+describe('validate: unknown fields', () => {
+  it('warns about a misspelt top-level field and suggests the right one', () => {
+    const { errors, warnings } = validate({ ...withField({ tittle: 'x' }) });
+    expect(errors).to.deep.equal([]);
+    expect(at(warnings, 'tittle')[0]!.message).to.contain('Did you mean "title"');
+  });
+
+  it('warns about a misspelt field inside a session', () => {
+    const { warnings } = validate(withField({ sessions: [{ title: 'One', descripton: 'x' }] }));
+    expect(at(warnings, 'sessions[0].descripton')[0]!.message).to.contain('Did you mean "description"');
+  });
+
+  it('lists the known fields when nothing is close', () => {
+    const { warnings } = validate(withField({ zzzzzzzz: 1 }));
+    expect(at(warnings, 'zzzzzzzz')[0]!.message).to.contain('Known fields: plenary, id, lang, title');
+  });
+
+  it('warns about __proto__ and constructor keys and lets neither reach a prototype', () => {
+    const json = JSON.parse(
+      '{"plenary":1,"title":"T","timeZone":"UTC","start":"2020-01-01T10:00","end":"2020-01-01T11:00",' +
+        '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},' +
+        '"join":{"url":"https://a.org/j","__proto__":{"polluted":true}}}',
+    );
+    const { errors, warnings } = validate(json);
+    expect(errors).to.deep.equal([]);
+    expect(warnings.map((w) => w.path)).to.include.members(['__proto__', 'constructor', 'join.__proto__']);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect((Object.prototype as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});
+
+describe('validate: time zones', () => {
+  it('rejects Mars/Olympus, naming it', () => {
+    expectOnlyError(withField({ timeZone: 'Mars/Olympus' }), 'timeZone', '"Mars/Olympus" is not a time zone');
+  });
+
+  for (const alias of ['Europe/Kiev', 'Asia/Calcutta', 'US/Eastern', 'UTC']) {
+    it(`accepts ${alias}, which the browser's Intl knows`, () => {
+      expectValid(withField({ timeZone: alias }));
+    });
+  }
+
+  it('rejects an offset given as a zone and says why', () => {
+    expectOnlyError(withField({ timeZone: '+03:00' }), 'timeZone', 'is an offset');
+    expectOnlyError(withField({ timeZone: 'UTC+3' }), 'timeZone', 'is an offset');
+  });
+
+  it('suggests the zone meant by a typo', () => {
+    expectOnlyError(withField({ timeZone: 'Europe/Rom' }), 'timeZone', 'Did you mean "Europe/Rome"');
+  });
+
+  it('asks for timeZone when times are local', () => {
+    const json = minimal();
+    delete json.timeZone;
+    expectOnlyError(json, 'timeZone', 'is missing', 'start and end are local times');
+  });
+
+  it('needs no timeZone when every time carries an offset', () => {
+    const json = withField({ start: '2020-10-13T11:00Z', end: '2020-10-13T10:20-04:00' });
+    delete json.timeZone;
+    expectValid(json);
+  });
+
+  it('reports a bad zone in displayZones, in both forms', () => {
+    expectOnlyError(withField({ displayZones: ['Europe/Rome', 'Atlantis/Capital'] }), 'displayZones[1]', 'not a time zone');
+    expectOnlyError(withField({ displayZones: [{ zone: 'Atlantis/Capital', label: 'A' }] }), 'displayZones[0].zone', 'not a time zone');
+  });
+
+  it('reports a display zone that is neither a string nor an object', () => {
+    expectOnlyError(withField({ displayZones: [5] }), 'displayZones[0]', 'must be a string or an object');
+  });
+
+  it('warns about a display zone given twice', () => {
+    const { warnings } = validate(withField({ displayZones: ['Asia/Seoul', { zone: 'Asia/Seoul', label: 'Seoul' }] }));
+    expect(at(warnings, 'displayZones[1]')[0]!.message).to.contain('repeats Asia/Seoul');
+  });
+});
+
+describe('validate: date-times', () => {
+  it('rejects a local time inside the spring-forward gap (Rome, 28 March 2021)', () => {
+    expectOnlyError(
+      withField({ timeZone: 'Europe/Rome', start: '2021-03-28T02:30', end: '2021-03-28T05:00' }),
+      'start',
+      '"2021-03-28T02:30" does not exist in Europe/Rome',
+      'clocks go forward from 02:00 to 03:00',
+    );
+  });
+
+  it('rejects a local time in New York\'s gap (14 March 2021)', () => {
+    expectOnlyError(withField({ start: '2021-03-14T02:30', end: '2021-03-14T05:00' }), 'start', 'does not exist in America/New_York');
+  });
+
+  it("rejects 02:15 in Lord Howe's half-hour gap (3 October 2021) and accepts 02:45", () => {
+    const lordHowe = { timeZone: 'Australia/Lord_Howe', end: '2021-10-03T05:00' };
+    expectOnlyError(withField({ ...lordHowe, start: '2021-10-03T02:15' }), 'start', 'clocks go forward from 02:00 to 02:30');
+    expectValid(withField({ ...lordHowe, start: '2021-10-03T02:45' }));
+  });
+
+  it('warns about a local time that happens twice and says how to pick the second', () => {
+    const { errors, warnings } = validate(withField({ timeZone: 'Europe/Rome', start: '2021-10-31T02:30', end: '2021-10-31T05:00' }));
+    expect(errors).to.deep.equal([]);
+    const message = at(warnings, 'start')[0]!.message;
+    expect(message).to.contain('happens twice in Europe/Rome');
+    expect(message).to.contain('+02:00');
+    expect(message).to.contain('"2021-10-31T02:30+01:00"');
+  });
+
+  it('takes a time with an offset as it is, whatever the zone', () => {
+    expectValid(withField({ timeZone: 'Europe/Rome', start: '2021-03-28T02:30+01:00', end: '2021-03-28T05:00+02:00' }));
+  });
+
+  for (const [value, fragment] of [
+    ['13/10/2020 07:00', 'not a date and time'],
+    ['2020-10-13', 'has a date but no time'],
+    ['2020-13-01T10:00', 'month 13'],
+    ['2021-02-29T10:00', 'that month has 28 days'],
+    ['2020-10-13T24:00', 'hour 24'],
+    ['2020-10-13T07:00+25:00', 'offsets lie between'],
+  ] as const) {
+    it(`rejects the date-time ${value}`, () => {
+      expectOnlyError(withField({ start: value }), 'start', fragment);
+    });
+  }
+
+  it('reports an end before the start, and an end equal to it', () => {
+    expectOnlyError(withField({ end: '2020-10-13T06:00' }), 'end', 'is not after start');
+    expectOnlyError(withField({ end: '2020-10-13T07:00' }), 'end', 'is not after start');
+  });
+});
+
+describe('validate: sessions, ids and references', () => {
+  it('reports a session that starts before the event', () => {
+    expectOnlyError(withField({ sessions: [{ title: 'Early', start: '2020-10-13T06:00', end: '2020-10-13T08:00' }] }), 'sessions[0].start', 'outside the event');
+  });
+
+  it('reports a session that ends after the event', () => {
+    expectOnlyError(withField({ sessions: [{ title: 'Late', start: '2020-10-13T09:00', end: '2020-10-13T11:00' }] }), 'sessions[0].end', 'outside the event');
+  });
+
+  it('accepts sessions given with offsets when they fall inside the event', () => {
+    expectValid(withField({ sessions: [{ title: 'UTC', start: '2020-10-13T11:00Z', end: '2020-10-13T12:00Z' }] }));
+  });
+
+  it("reports a session that ends before it starts, at the session's end", () => {
+    expectOnlyError(withField({ sessions: [{ title: 'S', start: '2020-10-13T09:00', end: '2020-10-13T08:00' }] }), 'sessions[0].end', "not after the session's start");
+  });
+
+  it('reports a session with an end and no start', () => {
+    expectOnlyError(withField({ sessions: [{ title: 'S', end: '2020-10-13T08:00' }] }), 'sessions[0].start', 'needs a start');
+  });
+
+  it('reports a session id used twice, at the second', () => {
+    expectOnlyError(withField({ sessions: [{ id: 's1', title: 'A' }, { id: 's1', title: 'B' }] }), 'sessions[1].id', 'already the id of sessions[0]');
+  });
+
+  it('reports a document that names a session that does not exist, listing the ids', () => {
+    expectOnlyError(
+      withField({ sessions: [{ id: 's1', title: 'A' }], documents: [{ title: 'TP', url: 'https://a.org/tp.pdf', session: 's9' }] }),
+      'documents[0].session',
+      '"s9" is not the id of any session',
+      'Session ids: s1',
+    );
+  });
+});
+
+describe('validate: addresses', () => {
+  const hostile: Array<[string, string]> = [
+    ['javascript:alert(1)', '"javascript:" scheme'],
+    ['JaVaScRiPt:alert(1)', '"javascript:" scheme'],
+    ['\u0001javascript:alert(1)', 'starts with an invisible or control character (U+0001)'],
+    ['java\tscript:alert(1)', 'contains an invisible or control character (U+0009)'],
+    [' https://example.org/join', 'starts with a space'],
+    ['data:text/html,<script>alert(1)</script>', '"data:" scheme'],
+    ['vbscript:msgbox(1)', '"vbscript:" scheme'],
+    ['file:///etc/passwd', '"file:" scheme'],
+  ];
+  for (const [url, fragment] of hostile) {
+    it(`rejects the join address ${JSON.stringify(url)}`, () => {
+      expectOnlyError(withField({ join: { url } }), 'join.url', fragment);
+    });
+  }
+
+  it('rejects unsafe addresses in every kind of link field', () => {
+    const bad = 'javascript:alert(1)';
+    const { errors } = validate(
+      withField({
+        venue: { name: 'Hall', url: bad },
+        organizers: [{ name: 'Org', url: bad, logo: bad }],
+        speakers: [{ name: 'Ana', url: bad }],
+        documents: [{ title: 'Doc', url: bad }],
+        links: [{ kind: 'website', url: bad }],
+      }),
+    );
+    expect(errors.map((e) => e.path)).to.deep.equal([
+      'venue.url',
+      'organizers[0].url',
+      'organizers[0].logo',
+      'speakers[0].url',
+      'documents[0].url',
+      'links[0].url',
+    ]);
+  });
+
+  it('accepts https, http, mailto and relative addresses', () => {
+    expectValid(
+      withField({
+        links: [
+          { kind: 'website', url: 'https://www.un.org/' },
+          { kind: 'blog', url: 'http://blog.example.org/' },
+          { kind: 'other', url: 'mailto:events@un.org' },
+          { kind: 'other', url: 'docs/agenda.pdf' },
+          { kind: 'other', url: 'HTTPS://WWW.UN.ORG/' },
+        ],
+      }),
+    );
+  });
+
+  it('rejects e-mail values that carry quotes, attributes or a mailto: prefix', () => {
+    expectOnlyError(withField({ contacts: [{ name: 'A', email: 'a"onmouseover="x@un.org' }] }), 'contacts[0].email', 'not an e-mail address');
+    expectOnlyError(withField({ contacts: [{ name: 'A', email: 'a@un.org?cc=b@x.org' }] }), 'contacts[0].email', 'not an e-mail address');
+    expectOnlyError(withField({ contacts: [{ name: 'A', email: 'mailto:a@un.org' }] }), 'contacts[0].email', 'starts with "mailto:"');
+  });
+
+  it('rejects a phone number with letters', () => {
+    expectOnlyError(withField({ contacts: [{ name: 'A', phone: 'call me' }] }), 'contacts[0].phone', 'international form');
+  });
+});
+
+describe('validate: what attendance needs', () => {
+  it('warns when an in-person event has no venue', () => {
+    const { errors, warnings } = validate(withField({ attendance: 'in-person' }));
+    expect(errors).to.deep.equal([]);
+    expect(at(warnings, 'venue')[0]!.message).to.contain('will not know where to go');
+  });
+
+  it('warns when an online event has no join link', () => {
+    const { warnings } = validate(withField({ attendance: 'online' }));
+    expect(at(warnings, 'join')[0]!.message).to.contain('no link to join');
+  });
+});
+
+describe('validate: reports every problem at once', () => {
+  it('lists several problems of one descriptor, each at its path', () => {
+    const { errors, warnings } = validate({
+      plenary: 1,
+      title: '',
+      timeZone: 'Mars/Olympus',
+      start: '2020-10-13T07:00',
+      end: 'tomorrow',
+      join: { url: 'javascript:alert(1)' },
+      sessions: [{ title: 'A', id: 'x' }, { title: 'B', id: 'x' }],
+      tittle: 'typo',
+    });
+    expect(errors.map((e) => e.path)).to.deep.equal(['title', 'timeZone', 'end', 'join.url', 'sessions[1].id']);
+    expect(warnings.map((w) => w.path)).to.deep.equal(['tittle']);
+  });
+});

@@ -1,0 +1,375 @@
+/**
+ * validate(json) → { errors, warnings }: every problem of a descriptor, each
+ * with its JSON path and a message that tells a content team how to fix it.
+ *
+ * Two passes: the shape (types, required fields, unknown fields) is checked
+ * against the field table in `fields.ts`; then the rules that need more than one
+ * field (times in their zone, sessions inside the event, unique ids, references).
+ */
+import { DESCRIPTOR_SPEC, type Field, type Spec, type StringFormat } from './fields.js';
+import { emailProblem, idProblem, isLanguageTag, phoneProblem, suggest, urlProblem } from './checks.js';
+import type { Problem, ValidationResult } from './types.js';
+import { readTime, formatOffset, type ReadTime } from '../time/instant.js';
+import { listedZones, looksLikeOffset, zoneNamed } from '../time/zones.js';
+
+export const SUPPORTED_VERSIONS: readonly number[] = [1];
+
+type Json = Record<string, unknown>;
+
+class Report {
+  readonly errors: Problem[] = [];
+  readonly warnings: Problem[] = [];
+  error(path: string, message: string): void {
+    this.errors.push({ path, message });
+  }
+  warn(path: string, message: string): void {
+    this.warnings.push({ path, message });
+  }
+}
+
+export function validate(json: unknown): ValidationResult {
+  const report = new Report();
+  if (!isObject(json)) {
+    report.error('', `The descriptor must be a JSON object ({ "plenary": 1, "title": …, … }); found ${describe(json)}.`);
+    return report;
+  }
+  checkObject(json, DESCRIPTOR_SPEC as Extract<Spec, { type: 'object' }>, '', report);
+  checkRules(json, report);
+  return report;
+}
+
+// ---------------------------------------------------------------- the shape
+
+function checkValue(value: unknown, field: Field, path: string, report: Report): void {
+  const { spec } = field;
+  switch (spec.type) {
+    case 'string':
+      return checkString(value, spec, field, path, report);
+    case 'text':
+      return checkText(value, field, path, report);
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isInteger(value)) {
+        report.error(path, `must be a whole number; found ${describe(value)}.`);
+      } else if (value < spec.minimum || value > spec.maximum) {
+        report.error(path, `must be between ${spec.minimum} and ${spec.maximum}; found ${value}.`);
+      }
+      return;
+    case 'version':
+      if (value !== spec.value) {
+        report.error(
+          path,
+          `says ${JSON.stringify(value)}, but this build of Plenary reads format ${SUPPORTED_VERSIONS.join(', ')}. Write "plenary": ${spec.value}.`,
+        );
+      }
+      return;
+    case 'object':
+      if (!isObject(value)) {
+        report.error(path, `must be an object ({ … }); found ${describe(value)}.`);
+        return;
+      }
+      return checkObject(value, spec, path, report);
+    case 'array':
+      if (!Array.isArray(value)) {
+        report.error(path, `must be a list ([ … ]); found ${describe(value)}.`);
+        return;
+      }
+      value.forEach((item, i) => checkValue(item, { ...field, spec: spec.items }, `${path}[${i}]`, report));
+      return;
+    case 'union': {
+      const option = spec.options.find((o) => (o.type === 'object' ? isObject(value) : typeof value === 'string'));
+      if (!option) {
+        const forms = spec.options.map((o) => (o.type === 'object' ? `an object with ${Object.keys(o.fields).join(', ')}` : 'a string'));
+        report.error(path, `must be ${forms.join(' or ')}; found ${describe(value)}.`);
+        return;
+      }
+      return checkValue(value, { ...field, spec: option }, path, report);
+    }
+  }
+}
+
+function checkObject(value: Json, spec: Extract<Spec, { type: 'object' }>, path: string, report: Report): void {
+  const known = Object.keys(spec.fields);
+  for (const [name, field] of Object.entries(spec.fields)) {
+    const child = join(path, name);
+    if (!Object.hasOwn(value, name) || value[name] === undefined) {
+      if (field.required) report.error(child, `is missing. ${field.description}`);
+      continue;
+    }
+    if (value[name] === null) {
+      report.error(child, field.required ? `is null; it is required. ${field.description}` : 'is null; remove the field or give it a value.');
+      continue;
+    }
+    checkValue(value[name], field, child, report);
+  }
+  for (const name of Object.keys(value)) {
+    if (Object.hasOwn(spec.fields, name)) continue;
+    const guess = suggest(name, known);
+    report.warn(
+      join(path, name),
+      `is not a field of ${article(spec.name)} and is ignored.${guess ? ` Did you mean "${guess}"?` : ` Known fields: ${known.filter((k) => k !== '$schema').join(', ')}.`}`,
+    );
+  }
+}
+
+function checkString(value: unknown, spec: Extract<Spec, { type: 'string' }>, field: Field, path: string, report: Report): void {
+  if (typeof value !== 'string') {
+    report.error(path, `must be a string; found ${describe(value)}.`);
+    return;
+  }
+  if (value.trim() === '') {
+    if (field.required) report.error(path, `is empty. ${field.description}`);
+    else report.warn(path, 'is empty; remove the field or fill it in.');
+    return;
+  }
+  if (spec.enum && !spec.enum.includes(value)) {
+    const guess = suggest(value, spec.enum);
+    report.error(path, `is ${JSON.stringify(value)}, which is not one of: ${spec.enum.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`);
+    return;
+  }
+  if (spec.format) checkFormat(value, spec.format, path, report);
+}
+
+function checkFormat(value: string, format: StringFormat, path: string, report: Report): void {
+  const quoted = JSON.stringify(value);
+  let problem: string | null = null;
+  switch (format) {
+    case 'url':
+      problem = urlProblem(value);
+      break;
+    case 'email':
+      problem = emailProblem(value);
+      break;
+    case 'phone':
+      problem = phoneProblem(value);
+      break;
+    case 'id':
+      problem = idProblem(value);
+      break;
+    case 'lang':
+      if (!isLanguageTag(value)) problem = 'is not a language tag such as "en", "fr-CA" or "zh-Hans"';
+      break;
+    case 'zone':
+      problem = zoneProblem(value);
+      break;
+    case 'datetime': {
+      const read = readTime(value, null);
+      if (read.kind === 'invalid') problem = read.reason;
+      break;
+    }
+  }
+  if (problem) report.error(path, `${quoted} ${problem}.`);
+}
+
+function zoneProblem(value: string): string | null {
+  if (zoneNamed(value)) return null;
+  if (looksLikeOffset(value)) {
+    return 'is an offset, not a time zone; give the IANA zone, such as "Europe/Rome", so that daylight-saving changes are followed';
+  }
+  const guess = suggest(value, listedZones());
+  return `is not a known time zone; use an IANA name such as "Europe/Rome" or "America/New_York"${guess ? `. Did you mean "${guess}"?` : ''}`;
+}
+
+function checkText(value: unknown, field: Field, path: string, report: Report): void {
+  if (typeof value === 'string') {
+    if (value.trim() === '') {
+      if (field.required) report.error(path, `is empty. ${field.description}`);
+      else report.warn(path, 'is empty; remove the field or fill it in.');
+    }
+    return;
+  }
+  if (!isObject(value)) {
+    report.error(path, `must be text: a string, or an object of language tags and strings such as {"en": "Webinar", "fr": "Webinaire"}; found ${describe(value)}.`);
+    return;
+  }
+  const tags = Object.keys(value);
+  if (tags.length === 0) {
+    report.error(path, 'has no text in any language; give a string, or at least one language such as {"en": "…"}.');
+    return;
+  }
+  for (const tag of tags) {
+    const child = join(path, tag);
+    if (!isLanguageTag(tag)) {
+      report.error(child, `${JSON.stringify(tag)} is not a language tag such as "en", "fr-CA" or "zh-Hans"; text objects map language tags to strings.`);
+      continue;
+    }
+    const text = value[tag];
+    if (typeof text !== 'string') report.error(child, `must be a string; found ${describe(text)}.`);
+    else if (text.trim() === '') report.warn(child, 'is empty; remove it or fill it in.');
+  }
+}
+
+// ---------------------------------------------------------------- the rules
+
+interface TimeField {
+  readonly path: string;
+  readonly value: string;
+  read?: ReadTime;
+}
+
+function checkRules(d: Json, report: Report): void {
+  const zoneName = typeof d.timeZone === 'string' ? d.timeZone : undefined;
+  const zone = zoneName ? zoneNamed(zoneName) : null;
+  const sessions = Array.isArray(d.sessions) ? d.sessions : [];
+
+  // Every date-time of the descriptor, read in the organisers' zone.
+  const times: TimeField[] = [];
+  const timeAt = (path: string, value: unknown): TimeField | undefined => {
+    if (typeof value !== 'string' || readTime(value, null).kind === 'invalid') return undefined;
+    const t: TimeField = { path, value };
+    times.push(t);
+    return t;
+  };
+  const start = timeAt('start', d.start);
+  const end = timeAt('end', d.end);
+  const sessionTimes = sessions.map((s, i) =>
+    isObject(s) ? { start: timeAt(`sessions[${i}].start`, s.start), end: timeAt(`sessions[${i}].end`, s.end) } : {},
+  );
+
+  const local = times.filter((t) => readTime(t.value, null).kind === 'needs-zone');
+  if (local.length > 0 && zoneName === undefined) {
+    report.error(
+      'timeZone',
+      `is missing, and ${list(local.map((t) => t.path))} ${local.length === 1 ? 'is a local time' : 'are local times'} with no offset. Add the organisers' IANA zone, such as "timeZone": "America/New_York", or write each time with its offset ("2020-10-13T07:00-04:00").`,
+    );
+  }
+  for (const t of times) {
+    t.read = readTime(t.value, zone);
+    if (!zone && t.read.kind === 'needs-zone') continue; // reported above, or the zone itself is wrong
+    if (t.read.kind === 'gap') {
+      report.error(
+        t.path,
+        `${JSON.stringify(t.value)} does not exist in ${zoneName} (clocks go forward from ${t.read.from} to ${t.read.to}). Choose a time outside the skipped hour, or write the offset.`,
+      );
+    } else if (t.read.kind === 'ambiguous') {
+      const [first, second] = t.read.offsets;
+      report.warn(
+        t.path,
+        `${JSON.stringify(t.value)} happens twice in ${zoneName} (clocks go back); it is read as the first, at ${formatOffset(first)}. To mean the second, write "${t.value}${formatOffset(second)}".`,
+      );
+    }
+  }
+
+  const ms = (t: TimeField | undefined): number | undefined =>
+    t?.read && 'ms' in t.read ? t.read.ms : undefined;
+  const eventStart = ms(start);
+  const eventEnd = ms(end);
+  if (eventStart !== undefined && eventEnd !== undefined && eventEnd <= eventStart) {
+    report.error('end', `${JSON.stringify(end!.value)} is not after start ${JSON.stringify(start!.value)}; the event must end after it starts.`);
+  }
+
+  sessionTimes.forEach((st, i) => {
+    const s = ms(st.start);
+    const e = ms(st.end);
+    if (st.end && !st.start) {
+      report.error(`sessions[${i}].start`, 'is missing: a session with an end needs a start.');
+    }
+    if (s !== undefined && e !== undefined && e <= s) {
+      report.error(`sessions[${i}].end`, `${JSON.stringify(st.end!.value)} is not after the session's start ${JSON.stringify(st.start!.value)}.`);
+    }
+    if (eventStart !== undefined && eventEnd !== undefined) {
+      if (s !== undefined && (s < eventStart || s >= eventEnd)) {
+        report.error(`sessions[${i}].start`, `${JSON.stringify(st.start!.value)} is outside the event (${start!.value} – ${end!.value}); sessions must lie inside the event.`);
+      }
+      if (e !== undefined && (e <= eventStart || e > eventEnd)) {
+        report.error(`sessions[${i}].end`, `${JSON.stringify(st.end!.value)} is outside the event (${start!.value} – ${end!.value}); sessions must lie inside the event.`);
+      }
+    }
+  });
+
+  // Ids: unique among sessions; documents may only name sessions that exist.
+  const sessionIds = new Map<string, number>();
+  sessions.forEach((s, i) => {
+    if (!isObject(s) || typeof s.id !== 'string') return;
+    const first = sessionIds.get(s.id);
+    if (first !== undefined) report.error(`sessions[${i}].id`, `"${s.id}" is already the id of sessions[${first}]; ids must be unique.`);
+    else sessionIds.set(s.id, i);
+  });
+  const checkSessionRef = (doc: unknown, path: string, owner?: string): void => {
+    if (!isObject(doc) || typeof doc.session !== 'string') return;
+    if (owner !== undefined && doc.session !== owner) {
+      report.warn(`${path}.session`, `is "${doc.session}", but the document is listed under session "${owner}"; it is shown under "${owner}".`);
+    } else if (owner === undefined && !sessionIds.has(doc.session)) {
+      const known = [...sessionIds.keys()];
+      report.error(
+        `${path}.session`,
+        `"${doc.session}" is not the id of any session.${known.length ? ` Session ids: ${known.join(', ')}.` : ' Give the session an "id" first.'}`,
+      );
+    }
+  };
+  if (Array.isArray(d.documents)) d.documents.forEach((doc, i) => checkSessionRef(doc, `documents[${i}]`));
+  sessions.forEach((s, i) => {
+    if (isObject(s) && Array.isArray(s.documents)) {
+      s.documents.forEach((doc, j) => checkSessionRef(doc, `sessions[${i}].documents[${j}]`, typeof s.id === 'string' ? s.id : `#${i + 1}`));
+    }
+  });
+
+  // Display zones: each zone once.
+  if (Array.isArray(d.displayZones)) {
+    const seen = new Map<string, number>();
+    d.displayZones.forEach((row, i) => {
+      const zoneId = typeof row === 'string' ? row : isObject(row) && typeof row.zone === 'string' ? row.zone : undefined;
+      if (zoneId === undefined) return;
+      const first = seen.get(zoneId);
+      if (first !== undefined) report.warn(`displayZones[${i}]`, `repeats ${zoneId}, already displayZones[${first}]; the row is shown once.`);
+      else seen.set(zoneId, i);
+    });
+  }
+
+  // How people attend, against what the descriptor offers.
+  const attendance = typeof d.attendance === 'string' ? d.attendance : undefined;
+  if ((attendance === 'in-person' || attendance === 'mixed') && d.venue === undefined) {
+    report.warn('venue', `is missing, but attendance is "${attendance}": visitors will not know where to go.`);
+  }
+  if ((attendance === 'online' || attendance === 'mixed') && d.join === undefined) {
+    report.warn('join', `is missing, but attendance is "${attendance}": visitors will have no link to join.`);
+  }
+}
+
+// ---------------------------------------------------------------- helpers
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `sessions[2]` + `start` → `sessions[2].start`; keys that are not plain names are quoted. */
+function join(path: string, key: string): string {
+  if (/^[A-Za-z_$][\w$-]*$/.test(key)) return path === '' ? key : `${path}.${key}`;
+  return `${path}[${JSON.stringify(key)}]`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+    case 'number':
+      return `the number ${value}`;
+    case 'boolean':
+      return `${value}`;
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}
+
+function article(name: string): string {
+  const words: Record<string, string> = {
+    Event: 'the event',
+    DisplayZone: 'a display zone',
+    Venue: 'the venue',
+    Join: 'join',
+    Organization: 'an organisation',
+    Person: 'a person',
+    Document: 'a document',
+    Link: 'a link',
+    Contact: 'a contact',
+    Session: 'a session',
+  };
+  return words[name] ?? name;
+}
+
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

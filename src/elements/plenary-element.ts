@@ -1,0 +1,162 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Event } from '../descriptor/resolve.js';
+import { DescriptorSource, type DescriptorState } from '../load/source.js';
+import { readTime } from '../time/instant.js';
+import { zoneNamed } from '../time/zones.js';
+import { nextPhaseChange, phaseAt, type Phase } from '../time/phase.js';
+import { wakeAt } from '../time/clock.js';
+import { langAt, localeFor, type Locale } from '../i18n/lang.js';
+import { msg } from '../i18n/msg.js';
+import { sharedStyles } from './shared.styles.js';
+
+/** What an element renders with: the visitor's language, zone and the moment. */
+export interface View {
+  /** The language asked for (content is picked for it). */
+  readonly lang: string;
+  /** The UI locale Plenary ships that serves `lang`. */
+  readonly locale: Locale;
+  /** The visitor's IANA zone. */
+  readonly zone: string;
+  /** The moment shown, in ms since the epoch. */
+  readonly now: number;
+  readonly phase: Phase;
+}
+
+/**
+ * What every Plenary element shares: finding its descriptor (src, inline JSON,
+ * `.event`, or the enclosing `plenary-event`), the loading / error / ready
+ * states, the visitor's language, zone and clock. Subclasses render `ready`.
+ *
+ * @fires plenary-load - The descriptor was loaded and resolved; `detail` is the event.
+ * @fires plenary-error - The descriptor could not be loaded or has errors; `detail.errors` lists each `{ path, message }`.
+ * @slot - Fallback content, shown while loading and on error (for example a link to the event's page).
+ * @csspart error - The error message box.
+ * @csspart placeholder - The quiet box shown while loading when there is no fallback content.
+ */
+export abstract class PlenaryElement extends LitElement {
+  static override styles = [sharedStyles];
+
+  /** Address of the event descriptor (JSON), relative to the page. Elements naming one address share one request. */
+  @property({ reflect: true }) src?: string;
+
+  /** The descriptor as an object (instead of `src`). Set a new object to show a changed descriptor. */
+  @property({ attribute: false }) event?: unknown;
+
+  /** An ISO instant that freezes the element's clock (`2020-10-13T10:45Z`); without it the real clock runs. */
+  @property({ reflect: true }) now?: string;
+
+  /** The visitor's IANA time zone; default: the browser's. */
+  @property({ reflect: true }) zone?: string;
+
+  protected readonly source = new DescriptorSource(this);
+  private cancelWake?: () => void;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelWake?.();
+    this.cancelWake = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('event')) this.source.sourceChanged();
+  }
+
+  /** The resolved event, once ready. */
+  get resolved(): Event | undefined {
+    const state = this.source.state;
+    return state.status === 'ready' ? state.event : undefined;
+  }
+
+  /** The current state, for tests and tools: loading, ready or error. */
+  get status(): DescriptorState['status'] {
+    return this.source.state.status;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const state = this.source.state;
+    if (state.status === 'loading') return this.renderLoading();
+    if (state.status === 'error') return this.renderError(state);
+    return this.renderReady(state.event, this.view(state.event));
+  }
+
+  protected abstract renderReady(event: Event, view: View): TemplateResult | typeof nothing;
+
+  protected renderLoading(): TemplateResult {
+    return html`${this.hasFallback() ? nothing : html`<div class="placeholder" part="placeholder" aria-hidden="true"></div>`}<slot></slot>`;
+  }
+
+  protected renderError(state: Extract<DescriptorState, { status: 'error' }>): TemplateResult {
+    const retryable = state.url !== undefined && state.errors.every((e) => e.path === '');
+    return html`
+      <div class="error" part="error">
+        <p class="lead">${msg('The event information could not be shown.', { id: 'error.lead', desc: 'First line of the error box when an event cannot be displayed' })}</p>
+        <div class="details">
+          ${state.url
+            ? html`<p>${msg('Descriptor:', { id: 'error.descriptor', desc: 'Label before the address of the event descriptor file in the error box' })}
+                <a href=${state.url} dir="ltr">${state.url}</a></p>`
+            : nothing}
+          <ul>
+            ${state.errors.map((e) => html`<li>${e.path ? html`<code dir="ltr">${e.path}</code>: ` : nothing}${e.message}</li>`)}
+          </ul>
+        </div>
+        ${retryable
+          ? html`<button type="button" @click=${() => this.source.retry()}>
+              ${msg('Try again', { id: 'error.retry', desc: 'Button that loads the event descriptor again after a failure' })}
+            </button>`
+          : nothing}
+      </div>
+      <slot></slot>
+    `;
+  }
+
+  /** Whether the webmaster put visible fallback content inside the element. */
+  protected hasFallback(): boolean {
+    for (const node of this.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '') return true;
+      if (node instanceof Element && node.localName !== 'script' && node.localName !== 'template') return true;
+    }
+    return false;
+  }
+
+  protected view(event: Event): View {
+    const lang = langAt(this) ?? event.lang;
+    const now = this.clockNow();
+    return { lang, locale: localeFor(lang), zone: this.visitorZone(), now, phase: phaseAt(event, now) };
+  }
+
+  /** The visitor's zone: `zone`, else the enclosing plenary-event's, else the browser's. */
+  protected visitorZone(): string {
+    for (const candidate of [this.zone, this.source.provided?.zone]) {
+      if (candidate && zoneNamed(candidate)) return candidate;
+    }
+    return Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  }
+
+  /** The frozen `now` (own, else the enclosing plenary-event's), if any, in ms. */
+  protected frozenNow(): number | undefined {
+    const value = this.now ?? this.source.provided?.now;
+    if (!value) return undefined;
+    const read = readTime(value, zoneNamed(this.visitorZone()));
+    return 'ms' in read ? read.ms : undefined;
+  }
+
+  protected clockNow(): number {
+    return this.frozenNow() ?? Date.now();
+  }
+
+  /** The next instant the rendering changes by itself; by default the next phase change. */
+  protected nextChange(event: Event, now: number): number | undefined {
+    return nextPhaseChange(event, now);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.cancelWake?.();
+    this.cancelWake = undefined;
+    const event = this.resolved;
+    if (!event || this.frozenNow() !== undefined || !this.isConnected) return;
+    const next = this.nextChange(event, Date.now());
+    if (next !== undefined) this.cancelWake = wakeAt(next, () => this.requestUpdate());
+  }
+}

@@ -1,0 +1,110 @@
+import { css } from 'lit';
+
+/**
+ * Tokens and pieces every element shares. Each element reads the global
+ * `--plenary-*` custom properties on `:host`, with the defaults below: a
+ * restrained theme (UN blue accent, clear hierarchy) that sits well on a
+ * government page and keeps 4.5:1 contrast on its own surface.
+ */
+export const sharedStyles = css`
+  :host {
+    --_accent: var(--plenary-accent, #0063a3);
+    --_accent-text: var(--plenary-accent-contrast, #ffffff);
+    --_text: var(--plenary-text, #1b1f24);
+    --_muted: var(--plenary-muted, #4a5560);
+    --_surface: var(--plenary-surface, #ffffff);
+    --_subtle: var(--plenary-subtle, #f1f4f7);
+    --_border: var(--plenary-border, #c9d1d9);
+    --_danger: var(--plenary-danger, #b3261e);
+    --_radius: var(--plenary-radius, 6px);
+    --_space: var(--plenary-space, 1rem);
+    --_focus: var(--plenary-focus, #0063a3);
+    display: block;
+    box-sizing: border-box;
+    min-inline-size: 0;
+    font-family: var(--plenary-font-family, inherit);
+    font-size: var(--plenary-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .placeholder {
+    min-block-size: var(--plenary-placeholder-size, 6rem);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .error {
+    border: 1px solid var(--_danger);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .error p {
+    margin: 0;
+  }
+  .error .lead {
+    font-weight: 600;
+  }
+  .error .details {
+    margin-block-start: 0.5rem;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .error ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    color: var(--_text);
+  }
+  button {
+    font: inherit;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.4rem 1rem;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .error button {
+    margin-block-start: 0.75rem;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;

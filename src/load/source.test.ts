@@ -1,0 +1,306 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import '../define.js';
+import { PlenaryElement } from '../elements/plenary-element.js';
+import type { Event } from '../descriptor/resolve.js';
+import { cachedRequests, clearCache, configure, loadOptions } from './request.js';
+import { pendingWakeUps } from '../time/clock.js';
+import type { PlenaryEventElement } from '../elements/event/event.js';
+
+/** A minimal element on the shared machinery: shows the title it was given. */
+class PlenaryProbe extends PlenaryElement {
+  protected renderReady(event: Event) {
+    return litHtml`<p class="title">${event.title.in('en')}</p>`;
+  }
+}
+customElements.define('plenary-probe', PlenaryProbe);
+declare global {
+  interface HTMLElementTagNameMap {
+    'plenary-probe': PlenaryProbe;
+  }
+}
+
+const SEED = '/examples/unpog-webinar-2020-10-13.json';
+const SEED_TITLE = 'Accelerating Digital Transformation for Sustainable and Resilient Recovery from COVID-19';
+const unique = () => Math.random().toString(36).slice(2);
+
+/** How many requests the test server received for a counted descriptor. */
+async function served(key: string): Promise<number> {
+  return (await (await fetch(`/__fault/count/${key}`)).json()).count;
+}
+
+const settled = (el: Element) => waitUntil(() => (el as PlenaryElement).status !== 'loading', 'element stayed in loading', { timeout: 10000 });
+const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+
+// Nothing may be thrown into the host page by any test here.
+const pageErrors: string[] = [];
+const onError = (e: ErrorEvent) => pageErrors.push(e.message);
+const onRejection = (e: PromiseRejectionEvent) => pageErrors.push(String(e.reason));
+
+describe('loading: sources', () => {
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect(pageErrors).to.deep.equal([]);
+  });
+  afterEach(() => clearCache());
+
+  it('loads from src and fires plenary-load with the resolved event', async () => {
+    const el = document.createElement('plenary-probe') as PlenaryProbe;
+    el.src = SEED;
+    const loaded = oneEvent(el, 'plenary-load');
+    document.body.append(el);
+    const event = (await loaded).detail as Event;
+    expect(event.title.in('en')).to.equal(SEED_TITLE);
+    await el.updateComplete;
+    expect(shadowText(el)).to.equal(SEED_TITLE);
+    el.remove();
+  });
+
+  it('reads src against the document base URL', async () => {
+    const el = await fixture<PlenaryProbe>(html`<plenary-probe src="examples/unpog-webinar-2020-10-13.json"></plenary-probe>`);
+    await settled(el);
+    expect(el.status).to.equal('ready');
+  });
+
+  it('reads the .event property, at once', async () => {
+    const json = await (await fetch(SEED)).json();
+    const el = await fixture<PlenaryProbe>(html`<plenary-probe .event=${json}></plenary-probe>`);
+    expect(el.status).to.equal('ready');
+    expect(shadowText(el)).to.equal(SEED_TITLE);
+  });
+
+  it('reads an inline <script type="application/json"> child', async () => {
+    const el = await fixture<PlenaryProbe>(html`<plenary-probe>
+      <script type="application/json">
+        { "plenary": 1, "title": "Inline event", "timeZone": "Asia/Seoul", "start": "2020-10-13T20:00", "end": "2020-10-13T23:20" }
+      </script>
+    </plenary-probe>`);
+    expect(el.status).to.equal('ready');
+    expect(shadowText(el)).to.equal('Inline event');
+  });
+
+  it('reports an inline descriptor that is not JSON', async () => {
+    const el = await fixture<PlenaryProbe>(html`<plenary-probe><script type="application/json">{ "plenary": 1, </script></plenary-probe>`);
+    expect(el.status).to.equal('error');
+    expect(shadowText(el)).to.contain('is not valid JSON');
+  });
+
+  it('shows each problem of an invalid .event with its path', async () => {
+    const el = await fixture<PlenaryProbe>(
+      html`<plenary-probe .event=${{ plenary: 1, title: 'T', timeZone: 'Mars/Olympus', start: '2021-03-28T02:30', end: 'x' }}></plenary-probe>`,
+    );
+    expect(el.status).to.equal('error');
+    const items = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items[0]).to.match(/^timeZone: "Mars\/Olympus" is not a time zone/);
+    expect(items[1]).to.match(/^end: "x" is not a date and time/);
+  });
+
+  it('takes the descriptor of the enclosing plenary-event, which makes the only request', async () => {
+    const key = unique();
+    const el = await fixture<PlenaryEventElement>(html`<plenary-event src="/__fault/descriptor/${key}">
+      <h2>Our event</h2>
+      <plenary-probe></plenary-probe>
+      <div><plenary-probe></plenary-probe></div>
+    </plenary-event>`);
+    const probes = [...el.querySelectorAll('plenary-probe')];
+    await Promise.all(probes.map(settled));
+    expect(probes.map((p) => shadowText(p))).to.deep.equal([SEED_TITLE, SEED_TITLE]);
+    // The provider shows its children as they are, headings and all.
+    expect(el.shadowRoot!.querySelector('slot')).to.exist;
+    expect(el.shadowRoot!.querySelector('h2')).to.equal(null);
+    expect(await served(key)).to.equal(1);
+  });
+
+  it('fires plenary-load once for a provider and its children, from the provider', async () => {
+    const key = unique();
+    const wrapper = document.createElement('div');
+    let loads = 0;
+    wrapper.addEventListener('plenary-load', () => loads++);
+    wrapper.innerHTML = `<plenary-event src="/__fault/descriptor/${key}"><plenary-probe></plenary-probe><plenary-probe></plenary-probe></plenary-event>`;
+    document.body.append(wrapper);
+    await settled(wrapper.querySelector('plenary-event')!);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(loads).to.equal(1);
+    wrapper.remove();
+  });
+
+  it('says what to do when there is no descriptor at all', async () => {
+    const el = await fixture<PlenaryProbe>(html`<plenary-probe></plenary-probe>`);
+    expect(el.status).to.equal('error');
+    expect(shadowText(el)).to.contain('No event descriptor: give this element a src attribute');
+  });
+
+  it('keeps the light-DOM fallback visible while loading, and hides it once ready', async () => {
+    const key = unique();
+    const el = await fixture<PlenaryProbe>(
+      html`<plenary-probe src="/__fault/descriptor/${key}?delay=300"><a href="/event">Event page</a></plenary-probe>`,
+    );
+    expect(el.status).to.equal('loading');
+    const link = el.querySelector('a')!;
+    expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelector('[part=placeholder]')).to.equal(null);
+    await settled(el);
+    await el.updateComplete;
+    expect(link.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('shows a placeholder of stable size while loading when there is no fallback', async () => {
+    const el = await fixture<PlenaryProbe>(html`<plenary-probe src="/__fault/descriptor/${unique()}?delay=300"></plenary-probe>`);
+    const box = el.shadowRoot!.querySelector('[part=placeholder]')!;
+    expect(box.getBoundingClientRect().height).to.be.greaterThan(40);
+    await settled(el);
+  });
+});
+
+describe('loading: one request per address', () => {
+  afterEach(() => clearCache());
+
+  it('makes one request for seven elements naming one URL', async () => {
+    const key = unique();
+    const src = `/__fault/descriptor/${key}?delay=100`;
+    const container = await fixture<HTMLDivElement>(html`<div>
+      ${Array.from({ length: 7 }, () => html`<plenary-probe src=${src}></plenary-probe>`)}
+    </div>`);
+    const elements = [...container.querySelectorAll('plenary-probe')];
+    await Promise.all(elements.map(settled));
+    expect(elements.map((e) => e.status)).to.deep.equal(Array(7).fill('ready'));
+    expect(await served(key)).to.equal(1);
+    expect(performance.getEntriesByType('resource').filter((e) => e.name.includes(`/descriptor/${key}`))).to.have.length(1);
+  });
+
+  it('reuses a loaded descriptor for an element added later', async () => {
+    const key = unique();
+    const src = `/__fault/descriptor/${key}`;
+    const first = await fixture<PlenaryProbe>(html`<plenary-probe src=${src}></plenary-probe>`);
+    await settled(first);
+    const second = await fixture<PlenaryProbe>(html`<plenary-probe src=${src}></plenary-probe>`);
+    await settled(second);
+    expect(second.status).to.equal('ready');
+    expect(await served(key)).to.equal(1);
+  });
+});
+
+describe('loading: faults', () => {
+  afterEach(() => clearCache());
+
+  const failing = async (src: string) => {
+    const el = document.createElement('plenary-probe') as PlenaryProbe;
+    el.src = src;
+    const failed = oneEvent(el, 'plenary-error');
+    document.body.append(el);
+    const detail = (await failed).detail;
+    await el.updateComplete;
+    return { el, detail };
+  };
+
+  it('turns a 404 into an error that names the address and the status', async () => {
+    const { el, detail } = await failing('/__fault/status/404');
+    expect(detail.url).to.equal(new URL('/__fault/status/404', location.href).href);
+    expect(detail.errors[0].message).to.contain('HTTP 404');
+    expect(shadowText(el)).to.contain('The event information could not be shown.');
+    expect(shadowText(el)).to.contain(detail.url);
+    el.remove();
+  });
+
+  it('turns a 500 into an error with a Retry button that asks again', async () => {
+    const { el, detail } = await failing('/__fault/status/500');
+    expect(detail.errors[0].message).to.contain('HTTP 500');
+    const button = el.shadowRoot!.querySelector('button')!;
+    expect(button.textContent!.trim()).to.equal('Try again');
+    // The failure was not cached: the retry reaches the server again (and fails again).
+    const again = oneEvent(el, 'plenary-error');
+    button.click();
+    await again;
+    el.remove();
+  });
+
+  it('recognises an HTML page served instead of the descriptor', async () => {
+    const { el, detail } = await failing('/__fault/html');
+    expect(detail.errors[0].message).to.contain('returned a web page (HTML)');
+    el.remove();
+  });
+
+  it('recognises a body cut off mid-JSON', async () => {
+    const { el, detail } = await failing('/__fault/truncated');
+    expect(detail.errors[0].message).to.contain('not valid JSON');
+    el.remove();
+  });
+
+  it('gives up on a slow server after the timeout', async () => {
+    const saved = loadOptions.timeout;
+    configure({ timeout: 300 });
+    try {
+      const { el, detail } = await failing(`/__fault/descriptor/${unique()}?delay=2000`);
+      expect(detail.errors[0].message).to.contain('did not answer within 0.3 seconds');
+      expect(el.shadowRoot!.querySelector('button')).to.exist;
+      el.remove();
+    } finally {
+      configure({ timeout: saved });
+    }
+  });
+
+  it('refuses a descriptor larger than the limit', async () => {
+    const saved = loadOptions.maxBytes;
+    configure({ maxBytes: 1000 });
+    try {
+      const { el, detail } = await failing(`/__fault/descriptor/${unique()}`);
+      expect(detail.errors[0].message).to.contain('too large');
+      el.remove();
+    } finally {
+      configure({ maxBytes: saved });
+    }
+  });
+
+  it('follows src changed mid-flight: the last one wins, the first answer is ignored', async () => {
+    const el = document.createElement('plenary-probe') as PlenaryProbe;
+    el.src = '/__fault/status/500?delay=400';
+    let errors = 0;
+    el.addEventListener('plenary-error', () => errors++);
+    document.body.append(el);
+    await new Promise((r) => setTimeout(r, 50));
+    el.src = `/__fault/descriptor/${unique()}?delay=100`;
+    await settled(el);
+    await new Promise((r) => setTimeout(r, 600)); // past the first answer's arrival
+    expect(el.status).to.equal('ready');
+    expect(errors).to.equal(0);
+    expect(cachedRequests()).to.equal(1); // the abandoned request is gone
+    el.remove();
+  });
+
+  it('aborts the request of an element removed mid-load, with no error and no timer left', async () => {
+    const el = document.createElement('plenary-probe') as PlenaryProbe;
+    el.src = `/__fault/descriptor/${unique()}?delay=300`;
+    let events = 0;
+    el.addEventListener('plenary-error', () => events++);
+    el.addEventListener('plenary-load', () => events++);
+    document.body.append(el);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(cachedRequests()).to.equal(1);
+    el.remove();
+    expect(cachedRequests()).to.equal(0);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(events).to.equal(0);
+    expect(pendingWakeUps()).to.equal(0);
+  });
+
+  it('logs a failing address once, however many elements name it', async () => {
+    const original = console.warn;
+    const logged: string[] = [];
+    console.warn = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const src = `/__fault/status/503?key=${unique()}`;
+      const container = await fixture<HTMLDivElement>(html`<div>
+        <plenary-probe src=${src}></plenary-probe><plenary-probe src=${src}></plenary-probe><plenary-probe src=${src}></plenary-probe>
+      </div>`);
+      await Promise.all([...container.querySelectorAll('plenary-probe')].map(settled));
+      expect(logged.filter((l) => l.includes('503'))).to.have.length(1);
+    } finally {
+      console.warn = original;
+    }
+  });
+});

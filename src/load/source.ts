@@ -1,0 +1,266 @@
+/**
+ * Where an element's descriptor comes from, and the state it is in.
+ *
+ * In order: the `.event` property, the `src` attribute, an inline
+ * `<script type="application/json">` child, and finally the closest enclosing
+ * `plenary-event`, asked through the context protocol (`@lit/context`), so an
+ * element inside it needs no attributes and no request of its own.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createContext, ContextEvent } from '@lit/context';
+import { read, type Event } from '../descriptor/resolve.js';
+import type { Problem } from '../descriptor/types.js';
+import { requestDescriptor, type Subscription } from './request.js';
+import { PlenaryErrorEvent, PlenaryLoadEvent } from '../events.js';
+
+export type DescriptorState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly event: Event; readonly warnings: readonly Problem[]; readonly url?: string }
+  | { readonly status: 'error'; readonly errors: readonly Problem[]; readonly url?: string };
+
+/** What a `plenary-event` gives the elements inside it. */
+export interface EventContext {
+  readonly state: DescriptorState;
+  /** The provider's `now` and `zone`, which the elements inside use unless they set their own. */
+  readonly now?: string;
+  readonly zone?: string;
+}
+
+/** A string key, so that two copies of Plenary on one page still find each other. */
+export const eventContext = createContext<EventContext>('plenary-event');
+
+export interface SourceHost extends ReactiveControllerHost, HTMLElement {
+  src?: string;
+  event?: unknown;
+}
+
+const LOADING: DescriptorState = { status: 'loading' };
+
+/** Objects given as `.event`, read once each however many elements show them. */
+const readObjects = new WeakMap<object, DescriptorState>();
+
+/** Problems already written to the console, so each is logged once per page. */
+const logged = new Set<string>();
+
+export class DescriptorSource implements ReactiveController {
+  state: DescriptorState = LOADING;
+  /** What the enclosing `plenary-event` provides, when the state comes from it. */
+  provided?: EventContext;
+
+  private readonly host: SourceHost;
+  private subscription?: Subscription;
+  /** The `.event` object or absolute `src` in use; undefined for inline and provided descriptors. */
+  private selected?: unknown;
+  private unsubscribe?: () => void;
+  private waiting?: () => void;
+  private connected = false;
+
+  constructor(host: SourceHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.select();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.detach();
+  }
+
+  /** The host's `src` or `event` may have changed: follow it, unless it names what is already shown. */
+  sourceChanged(): void {
+    if (!this.connected) return;
+    const { event, src } = this.host;
+    const same =
+      event !== undefined && event !== null ? event === this.selected : src ? this.selected === absolute(src) : this.selected === undefined;
+    if (!same) this.select();
+  }
+
+  /** Ask again (after a failure). */
+  retry(): void {
+    this.select();
+  }
+
+  private detach(): void {
+    this.subscription?.release();
+    this.subscription = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.waiting?.();
+    this.waiting = undefined;
+    this.provided = undefined;
+  }
+
+  private select(): void {
+    const previous = this.subscription;
+    this.subscription = undefined;
+    this.detach();
+    const { host } = this;
+    this.selected = undefined;
+    try {
+      if (host.event !== undefined && host.event !== null) {
+        this.selected = host.event;
+        this.own(this.readObject(host.event));
+        return;
+      }
+      if (host.src) {
+        this.selected = absolute(host.src);
+        this.fetch(host.src);
+        return;
+      }
+    } finally {
+      // Released after the new request is made, so elements sharing it keep it.
+      previous?.release();
+    }
+    const inline = host.querySelector(':scope > script[type="application/json"]');
+    if (inline) {
+      this.own(this.readInline(inline.textContent ?? ''));
+      return;
+    }
+    if (document.readyState === 'loading') {
+      // A classic script upgrades elements as their start tags are parsed, before
+      // their children exist: look again once the document is parsed.
+      const again = () => this.connected && this.select();
+      document.addEventListener('DOMContentLoaded', again, { once: true });
+      this.waiting = () => document.removeEventListener('DOMContentLoaded', again);
+      this.set(LOADING);
+      return;
+    }
+    this.fromProvider();
+  }
+
+  private fetch(src: string): void {
+    const url = absolute(src);
+    if (url === undefined) {
+      this.own({ status: 'error', errors: [{ path: '', message: `The src attribute "${src}" is not a valid address.` }] });
+      return;
+    }
+    this.set(LOADING);
+    const subscription = requestDescriptor(url);
+    this.subscription = subscription;
+    void subscription.result.then((result) => {
+      if (this.subscription !== subscription) return; // src changed, or the element left
+      this.own(result.ok ? { status: 'ready', event: result.event, warnings: result.warnings, url } : { status: 'error', errors: result.errors, url });
+    });
+  }
+
+  private readObject(value: unknown): DescriptorState {
+    if (typeof value !== 'object' || value === null) return toState(read(value));
+    let state = readObjects.get(value);
+    if (!state) {
+      state = toState(read(value));
+      readObjects.set(value, state);
+    }
+    return state;
+  }
+
+  private readInline(text: string): DescriptorState {
+    try {
+      return toState(read(JSON.parse(text)));
+    } catch (error) {
+      return {
+        status: 'error',
+        errors: [{ path: '', message: `The inline <script type="application/json"> is not valid JSON (${(error as Error).message}).` }],
+      };
+    }
+  }
+
+  private fromProvider(): void {
+    let answered = false;
+    const ask = () => {
+      this.host.dispatchEvent(
+        new ContextEvent(
+          eventContext,
+          this.host,
+          (value, unsubscribe) => {
+            answered = true;
+            if (unsubscribe && unsubscribe !== this.unsubscribe) {
+              this.unsubscribe?.();
+              this.unsubscribe = unsubscribe;
+            }
+            this.provided = value;
+            this.set(value.state);
+          },
+          true,
+        ),
+      );
+    };
+    ask();
+    if (answered) return;
+    if (enclosingEvent(this.host) && !customElements.get('plenary-event')) {
+      // Inside a plenary-event that is not defined yet: ask again once it is.
+      this.set(LOADING);
+      let cancelled = false;
+      void customElements.whenDefined('plenary-event').then(() => {
+        if (!cancelled && this.connected && !answered) ask();
+        if (!cancelled && this.connected && !answered) this.own(NO_SOURCE);
+      });
+      this.waiting = () => {
+        cancelled = true;
+      };
+      return;
+    }
+    this.own(NO_SOURCE);
+  }
+
+  /** A state from the element's own source: it announces it (the provider's children do not). */
+  private own(state: DescriptorState): void {
+    this.set(state);
+    if (state.status === 'ready') {
+      this.host.dispatchEvent(new PlenaryLoadEvent(state.event));
+    } else if (state.status === 'error') {
+      const key = `${state.url ?? ''}\u0000${state.errors.map((e) => `${e.path}:${e.message}`).join('\u0000')}`;
+      if (!logged.has(key)) {
+        logged.add(key);
+        console.warn(
+          `Plenary: the event ${state.url ? `at ${state.url} ` : ''}could not be shown.\n` +
+            state.errors.map((e) => `  ${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n'),
+        );
+      }
+      this.host.dispatchEvent(new PlenaryErrorEvent(state.errors, state.url));
+    }
+  }
+
+  private set(state: DescriptorState): void {
+    if (state === this.state) return;
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}
+
+const NO_SOURCE: DescriptorState = {
+  status: 'error',
+  errors: [
+    {
+      path: '',
+      message:
+        'No event descriptor: give this element a src attribute, put a <script type="application/json"> inside it, set its .event property, or place it inside <plenary-event>.',
+    },
+  ],
+};
+
+function toState(result: ReturnType<typeof read>): DescriptorState {
+  return result.ok ? { status: 'ready', event: result.event, warnings: result.warnings } : { status: 'error', errors: result.errors };
+}
+
+/** `src` read against the document's base URL, as the browser reads `<a href>`. */
+function absolute(src: string): string | undefined {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The closest `plenary-event` around `el`, looking through shadow roots. */
+function enclosingEvent(el: Element): Element | null {
+  let node: Node | null = el.parentNode;
+  while (node) {
+    if (node instanceof Element && node.localName === 'plenary-event') return node;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return null;
+}

@@ -1,0 +1,84 @@
+// End-to-end: the built dist/plenary.js in plain HTML pages, as a webmaster
+// would paste it, in headless Chromium. Run after `npm run build`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.js';
+import { startServer } from '../server.js';
+
+if (!existsSync(new URL('../../dist/plenary.js', import.meta.url))) {
+  throw new Error('dist/plenary.js is missing: run `npm run build` first.');
+}
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a test page; records what it throws, logs, and the events Plenary fires. */
+async function open(name) {
+  const context = await browser.newContext({ timezoneId: 'America/New_York', locale: 'en-US' });
+  const page = await context.newPage();
+  const thrown = [];
+  const consoleErrors = [];
+  page.on('pageerror', (error) => thrown.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) consoleErrors.push(message.text());
+  });
+  await page.addInitScript(() => {
+    window.plenaryEvents = [];
+    for (const type of ['plenary-load', 'plenary-error']) {
+      document.addEventListener(type, (e) => window.plenaryEvents.push({ type, errors: e.detail?.errors, url: e.detail?.url }));
+    }
+  });
+  await page.goto(`${server.origin}/test/pages/${name}.html`);
+  await page.waitForFunction(() => window.plenaryEvents.length > 0, null, { timeout: 20000 });
+  const events = await page.evaluate(() => window.plenaryEvents);
+  const text = await page.evaluate(() => document.querySelector('plenary-event').shadowRoot.textContent.replace(/\s+/g, ' ').trim());
+  const fallbackVisible = await page.evaluate(() => document.getElementById('fallback').getBoundingClientRect().height > 0);
+  await context.close();
+  return { thrown, consoleErrors, events, text, fallbackVisible };
+}
+
+test('the seed page shows the event from its descriptor', async () => {
+  const { thrown, consoleErrors, events, text, fallbackVisible } = await open('seed');
+  assert.deepEqual(thrown, []);
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(events.map((e) => e.type), ['plenary-load']);
+  assert.match(text, /Accelerating Digital Transformation for Sustainable and Resilient Recovery from COVID-19/);
+  assert.match(text, /Capacity Development Webinar Series/);
+  assert.match(text, /Tuesday, October 13, 2020/);
+  assert.match(text, /7:00 AM – 10:20 AM \(EDT\)/);
+  assert.equal(fallbackVisible, false);
+});
+
+const failures = [
+  ['not-found', /HTTP 404/, '/events/missing.json'],
+  ['server-error', /HTTP 500/, '/__fault/status/500'],
+  ['html-body', /returned a web page \(HTML\)/, '/__fault/html'],
+  ['dst-gap', /start: "2021-03-28T02:30" does not exist in Europe\/Rome \(clocks go forward from 02:00 to 03:00\)/, '/test/fixtures/gap-rome.json'],
+  ['unknown-zone', /timeZone: "Mars\/Olympus" is not a time zone/, '/test/fixtures/mars-zone.json'],
+];
+
+for (const [name, problem, path] of failures) {
+  test(`a page whose descriptor fails (${name}) shows the problem, fires plenary-error and throws nothing`, async () => {
+    const { thrown, events, text, fallbackVisible } = await open(name);
+    assert.deepEqual(thrown, []);
+    assert.deepEqual(events.map((e) => e.type), ['plenary-error']);
+    assert.ok(events[0].errors.length > 0);
+    assert.equal(events[0].url, `${server.origin}${path}`);
+    assert.match(text, /The event information could not be shown\./);
+    assert.match(text, problem);
+    assert.ok(text.includes(`${server.origin}${path}`), 'the error names the descriptor address');
+    assert.equal(fallbackVisible, true, "the webmaster's fallback stays visible");
+  });
+}

@@ -1,0 +1,50 @@
+// A plain static server for the end-to-end tests: serves the repository (the
+// built dist/, examples/, test/pages/) on 127.0.0.1, plus the /__fault/ routes.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { answer } from './fault-routes.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Starts the server; resolves to { origin, requests, close }. `requests` lists every path asked for. */
+export async function startServer() {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    requests.push(url.pathname + url.search);
+    try {
+      if (url.pathname.startsWith('/__fault/')) {
+        const reply = await answer(url.pathname, url.searchParams);
+        res.writeHead(reply.status, { 'Content-Type': reply.type, 'Cache-Control': 'no-store' });
+        res.end(reply.body);
+        return;
+      }
+      const path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
+      if (!path.startsWith(ROOT) || path.includes('node_modules')) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      const file = (await stat(path)).isDirectory() ? join(path, 'index.html') : path;
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('Not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

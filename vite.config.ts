@@ -1,0 +1,24 @@
+import { defineConfig } from 'vite';
+
+// `npm start` serves the demo (index.html) from the sources; `npm run build`
+// writes dist/plenary.js, one ES module that defines every element with lit and
+// luxon inside.
+export default defineConfig({
+  server: { host: '127.0.0.1', port: 8000 },
+  preview: { host: '127.0.0.1', port: 8000 },
+  build: {
+    target: 'es2022',
+    minify: 'oxc',
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: {
+      entry: 'src/index.ts',
+      formats: ['es'],
+      fileName: () => 'plenary.js',
+    },
+    rolldownOptions: {
+      // A CDN file: minify whitespace too (Vite keeps it in ES library builds by default).
+      output: { minify: true, chunkFileNames: '[name]-[hash].js' },
+    },
+  },
+});

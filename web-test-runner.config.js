@@ -1,0 +1,36 @@
+// Element and unit tests in headless Chromium (the system's, never a download).
+// The browser's zone and locale are pinned, so no test depends on where it runs:
+// Asia/Kathmandu (UTC+5:45) is far from every zone the examples use, so code that
+// quietly used the machine's zone instead of the visitor's would show it.
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.js';
+import { faultRoutes } from './test/fault-routes.js';
+
+export const TEST_ZONE = 'Asia/Kathmandu';
+export const TEST_LOCALE = 'en-US';
+
+let executablePath;
+try {
+  executablePath = chromiumPath();
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 300000,
+  middleware: [faultRoutes],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath, args: CHROMIUM_ARGS },
+      createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: TEST_ZONE, locale: TEST_LOCALE }),
+    }),
+  ],
+};
