@@ -96,7 +96,7 @@ describe('loading: sources', () => {
     );
     expect(el.status).to.equal('error');
     const items = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items[0]).to.match(/^timeZone: "Mars\/Olympus" is not a time zone/);
+    expect(items[0]).to.match(/^timeZone: "Mars\/Olympus" is not a known time zone/);
     expect(items[1]).to.match(/^end: "x" is not a date and time/);
   });
 
