@@ -1,13 +1,32 @@
 /**
  * The one place that registers Plenary's elements. Safe to run twice, or next to
  * another copy of Plenary: a tag that is already defined is left as it is (with
- * one warning when the other definition is not this copy's).
+ * one warning when the other definition is not this release's).
  */
 import { PlenaryEventElement } from './elements/event/event.js';
+import { PlenaryCardElement } from './elements/card/card.js';
+import { PlenaryScheduleElement } from './elements/schedule/schedule.js';
+import { PlenaryAgendaElement } from './elements/agenda/agenda.js';
+import { PlenaryDocumentsElement } from './elements/documents/documents.js';
+import { PlenaryContactsElement } from './elements/contacts/contacts.js';
+import { PlenaryJoinElement } from './elements/join/join.js';
+import { PlenaryCalendarElement } from './elements/calendar/calendar.js';
 
-export const VERSION = '0.1.0';
+import { VERSION } from './version.js';
 
-const elements: ReadonlyArray<readonly [string, CustomElementConstructor]> = [['plenary-event', PlenaryEventElement]];
+export { VERSION };
+
+/** Every element, in the order they are defined: the provider first, so the elements inside it find it at once. */
+export const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
+  ['plenary-event', PlenaryEventElement],
+  ['plenary-card', PlenaryCardElement],
+  ['plenary-schedule', PlenaryScheduleElement],
+  ['plenary-agenda', PlenaryAgendaElement],
+  ['plenary-documents', PlenaryDocumentsElement],
+  ['plenary-contacts', PlenaryContactsElement],
+  ['plenary-join', PlenaryJoinElement],
+  ['plenary-calendar', PlenaryCalendarElement],
+];
 
 const warned = new Set<string>();
 
@@ -28,7 +47,7 @@ export function define(tag: string, element: CustomElementConstructor): void {
     return;
   }
   try {
-    Object.defineProperty(element, 'plenaryVersion', { value: VERSION });
+    if (!Object.hasOwn(element, 'plenaryVersion')) Object.defineProperty(element, 'plenaryVersion', { value: VERSION });
     customElements.define(tag, element);
   } catch (error) {
     // Defined in between by someone else (NotSupportedError): theirs stays.
@@ -38,7 +57,7 @@ export function define(tag: string, element: CustomElementConstructor): void {
 
 /** Define every Plenary element. */
 export function defineAll(): void {
-  for (const [tag, element] of elements) define(tag, element);
+  for (const [tag, element] of ELEMENTS) define(tag, element);
 }
 
 defineAll();

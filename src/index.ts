@@ -2,15 +2,41 @@
  * Plenary: embeddable web components that show one event from one JSON
  * descriptor. Importing this module defines every element.
  */
-export { defineAll, define, VERSION } from './define.js';
+import type { PlenaryEventElement } from './elements/event/event.js';
+import type { PlenaryCardElement } from './elements/card/card.js';
+import type { PlenaryScheduleElement } from './elements/schedule/schedule.js';
+import type { PlenaryAgendaElement } from './elements/agenda/agenda.js';
+import type { PlenaryDocumentsElement } from './elements/documents/documents.js';
+import type { PlenaryContactsElement } from './elements/contacts/contacts.js';
+import type { PlenaryJoinElement } from './elements/join/join.js';
+import type { PlenaryCalendarElement } from './elements/calendar/calendar.js';
+
+export { defineAll, define, VERSION, ELEMENTS } from './define.js';
 export { PlenaryElement, type View } from './elements/plenary-element.js';
 export { PlenaryEventElement } from './elements/event/event.js';
+export { PlenaryCardElement } from './elements/card/card.js';
+export { PlenaryScheduleElement } from './elements/schedule/schedule.js';
+export { PlenaryAgendaElement } from './elements/agenda/agenda.js';
+export { PlenaryDocumentsElement } from './elements/documents/documents.js';
+export { PlenaryContactsElement } from './elements/contacts/contacts.js';
+export { PlenaryJoinElement } from './elements/join/join.js';
+export { PlenaryCalendarElement } from './elements/calendar/calendar.js';
 export { PlenaryLoadEvent, PlenaryErrorEvent, type PlenaryErrorDetail } from './events.js';
 export { configure, clearCache, type LoadOptions } from './load/request.js';
+export { buildIcs, icsFileName } from './calendar/ics.js';
+export { googleCalendarUrl, outlookUrl } from './calendar/links.js';
+export { eventJsonLd } from './calendar/jsonld.js';
 export * from './descriptor/index.js';
 
 declare global {
   interface HTMLElementTagNameMap {
-    'plenary-event': import('./elements/event/event.js').PlenaryEventElement;
+    'plenary-event': PlenaryEventElement;
+    'plenary-card': PlenaryCardElement;
+    'plenary-schedule': PlenaryScheduleElement;
+    'plenary-agenda': PlenaryAgendaElement;
+    'plenary-documents': PlenaryDocumentsElement;
+    'plenary-contacts': PlenaryContactsElement;
+    'plenary-join': PlenaryJoinElement;
+    'plenary-calendar': PlenaryCalendarElement;
   }
 }

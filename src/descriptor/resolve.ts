@@ -227,7 +227,7 @@ function build(d: Json, options: ResolveOptions): Event {
 
   const zoneRows = arr(d.displayZones);
   const displayZones: DisplayZone[] = [];
-  for (const row of zoneRows.length > 0 ? zoneRows : [zoneName ?? zone.name]) {
+  for (const row of zoneRows.length > 0 ? zoneRows : zoneName ? [zoneName] : []) {
     const id = typeof row === 'string' ? row : isObject(row) ? str(row.zone) : undefined;
     if (id === undefined || displayZones.some((z) => z.zone === id)) continue;
     const label = isObject(row) ? text(row.label) : undefined;

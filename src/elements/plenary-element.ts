@@ -1,12 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
 import type { Event } from '../descriptor/resolve.js';
-import { DescriptorSource, type DescriptorState } from '../load/source.js';
+import type { LangText } from '../descriptor/text.js';
+import { DescriptorSource, eventContext, type DescriptorState, type EventContext } from '../load/source.js';
 import { readTime } from '../time/instant.js';
 import { zoneNamed } from '../time/zones.js';
 import { nextPhaseChange, phaseAt, type Phase } from '../time/phase.js';
 import { wakeAt } from '../time/clock.js';
 import { langAt, localeFor, type Locale } from '../i18n/lang.js';
+import { shown, type Shown } from '../i18n/content.js';
+import { baseLanguage } from '../descriptor/text.js';
 import { msg } from '../i18n/msg.js';
 import { sharedStyles } from './shared.styles.js';
 
@@ -16,6 +20,8 @@ export interface View {
   readonly lang: string;
   /** The UI locale Plenary ships that serves `lang`. */
   readonly locale: Locale;
+  /** The tag dates and numbers are written in: `lang` itself when the UI speaks its language (`en-GB`), else the UI locale. */
+  readonly intl: string;
   /** The visitor's IANA zone. */
   readonly zone: string;
   /** The moment shown, in ms since the epoch. */
@@ -50,6 +56,8 @@ export abstract class PlenaryElement extends LitElement {
   @property({ reflect: true }) zone?: string;
 
   protected readonly source = new DescriptorSource(this);
+  /** Elements inside this one (in its shadow root or its children) share its descriptor, clock and zone. */
+  private readonly provider = new ContextProvider(this, { context: eventContext, initialValue: { state: this.source.state } });
   private cancelWake?: () => void;
 
   override disconnectedCallback(): void {
@@ -60,6 +68,14 @@ export abstract class PlenaryElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('event')) this.source.sourceChanged();
+    const state = this.source.state;
+    const now = this.now ?? this.source.provided?.now;
+    const zone = this.zone ?? this.source.provided?.zone;
+    const current = this.provider.value;
+    if (current.state !== state || current.now !== now || current.zone !== zone) {
+      const next: EventContext = { state, now, zone };
+      this.provider.setValue(next);
+    }
   }
 
   /** The resolved event, once ready. */
@@ -121,8 +137,15 @@ export abstract class PlenaryElement extends LitElement {
 
   protected view(event: Event): View {
     const lang = langAt(this) ?? event.lang;
+    const locale = localeFor(lang);
     const now = this.clockNow();
-    return { lang, locale: localeFor(lang), zone: this.visitorZone(), now, phase: phaseAt(event, now) };
+    const intl = baseLanguage(lang) === locale && isLocale(lang) ? lang : locale;
+    return { lang, locale, intl, zone: this.visitorZone(), now, phase: phaseAt(event, now) };
+  }
+
+  /** A descriptor text in the view's language, with `lang`/`dir` when it is in another. */
+  protected text(value: LangText | undefined, view: View): Shown {
+    return shown(value, view.lang, view.locale);
   }
 
   /** The visitor's zone: `zone`, else the enclosing plenary-event's, else the browser's. */
@@ -158,5 +181,13 @@ export abstract class PlenaryElement extends LitElement {
     if (!event || this.frozenNow() !== undefined || !this.isConnected) return;
     const next = this.nextChange(event, Date.now());
     if (next !== undefined) this.cancelWake = wakeAt(next, () => this.requestUpdate());
+  }
+}
+
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length === 1;
+  } catch {
+    return false;
   }
 }

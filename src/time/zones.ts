@@ -49,12 +49,42 @@ export function offsetAt(zone: IANAZone, ms: number): number {
 }
 
 /**
+ * Cities whose names changed after their zone was named. Browsers still report
+ * some zones by the old name (Chromium says `Asia/Katmandu`, `Asia/Calcutta`),
+ * but a visitor should read the city as it is written today.
+ */
+const RENAMED_CITIES: Readonly<Record<string, string>> = {
+  Calcutta: 'Kolkata',
+  Katmandu: 'Kathmandu',
+  Kiev: 'Kyiv',
+  Saigon: 'Ho Chi Minh City',
+  Rangoon: 'Yangon',
+  Godthab: 'Nuuk',
+  Dacca: 'Dhaka',
+  Thimbu: 'Thimphu',
+  Ulan_Bator: 'Ulaanbaatar',
+  Macao: 'Macau',
+  Ujung_Pandang: 'Makassar',
+  Truk: 'Chuuk',
+  Ponape: 'Pohnpei',
+  Enderbury: 'Kanton',
+  Faeroe: 'Faroe',
+  Uzhgorod: 'Uzhhorod',
+  Zaporozhye: 'Zaporizhzhia',
+  Asmera: 'Asmara',
+  Ashkhabad: 'Ashgabat',
+  Chungking: 'Chongqing',
+  Tel_Aviv: 'Tel Aviv',
+};
+
+/**
  * The city a zone is named after, in English: `Pacific/Pago_Pago` → "Pago Pago",
- * `America/Argentina/Buenos_Aires` → "Buenos Aires", `UTC` → "UTC".
+ * `America/Argentina/Buenos_Aires` → "Buenos Aires", `Asia/Katmandu` → "Kathmandu",
+ * `UTC` → "UTC".
  */
 export function zoneCity(name: string): string {
   const last = name.slice(name.lastIndexOf('/') + 1);
-  return last.replace(/_/g, ' ');
+  return (RENAMED_CITIES[last] ?? last).replace(/_/g, ' ');
 }
 
 /** Names the browser lists, for "did you mean" suggestions only (never to decide validity). */
@@ -63,5 +93,14 @@ export function listedZones(): readonly string[] {
     return (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
   } catch {
     return [];
+  }
+}
+
+/** The name the browser gives a zone, so `Asia/Calcutta` and `Asia/Kolkata` compare equal. */
+export function canonicalZone(name: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return name;
   }
 }

@@ -43,7 +43,14 @@ async function open(name) {
   await page.goto(`${server.origin}/test/pages/${name}.html`);
   await page.waitForFunction(() => window.plenaryEvents.length > 0, null, { timeout: 20000 });
   const events = await page.evaluate(() => window.plenaryEvents);
-  const text = await page.evaluate(() => document.querySelector('plenary-event').shadowRoot.textContent.replace(/\s+/g, ' ').trim());
+  // The text of the element and every element inside it, as it is laid out.
+  const text = await page.evaluate(() => {
+    const read = (root) =>
+      [...root.childNodes]
+        .map((n) => (n.shadowRoot ? read(n.shadowRoot) : n.nodeType === 3 ? n.textContent : n.classList?.contains('visually-hidden') ? '' : read(n)))
+        .join('');
+    return read(document.querySelector('plenary-event').shadowRoot).replace(/\s+/g, ' ').trim();
+  });
   const fallbackVisible = await page.evaluate(() => document.getElementById('fallback').getBoundingClientRect().height > 0);
   await context.close();
   return { thrown, consoleErrors, events, text, fallbackVisible };
@@ -56,8 +63,10 @@ test('the seed page shows the event from its descriptor', async () => {
   assert.deepEqual(events.map((e) => e.type), ['plenary-load']);
   assert.match(text, /Accelerating Digital Transformation for Sustainable and Resilient Recovery from COVID-19/);
   assert.match(text, /Capacity Development Webinar Series/);
-  assert.match(text, /Tuesday, October 13, 2020/);
-  assert.match(text, /7:00 AM – 10:20 AM \(EDT\)/);
+  assert.match(text, /Tuesday, October 13, 2020, 7:00 AM – 10:20 AM EDT/);
+  assert.match(text, /Fiji 11:00 PM – 2:20 AM\+1/);
+  assert.match(text, /Session 3: Promoting Global Digital Cooperation for Solidarity/);
+  assert.match(text, /E-mail: wonszz@korea\.kr/);
   assert.equal(fallbackVisible, false);
 });
 

@@ -1,29 +1,50 @@
 import { css } from 'lit';
 
 export const eventStyles = css`
-  .summary {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+  :host {
+    container-type: inline-size;
+    --_gap: var(--plenary-gap, 1.5rem);
   }
-  .series {
-    margin: 0;
-    font-size: 0.875em;
-    font-weight: 600;
-    letter-spacing: 0.02em;
+  .page {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .columns {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 52rem) {
+    .columns {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      align-items: start;
+    }
+  }
+  .main,
+  .aside {
+    display: grid;
+    gap: var(--_gap);
+    min-inline-size: 0;
+  }
+  .section {
+    min-inline-size: 0;
+  }
+  .section > h3 {
+    margin: 0 0 0.75rem;
+    padding-block-end: 0.25rem;
+    font-size: 1.25em;
+    border-block-end: 2px solid var(--_accent);
+  }
+  .description p {
+    margin: 0 0 0.75rem;
+    max-inline-size: 70ch;
+  }
+  details summary {
+    cursor: pointer;
     color: var(--_accent);
+    min-block-size: 24px;
   }
-  h2 {
-    margin: 0.25rem 0 0.5rem;
-    font-size: 1.5em;
-    line-height: 1.25;
-  }
-  .organizers,
-  .when {
-    margin: 0.5rem 0 0;
-  }
-  .zone {
-    color: var(--_muted);
+  details[open] summary {
+    margin-block-end: 0.75rem;
   }
 `;

@@ -1,43 +1,37 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { Event } from '../../descriptor/resolve.js';
-import { eventContext, type EventContext } from '../../load/source.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
-import { formatDate, formatTime, machineTime, zoneAbbreviation } from '../../time/format.js';
+import { paragraphsOf } from '../parts.js';
+import { paragraphs } from '../../i18n/content.js';
 import { msg } from '../../i18n/msg.js';
 import { eventStyles } from './event.styles.js';
 
 /**
  * The whole event. With `plenary-*` elements inside, it loads the descriptor
- * once, gives it to them, and shows its children as they are. With none, it
- * renders the event page itself.
+ * once, gives it to them (with its `now`, `zone` and `lang`), and shows its
+ * children as they are, headings and all. With none inside, it renders the
+ * event page: card, about, programme, time zones, documents and contacts, in a
+ * layout that reads well from 320 px to a wide desktop.
  *
  * @summary One event from one descriptor: a provider for the elements inside it, or the whole event page.
- * @csspart title - The event's title.
- * @csspart series - The series the event belongs to.
- * @csspart when - The date and time in the organisers' zone.
+ * @csspart page - The whole page.
+ * @csspart section - Each section of the page (about, programme, time zones, documents, contacts).
+ * @csspart section-title - The title of a section.
+ * @cssprop --plenary-gap - Space between the sections of the page.
  */
 export class PlenaryEventElement extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, eventStyles];
 
+  /** Forwarded to the card: put a schema.org Event (JSON-LD) for the event in `document.head`. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
   /** Whether plenary-* elements sit inside: then this element only provides. */
   @state() private providing = false;
-
-  private readonly provider = new ContextProvider(this, { context: eventContext, initialValue: { state: this.source.state } });
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.providing = this.hasPlenaryChildren();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const current = this.provider.value;
-    if (current.state !== this.source.state || current.now !== this.now || current.zone !== this.zone) {
-      const next: EventContext = { state: this.source.state, now: this.now, zone: this.zone };
-      this.provider.setValue(next);
-    }
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -46,30 +40,52 @@ export class PlenaryEventElement extends PlenaryElement {
   }
 
   protected renderReady(event: Event, view: View): TemplateResult {
-    const { lang } = view;
-    const organizers = event.organizers.map((o) => o.name.in(lang));
-    const zone = event.timeZone;
-    const start = event.start;
-    const end = event.end;
-    return html`
-      <article class="summary" aria-labelledby="title">
-        ${event.series ? html`<p class="series" part="series">${event.series.in(lang)}</p>` : nothing}
-        <h2 id="title" part="title">${event.title.in(lang)}</h2>
-        ${organizers.length
-          ? html`<p class="organizers">
-              ${msg('Organized by', { id: 'event.organizedBy', desc: 'Label before the list of organisers' })}
-              ${new Intl.ListFormat(view.locale, { type: 'conjunction' }).format(organizers)}
-            </p>`
-          : nothing}
-        <p class="when" part="when">
-          <time datetime=${machineTime(start, zone)}>${formatDate(start, view.locale, zone)}</time><br />
-          <time datetime=${machineTime(start, zone)}>${formatTime(start, view.locale, zone)}</time>
-          –
-          <time datetime=${machineTime(end, zone)}>${formatTime(end, view.locale, zone)}</time>
-          <span class="zone">(${zoneAbbreviation(start, view.locale, zone)})</span>
-        </p>
-      </article>
+    const hasDocuments = event.documents.length > 0 || event.links.length > 0 || event.sessions.some((s) => s.documents.length > 0);
+    const section = (id: string, title: string, body: TemplateResult) => html`
+      <section class="section ${id}" part="section" aria-labelledby="${id}-title">
+        <h3 id="${id}-title" part="section-title">${title}</h3>
+        ${body}
+      </section>
     `;
+    return html`
+      <div class="page" part="page">
+        <plenary-card class="card" ?structured-data=${this.structuredData}></plenary-card>
+        <div class="columns">
+          <div class="main">
+            ${event.description
+              ? section('about', msg('About the event', { id: 'event.about', desc: 'Heading of the event description on the event page' }), this.renderDescription(event, view))
+              : nothing}
+            ${event.sessions.length || event.speakers.length || event.moderators.length
+              ? section('programme', msg('Programme', { id: 'event.programme', desc: 'Heading of the sessions on the event page' }), html`<plenary-agenda heading-level="4"></plenary-agenda>`)
+              : nothing}
+          </div>
+          <div class="aside">
+            ${section('zones', msg('Time zones', { id: 'event.zones', desc: 'Heading of the event times in several time zones' }), html`<plenary-schedule></plenary-schedule>`)}
+            ${hasDocuments
+              ? section('documents', msg('Documents and links', { id: 'event.documents', desc: 'Heading of the documents and links on the event page' }), html`<plenary-documents heading-level="4"></plenary-documents>`)
+              : nothing}
+            ${event.contacts.length
+              ? section('contacts', msg('Contacts', { id: 'event.contacts', desc: 'Heading of the contacts on the event page' }), html`<plenary-contacts heading-level="4"></plenary-contacts>`)
+              : nothing}
+          </div>
+        </div>
+      </div>
+    `;
+  }
+
+  /** The first two paragraphs, the rest folded. */
+  private renderDescription(event: Event, view: View): TemplateResult {
+    const description = event.description!;
+    const count = paragraphs(description.in(view.lang)).length;
+    return html`<div class="description">
+      ${paragraphsOf(description, view, 0, 2)}
+      ${count > 2
+        ? html`<details>
+            <summary>${msg('Read the full description', { id: 'event.more', desc: 'Opens the rest of the event description' })}</summary>
+            ${paragraphsOf(description, view, 2)}
+          </details>`
+        : nothing}
+    </div>`;
   }
 
   private onSlotChange(): void {

@@ -1,0 +1,330 @@
+import { expect } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import { resolve, type Event } from '../descriptor/resolve.js';
+import { buildIcs, escapeText, foldLine, icsDate, icsFileName } from './ics.js';
+
+const SEED_URL = '/examples/unpog-webinar-2020-10-13.json';
+const seedJson = async (): Promise<Record<string, unknown>> => (await fetch(SEED_URL)).json();
+const seed = async () => resolve(await seedJson());
+
+const SEED_JOIN = 'https://unitednations.webex.com/unitednations/onstage/g.php?MTID=unpog-2020-10-13';
+const NOW = Date.UTC(2021, 0, 5, 9, 30, 15);
+
+/** A small event in Rome: 15:00–16:30 on 2 March 2021 is 14:00–15:30 UTC (CET, UTC+1). */
+const small = (patch: Record<string, unknown> = {}) =>
+  resolve({
+    plenary: 1,
+    id: 'board-2021',
+    title: 'Board meeting',
+    timeZone: 'Europe/Rome',
+    start: '2021-03-02T15:00',
+    end: '2021-03-02T16:30',
+    ...patch,
+  });
+
+const ics = (event: Event, pageUrl?: string) => buildIcs(event, { now: NOW, lang: 'en', pageUrl, productVersion: '1.2.3' });
+
+/** The content lines, folds undone. */
+const logicalLines = (text: string) => text.replace(/\r\n /g, '').split('\r\n').slice(0, -1);
+
+/** The raw value of the first property called `name` (no parameters), still escaped. */
+const rawValue = (text: string, name: string) => logicalLines(text).find((l) => l.startsWith(`${name}:`))?.slice(name.length + 1);
+
+/** The file as UTF-8, cut at every CRLF: each physical line's own octets. */
+function physicalLineOctets(text: string): Uint8Array[] {
+  const bytes = new TextEncoder().encode(text);
+  const lines: Uint8Array[] = [];
+  let from = 0;
+  for (let i = 0; i < bytes.length - 1; i++) {
+    if (bytes[i] === 0x0d && bytes[i + 1] === 0x0a) {
+      lines.push(bytes.slice(from, i));
+      from = i + 2;
+      i++;
+    }
+  }
+  expect(from, 'the file ends with CRLF').to.equal(bytes.length);
+  return lines;
+}
+
+function vevent(text: string) {
+  const component = new ICAL.Component(ICAL.parse(text));
+  expect(component.name).to.equal('vcalendar');
+  const events = component.getAllSubcomponents('vevent');
+  expect(events).to.have.length(1);
+  return events[0]!;
+}
+
+describe('buildIcs: the whole file', () => {
+  it('writes every property of a small online event', () => {
+    const event = small({
+      summary: 'Quarterly review',
+      join: { url: 'https://meet.example.org/board', platform: 'Zoom', meetingId: '123 456', passcode: 'abc' },
+    });
+    const expected = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Plenary//Plenary 1.2.3//EN',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      'BEGIN:VEVENT',
+      'UID:board-2021@plenary',
+      'DTSTAMP:20210105T093015Z',
+      'DTSTART:20210302T140000Z',
+      'DTEND:20210302T153000Z',
+      'SUMMARY:Board meeting',
+      'DESCRIPTION:Quarterly review\\n\\nJoin (Zoom): https://meet.example.org/board\\nMeeting ID: 123 456\\nPasscode: abc\\n\\nhttps://example.org/board',
+      'URL:https://example.org/board',
+      'LOCATION:https://meet.example.org/board',
+      'STATUS:CONFIRMED',
+      'SEQUENCE:0',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ];
+    expect(logicalLines(ics(event, 'https://example.org/board'))).to.deep.equal(expected);
+  });
+
+  it('writes the seed event at 11:00–14:20 UTC (7:00–10:20 EDT, UTC−4)', async () => {
+    const text = ics(await seed());
+    expect(rawValue(text, 'DTSTART')).to.equal('20201013T110000Z');
+    expect(rawValue(text, 'DTEND')).to.equal('20201013T142000Z');
+    expect(rawValue(text, 'DTSTAMP')).to.equal('20210105T093015Z');
+  });
+
+  it('ends every line, the last one too, with CRLF and never with a bare LF or CR', async () => {
+    const text = ics(await seed(), 'https://events.example.org/unpog');
+    expect(text.endsWith('END:VCALENDAR\r\n')).to.equal(true);
+    expect(/(?<!\r)\n/.test(text), 'bare LF').to.equal(false);
+    expect(/\r(?!\n)/.test(text), 'bare CR').to.equal(false);
+  });
+
+  it('names the product without a version when none is given', () => {
+    const text = buildIcs(small(), { now: NOW, lang: 'en' });
+    expect(rawValue(text, 'PRODID')).to.equal('-//Plenary//Plenary//EN');
+  });
+
+  it('picks the texts in the language asked for', () => {
+    const event = small({ title: { en: 'Webinar', ko: '웨비나' }, summary: { en: 'About', ko: '소개' } });
+    const text = buildIcs(event, { now: NOW, lang: 'ko' });
+    expect(rawValue(text, 'SUMMARY')).to.equal('웨비나');
+    expect(rawValue(text, 'DESCRIPTION')).to.equal('소개');
+  });
+
+  it('leaves out DESCRIPTION, URL and LOCATION when there is nothing to say', () => {
+    const names = logicalLines(ics(small())).map((l) => l.split(':')[0]);
+    expect(names).not.to.include('DESCRIPTION');
+    expect(names).not.to.include('URL');
+    expect(names).not.to.include('LOCATION');
+    expect(names).not.to.include('ORGANIZER');
+  });
+});
+
+describe('buildIcs: folding', () => {
+  it('keeps every physical line of the seed within 75 octets', async () => {
+    const lines = physicalLineOctets(ics(await seed(), 'https://events.example.org/unpog'));
+    expect(lines.length).to.be.greaterThan(20);
+    for (const line of lines) expect(line.length).to.be.at.most(75);
+  });
+
+  it('folds a long Korean and emoji title between characters, and unfolding gives the title back', () => {
+    const title = '디지털 전환 가속화 웨비나 🌏🚀 지속 가능하고 회복력 있는 회복 👩🏽‍💻 '.repeat(5).trim();
+    const text = ics(small({ title }));
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let continuations = 0;
+    for (const octets of physicalLineOctets(text)) {
+      expect(octets.length).to.be.at.most(75);
+      const line = decoder.decode(octets); // throws if a line ends inside a character
+      expect(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(line), line).to.equal(false);
+      if (line.startsWith(' ')) continuations++;
+    }
+    expect(continuations).to.be.greaterThan(5);
+    expect(rawValue(text, 'SUMMARY')).to.equal(title);
+    expect(vevent(text).getFirstPropertyValue('summary')).to.equal(title);
+  });
+
+  it('leaves a line of 75 octets whole and folds the 76th onto a line starting with a space', () => {
+    expect(foldLine('a'.repeat(75))).to.equal('a'.repeat(75));
+    expect(foldLine('a'.repeat(76))).to.equal(`${'a'.repeat(75)}\r\n a`);
+  });
+
+  it('counts the leading space in the 75 octets of a continuation line', () => {
+    expect(foldLine('x'.repeat(150))).to.equal(`${'x'.repeat(75)}\r\n ${'x'.repeat(74)}\r\n x`);
+  });
+
+  it('moves a character that would cross the 75th octet whole to the next line', () => {
+    // 74 octets of "a", then 가 (3 octets) would end at octet 77.
+    expect(foldLine(`${'a'.repeat(74)}가나`)).to.equal(`${'a'.repeat(74)}\r\n 가나`);
+    // 73 + 4 octets of 🌏 = 77.
+    expect(foldLine(`${'a'.repeat(73)}🌏`)).to.equal(`${'a'.repeat(73)}\r\n 🌏`);
+    // 72 + 3 = 75 fits exactly.
+    expect(foldLine(`${'a'.repeat(72)}가`)).to.equal(`${'a'.repeat(72)}가`);
+  });
+});
+
+describe('buildIcs: escaping', () => {
+  it('escapes backslash, semicolon, comma and line breaks', () => {
+    expect(escapeText('a\\b;c,d\ne')).to.equal('a\\\\b\\;c\\,d\\ne');
+    expect(escapeText('C:\\new')).to.equal('C:\\\\new');
+  });
+
+  it('writes CRLF, CR and LF alike as \\n', () => {
+    expect(escapeText('one\r\ntwo\rthree\nfour')).to.equal('one\\ntwo\\nthree\\nfour');
+  });
+
+  it('drops every other control character but keeps TAB', () => {
+    expect(escapeText('a\u0000b\u0007c\u001bd\u007fe\tf\u000bg\u000ch')).to.equal('abcde\tfgh');
+  });
+
+  it('escapes the title in the file, and the parser reads it back', () => {
+    const title = 'Budget; 2021, Q1 \\ review';
+    const text = ics(small({ title }));
+    expect(rawValue(text, 'SUMMARY')).to.equal('Budget\\; 2021\\, Q1 \\\\ review');
+    expect(vevent(text).getFirstPropertyValue('summary')).to.equal(title);
+  });
+
+  it('never lets a hostile title start a property line of its own', () => {
+    const text = ics(small({ title: 'Evil\r\nATTENDEE:mailto:evil@example.org' }));
+    const physical = text.split('\r\n');
+    expect(physical.filter((l) => /^attendee/i.test(l))).to.deep.equal([]);
+    expect(logicalLines(text).filter((l) => /^attendee/i.test(l))).to.deep.equal([]);
+    expect(rawValue(text, 'SUMMARY')).to.equal('Evil\\nATTENDEE:mailto:evil@example.org');
+    const parsed = vevent(text);
+    expect(parsed.getAllProperties('attendee')).to.have.length(0);
+    expect(parsed.getFirstPropertyValue('summary')).to.equal('Evil\nATTENDEE:mailto:evil@example.org');
+  });
+
+  it('keeps bare CR and other controls in any text from breaking a line', () => {
+    const text = ics(
+      small({
+        title: 'A\rATTENDEE:x\u000b\u0000B',
+        summary: 'S\nORGANIZER:mailto:evil@example.org',
+        join: { url: 'https://meet.example.org/x', meetingId: '1\r\nX-EVIL:1', passcode: 'p\rEND:VEVENT' },
+      }),
+    );
+    const physical = text.split('\r\n');
+    expect(physical.filter((l) => /^(ATTENDEE|ORGANIZER|X-EVIL)/i.test(l))).to.deep.equal([]);
+    expect(physical.filter((l) => l.startsWith('END:'))).to.deep.equal(['END:VEVENT', 'END:VCALENDAR']);
+    expect(/\r(?!\n)/.test(text)).to.equal(false);
+    const parsed = vevent(text);
+    expect(parsed.getFirstPropertyValue('summary')).to.equal('A\nATTENDEE:xB');
+    expect(parsed.getAllProperties('organizer')).to.have.length(0);
+    expect(parsed.getAllProperties('x-evil')).to.have.length(0);
+    expect(parsed.getFirstPropertyValue('description')).to.equal(
+      'S\nORGANIZER:mailto:evil@example.org\n\nJoin: https://meet.example.org/x\nMeeting ID: 1\nX-EVIL:1\nPasscode: p\nEND:VEVENT',
+    );
+  });
+});
+
+describe('buildIcs: properties', () => {
+  it('gives the seed the UID unpog-webinar-2020-10-13@plenary, the same on every build', async () => {
+    const event = await seed();
+    expect(rawValue(ics(event), 'UID')).to.equal('unpog-webinar-2020-10-13@plenary');
+    const later = buildIcs(await seed(), { now: NOW + 86_400_000, lang: 'ko', pageUrl: 'https://x.example.org/' });
+    expect(rawValue(later, 'UID')).to.equal('unpog-webinar-2020-10-13@plenary');
+  });
+
+  it('keeps the UID of an event without an id the same from one reading to the next', () => {
+    const json = { plenary: 1, title: 'Untitled', timeZone: 'Europe/Rome', start: '2021-03-02T15:00', end: '2021-03-02T16:00' };
+    const first = rawValue(ics(resolve(json)), 'UID');
+    expect(first).to.match(/^event-[a-z0-9]+@plenary$/);
+    expect(rawValue(ics(resolve(structuredClone(json))), 'UID')).to.equal(first);
+  });
+
+  for (const [status, expected] of [
+    ['scheduled', 'CONFIRMED'],
+    ['rescheduled', 'CONFIRMED'],
+    ['cancelled', 'CANCELLED'],
+    ['postponed', 'TENTATIVE'],
+  ] as const) {
+    it(`writes STATUS:${expected} for a ${status} event`, () => {
+      expect(rawValue(ics(small({ status })), 'STATUS')).to.equal(expected);
+    });
+  }
+
+  it('places an online event at its join address', async () => {
+    expect(rawValue(ics(await seed()), 'LOCATION')).to.equal(SEED_JOIN);
+  });
+
+  it('places an in-person event at the venue name and address, commas escaped', () => {
+    const event = small({ attendance: 'in-person', venue: { name: 'Room 4, UN House', address: 'Incheon; Korea' } });
+    expect(rawValue(ics(event), 'LOCATION')).to.equal('Room 4\\, UN House\\, Incheon\\; Korea');
+  });
+
+  it('places a mixed event at the venue, then the join address', () => {
+    const event = small({
+      attendance: 'mixed',
+      venue: { name: 'UN House', address: 'Incheon' },
+      join: { url: 'https://meet.example.org/x' },
+    });
+    expect(rawValue(ics(event), 'LOCATION')).to.equal('UN House\\, Incheon\\, https://meet.example.org/x');
+  });
+
+  it('links to the website link first, then the page, then the join address', () => {
+    const join = { url: 'https://meet.example.org/x' };
+    const website = { kind: 'website', url: 'https://www.example.org/event' };
+    expect(rawValue(ics(small({ join, links: [website] }), 'https://page.example.org/'), 'URL')).to.equal('https://www.example.org/event');
+    expect(rawValue(ics(small({ join }), 'https://page.example.org/'), 'URL')).to.equal('https://page.example.org/');
+    expect(rawValue(ics(small({ join })), 'URL')).to.equal('https://meet.example.org/x');
+  });
+});
+
+describe('buildIcs: read back by an independent parser (ical.js)', () => {
+  it('gives back the seed event', async () => {
+    const json = await seedJson();
+    const parsed = vevent(ics(resolve(json), 'https://events.example.org/unpog'));
+    expect(parsed.getFirstPropertyValue('uid')).to.equal('unpog-webinar-2020-10-13@plenary');
+    expect(parsed.getFirstPropertyValue('summary')).to.equal(
+      'Accelerating Digital Transformation for Sustainable and Resilient Recovery from COVID-19',
+    );
+    expect(parsed.getFirstPropertyValue('description')).to.equal(
+      `${json.summary as string}\n\nJoin (WebEx): ${SEED_JOIN}\n\nhttps://events.example.org/unpog`,
+    );
+    expect(parsed.getFirstPropertyValue('location')).to.equal(SEED_JOIN);
+    expect(parsed.getFirstPropertyValue('url')).to.equal('https://events.example.org/unpog');
+    expect(parsed.getFirstPropertyValue('status')).to.equal('CONFIRMED');
+    const start = parsed.getFirstPropertyValue('dtstart') as ICAL.Time;
+    const end = parsed.getFirstPropertyValue('dtend') as ICAL.Time;
+    expect(start.zone?.tzid).to.equal('UTC');
+    expect(start.toJSDate().getTime()).to.equal(Date.UTC(2020, 9, 13, 11, 0));
+    expect(end.toJSDate().getTime()).to.equal(Date.UTC(2020, 9, 13, 14, 20));
+    const stamp = parsed.getFirstPropertyValue('dtstamp') as ICAL.Time;
+    expect(stamp.toJSDate().getTime()).to.equal(Date.UTC(2021, 0, 5, 9, 30, 15));
+  });
+
+  it('gives back a mixed event with text that needs escaping', () => {
+    const parsed = vevent(
+      ics(
+        small({
+          title: 'Budget; 2021, \\Q1\\',
+          summary: 'Line one\nLine two, with a comma; and a semicolon',
+          attendance: 'mixed',
+          venue: { name: 'Room 4, UN House', address: '서울, 대한민국' },
+          join: { url: 'https://meet.example.org/x?a=1&b=2,3' },
+        }),
+      ),
+    );
+    expect(parsed.getFirstPropertyValue('summary')).to.equal('Budget; 2021, \\Q1\\');
+    expect(parsed.getFirstPropertyValue('description')).to.equal(
+      'Line one\nLine two, with a comma; and a semicolon\n\nJoin: https://meet.example.org/x?a=1&b=2,3',
+    );
+    expect(parsed.getFirstPropertyValue('location')).to.equal('Room 4, UN House, 서울, 대한민국, https://meet.example.org/x?a=1&b=2,3');
+  });
+});
+
+describe('icsDate and icsFileName', () => {
+  it('writes instants in UTC with a Z', () => {
+    expect(icsDate(Date.UTC(2020, 9, 13, 11, 0))).to.equal('20201013T110000Z');
+    expect(icsDate(0)).to.equal('19700101T000000Z');
+    expect(icsDate(Date.UTC(2021, 11, 31, 23, 59, 59, 999))).to.equal('20211231T235959Z');
+  });
+
+  it('names the seed file after its id', async () => {
+    expect(icsFileName(await seed())).to.equal('unpog-webinar-2020-10-13.ics');
+  });
+
+  it('keeps only [a-z0-9._-] in the name, and never a path', async () => {
+    const event = await seed();
+    expect(icsFileName({ ...event, id: 'Café Board 2021' })).to.equal('cafe-board-2021.ics');
+    expect(icsFileName({ ...event, id: '../../etc/passwd' })).to.equal('etc-passwd.ics');
+    expect(icsFileName({ ...event, id: '웨비나' })).to.equal('event.ics');
+  });
+});

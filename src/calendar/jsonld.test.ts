@@ -1,0 +1,146 @@
+import { expect } from '@open-wc/testing';
+import { resolve } from '../descriptor/resolve.js';
+import { eventJsonLd } from './jsonld.js';
+
+const SEED_URL = '/examples/unpog-webinar-2020-10-13.json';
+const seedJson = async (): Promise<Record<string, unknown>> => (await fetch(SEED_URL)).json();
+const PAGE = 'https://events.example.org/unpog';
+
+describe('eventJsonLd: the seed event', () => {
+  it('describes the seed as a schema.org Event', async () => {
+    const json = await seedJson();
+    expect(eventJsonLd(resolve(json), { lang: 'en', pageUrl: PAGE })).to.deep.equal({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      '@id': 'https://events.example.org/unpog#unpog-webinar-2020-10-13',
+      name: 'Accelerating Digital Transformation for Sustainable and Resilient Recovery from COVID-19',
+      description: json.summary,
+      startDate: '2020-10-13T07:00:00-04:00',
+      endDate: '2020-10-13T10:20:00-04:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      location: {
+        '@type': 'VirtualLocation',
+        url: 'https://unitednations.webex.com/unitednations/onstage/g.php?MTID=unpog-2020-10-13',
+      },
+      organizer: [
+        {
+          '@type': 'Organization',
+          name: 'United Nations Department of Economic and Social Affairs (UN DESA), Division for Public Institutions and Digital Government (DPIDG)',
+          url: 'https://publicadministration.un.org/',
+        },
+        {
+          '@type': 'Organization',
+          name: 'Ministry of the Interior and Safety (MOIS), Government of the Republic of Korea',
+          url: 'https://www.mois.go.kr/',
+        },
+      ],
+      subEvent: [
+        { '@type': 'Event', name: 'Session 1: Setting Effective Strategies to Accelerate Digital Transformation' },
+        { '@type': 'Event', name: 'Session 2: Building Capacities and Mindsets for Accelerating Digital Transformation' },
+        { '@type': 'Event', name: 'Session 3: Promoting Global Digital Cooperation for Solidarity' },
+      ],
+    });
+  });
+
+  it('gives the id alone as a fragment when there is no page, and drops the page’s own fragment', async () => {
+    const event = resolve(await seedJson());
+    expect(eventJsonLd(event, { lang: 'en' })['@id']).to.equal('#unpog-webinar-2020-10-13');
+    expect(eventJsonLd(event, { lang: 'en', pageUrl: `${PAGE}#programme` })['@id']).to.equal(`${PAGE}#unpog-webinar-2020-10-13`);
+  });
+
+  it('survives JSON.stringify unchanged (no undefined values)', async () => {
+    const ld = eventJsonLd(resolve(await seedJson()), { lang: 'en', pageUrl: PAGE });
+    expect(JSON.parse(JSON.stringify(ld))).to.deep.equal(ld);
+  });
+});
+
+describe('eventJsonLd: other events', () => {
+  /** In Rome, 2 March 2021: CET, UTC+1. */
+  const rome = (patch: Record<string, unknown>) =>
+    resolve({
+      plenary: 1,
+      id: 'board-2021',
+      title: { en: 'Board meeting', it: 'Riunione del consiglio' },
+      timeZone: 'Europe/Rome',
+      start: '2021-03-02T15:00',
+      end: '2021-03-02T17:00',
+      ...patch,
+    });
+
+  it('describes a cancelled in-person event, with session times in the organisers’ zone', () => {
+    const event = rome({
+      status: 'cancelled',
+      attendance: 'in-person',
+      venue: { name: 'Sala Verde', address: 'Via Roma 1, Roma', url: 'https://venue.example.org/' },
+      organizers: [{ name: 'Comune di Roma' }],
+      sessions: [
+        { title: 'Apertura', start: '2021-03-02T15:00', end: '2021-03-02T15:30' },
+        { title: 'Bilancio', start: '2021-03-02T15:30' },
+        { title: 'Varie' },
+      ],
+    });
+    expect(eventJsonLd(event, { lang: 'it', pageUrl: 'https://example.org/board' })).to.deep.equal({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      '@id': 'https://example.org/board#board-2021',
+      name: 'Riunione del consiglio',
+      startDate: '2021-03-02T15:00:00+01:00',
+      endDate: '2021-03-02T17:00:00+01:00',
+      eventStatus: 'https://schema.org/EventCancelled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      location: { '@type': 'Place', name: 'Sala Verde', address: 'Via Roma 1, Roma', url: 'https://venue.example.org/' },
+      organizer: [{ '@type': 'Organization', name: 'Comune di Roma' }],
+      subEvent: [
+        { '@type': 'Event', name: 'Apertura', startDate: '2021-03-02T15:00:00+01:00', endDate: '2021-03-02T15:30:00+01:00' },
+        { '@type': 'Event', name: 'Bilancio', startDate: '2021-03-02T15:30:00+01:00' },
+        { '@type': 'Event', name: 'Varie' },
+      ],
+    });
+  });
+
+  it('gives a mixed event both the place and the virtual location', () => {
+    const event = rome({
+      attendance: 'mixed',
+      venue: { name: 'Sala Verde' },
+      join: { url: 'https://meet.example.org/board' },
+    });
+    const ld = eventJsonLd(event, { lang: 'en' });
+    expect(ld.eventAttendanceMode).to.equal('https://schema.org/MixedEventAttendanceMode');
+    expect(ld.location).to.deep.equal([
+      { '@type': 'Place', name: 'Sala Verde' },
+      { '@type': 'VirtualLocation', url: 'https://meet.example.org/board' },
+    ]);
+  });
+
+  it('leaves out what the event does not say', () => {
+    const ld = eventJsonLd(rome({}), { lang: 'en' });
+    expect(Object.keys(ld)).to.deep.equal([
+      '@context',
+      '@type',
+      '@id',
+      'name',
+      'startDate',
+      'endDate',
+      'eventStatus',
+      'eventAttendanceMode',
+    ]);
+  });
+
+  for (const [status, expected] of [
+    ['scheduled', 'EventScheduled'],
+    ['postponed', 'EventPostponed'],
+    ['rescheduled', 'EventRescheduled'],
+  ] as const) {
+    it(`marks a ${status} event https://schema.org/${expected}`, () => {
+      expect(eventJsonLd(rome({ status }), { lang: 'en' }).eventStatus).to.equal(`https://schema.org/${expected}`);
+    });
+  }
+
+  it('writes the offset of an event given with an offset and no zone', () => {
+    const event = resolve({ plenary: 1, title: 'Talk', start: '2021-03-02T18:30+05:30', end: '2021-03-02T19:45+05:30' });
+    const ld = eventJsonLd(event, { lang: 'en' });
+    expect(ld.startDate).to.equal('2021-03-02T18:30:00+05:30');
+    expect(ld.endDate).to.equal('2021-03-02T19:45:00+05:30');
+  });
+});

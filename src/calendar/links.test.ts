@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import { resolve } from '../descriptor/resolve.js';
+import { googleCalendarUrl, outlookUrl } from './links.js';
+
+const SEED_URL = '/examples/unpog-webinar-2020-10-13.json';
+const seedJson = async (): Promise<Record<string, unknown>> => (await fetch(SEED_URL)).json();
+
+const SEED_TITLE = 'Accelerating Digital Transformation for Sustainable and Resilient Recovery from COVID-19';
+const SEED_JOIN = 'https://unitednations.webex.com/unitednations/onstage/g.php?MTID=unpog-2020-10-13';
+const PAGE = 'https://events.example.org/unpog';
+
+/** A small in-person event in Rome: 15:00–16:30 CET (UTC+1) on 2 March 2021. */
+const small = (patch: Record<string, unknown> = {}) =>
+  resolve({
+    plenary: 1,
+    id: 'board-2021',
+    title: 'Board meeting',
+    timeZone: 'Europe/Rome',
+    start: '2021-03-02T15:00',
+    end: '2021-03-02T16:30',
+    attendance: 'in-person',
+    venue: { name: 'Room 4', address: 'UN House, Incheon' },
+    ...patch,
+  });
+
+const params = (url: URL) => Object.fromEntries(url.searchParams);
+
+describe('googleCalendarUrl', () => {
+  it('carries the seed event: title, UTC times, description and join address', async () => {
+    const json = await seedJson();
+    const url = new URL(googleCalendarUrl(resolve(json), 'en', PAGE));
+    expect(`${url.origin}${url.pathname}`).to.equal('https://calendar.google.com/calendar/render');
+    expect(url.hash).to.equal('');
+    expect([...url.searchParams.keys()]).to.deep.equal(['action', 'text', 'dates', 'details', 'location']);
+    expect(params(url)).to.deep.equal({
+      action: 'TEMPLATE',
+      text: SEED_TITLE,
+      dates: '20201013T110000Z/20201013T142000Z',
+      details: `${json.summary as string}\n\nJoin (WebEx): ${SEED_JOIN}\n\n${PAGE}`,
+      location: SEED_JOIN,
+    });
+  });
+
+  it('carries an in-person event at its venue, and leaves out empty details', () => {
+    const url = new URL(googleCalendarUrl(small(), 'en'));
+    expect(params(url)).to.deep.equal({
+      action: 'TEMPLATE',
+      text: 'Board meeting',
+      dates: '20210302T140000Z/20210302T153000Z',
+      location: 'Room 4, UN House, Incheon',
+    });
+  });
+
+  it('keeps characters that mean something in a URL inside their parameter', () => {
+    const title = 'R&D; 50% + more #1 ?x=y';
+    const url = new URL(googleCalendarUrl(small({ title }), 'en'));
+    expect(url.hash).to.equal('');
+    expect(url.searchParams.get('text')).to.equal(title);
+    expect(url.searchParams.get('action')).to.equal('TEMPLATE');
+    expect(url.searchParams.has('x')).to.equal(false);
+  });
+
+  it('picks the title in the language asked for', () => {
+    const url = new URL(googleCalendarUrl(small({ title: { en: 'Webinar', ko: '웨비나' } }), 'ko'));
+    expect(url.searchParams.get('text')).to.equal('웨비나');
+  });
+});
+
+describe('outlookUrl', () => {
+  it('carries the seed event to Outlook.com', async () => {
+    const json = await seedJson();
+    const url = new URL(outlookUrl(resolve(json), 'en', PAGE));
+    expect(`${url.origin}${url.pathname}`).to.equal('https://outlook.live.com/calendar/0/action/compose');
+    expect(params(url)).to.deep.equal({
+      rru: 'addevent',
+      subject: SEED_TITLE,
+      startdt: '2020-10-13T11:00:00Z',
+      enddt: '2020-10-13T14:20:00Z',
+      body: `${json.summary as string}\n\nJoin (WebEx): ${SEED_JOIN}\n\n${PAGE}`,
+      location: SEED_JOIN,
+    });
+  });
+
+  it('carries an event to Outlook on the web for work accounts', () => {
+    const url = new URL(outlookUrl(small({ summary: 'Quarterly review' }), 'en', undefined, 'office'));
+    expect(`${url.origin}${url.pathname}`).to.equal('https://outlook.office.com/calendar/0/action/compose');
+    expect(params(url)).to.deep.equal({
+      rru: 'addevent',
+      subject: 'Board meeting',
+      startdt: '2021-03-02T14:00:00Z',
+      enddt: '2021-03-02T15:30:00Z',
+      body: 'Quarterly review',
+      location: 'Room 4, UN House, Incheon',
+    });
+  });
+
+  it('gives a mixed event the venue, then the join address, with meeting ID and passcode in the body', () => {
+    const event = small({
+      attendance: 'mixed',
+      join: { url: 'https://meet.example.org/board', meetingId: '123 456', passcode: 'abc' },
+    });
+    const url = new URL(outlookUrl(event, 'en'));
+    expect(url.searchParams.get('location')).to.equal('Room 4, UN House, Incheon, https://meet.example.org/board');
+    expect(url.searchParams.get('body')).to.equal('Join: https://meet.example.org/board\nMeeting ID: 123 456\nPasscode: abc');
+  });
+});

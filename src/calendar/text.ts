@@ -1,0 +1,43 @@
+/**
+ * The plain texts a calendar entry carries, shared by the .ics file and the
+ * "add to calendar" links so every calendar shows the same words.
+ */
+import type { Event } from '../descriptor/resolve.js';
+
+/** "Join (WebEx): <url>", or "Join: <url>" when the platform is not named. */
+export function joinLine(event: Event): string | undefined {
+  const join = event.join;
+  if (!join) return undefined;
+  return `Join${join.platform ? ` (${join.platform})` : ''}: ${join.url}`;
+}
+
+/** Summary, how to join, and the event page, as paragraphs separated by blank lines. */
+export function descriptionText(event: Event, lang: string, pageUrl?: string): string {
+  const paragraphs: string[] = [];
+  const summary = event.summary?.in(lang);
+  if (summary) paragraphs.push(summary);
+  const join = joinLine(event);
+  if (join) {
+    const lines = [join];
+    if (event.join?.meetingId) lines.push(`Meeting ID: ${event.join.meetingId}`);
+    if (event.join?.passcode) lines.push(`Passcode: ${event.join.passcode}`);
+    paragraphs.push(lines.join('\n'));
+  }
+  if (pageUrl) paragraphs.push(pageUrl);
+  return paragraphs.join('\n\n');
+}
+
+/** Where to go: the join address online, the venue in person, both (venue first) for mixed events. */
+export function locationText(event: Event, lang: string): string | undefined {
+  const venue = event.venue ? [event.venue.name.in(lang), event.venue.address?.in(lang)] : [];
+  const join = event.join ? [event.join.url] : [];
+  const parts =
+    event.attendance === 'online' ? join : event.attendance === 'in-person' ? venue : [...venue, ...join];
+  const present = parts.filter((p): p is string => p !== undefined && p !== '');
+  return present.length > 0 ? present.join(', ') : undefined;
+}
+
+/** The address a calendar entry links to: the event's website, else the page showing it, else the join address. */
+export function entryUrl(event: Event, pageUrl?: string): string | undefined {
+  return event.links.find((l) => l.kind === 'website')?.url ?? pageUrl ?? event.join?.url;
+}

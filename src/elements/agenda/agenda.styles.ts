@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+export const agendaStyles = css`
+  .sessions {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .session {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10rem;
+    scroll-margin-block-start: 1rem;
+  }
+  .session > * {
+    margin: 0;
+  }
+  .session > * + * {
+    margin-block-start: 0.5rem;
+  }
+  .session.current {
+    border-color: var(--_accent);
+    box-shadow: inset 4px 0 0 var(--_accent);
+  }
+  :host(:dir(rtl)) .session.current {
+    box-shadow: inset -4px 0 0 var(--_accent);
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  .now {
+    display: inline-block;
+    padding: 0 0.5rem;
+    border-radius: 999px;
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_accent-text);
+    background: var(--_accent);
+  }
+  .times {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .zone {
+    font-size: 0.875em;
+  }
+  .description p {
+    margin: 0 0 0.5rem;
+    max-inline-size: 70ch;
+  }
+  details summary {
+    cursor: pointer;
+    color: var(--_accent);
+    min-block-size: 24px;
+  }
+  details[open] summary {
+    margin-block-end: 0.5rem;
+  }
+  .label {
+    margin: 0;
+    font-weight: 600;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .people ul,
+  .docs ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .person .name {
+    font-weight: 600;
+  }
+  .meta {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .doc-description {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .empty {
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,101 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../define.js';
+import type { PlenaryAgendaElement } from './agenda.js';
+import { ready, seedDescriptor, visibleText } from '../../../test/helpers.js';
+
+// Three sessions on 13 Oct 2020 in New York (EDT, UTC−4): 7:00–8:10, 8:10–9:15, 9:15–10:20.
+const programme = async () => ({
+  ...(await seedDescriptor()),
+  sessions: [
+    {
+      id: 'opening',
+      title: 'Opening',
+      start: '2020-10-13T07:00',
+      end: '2020-10-13T08:10',
+      description: 'Welcome remarks.',
+      moderators: [{ name: 'Ms. Adriana Alberti', title: 'Chief', organization: 'UN DESA' }],
+      speakers: [{ name: 'Mr. Juwang Zhu', title: 'Director', organization: 'DPIDG/UN DESA', url: 'https://publicadministration.un.org/' }],
+      documents: [{ title: 'Opening remarks', url: 'https://example.org/opening.pdf', format: 'PDF', language: 'en' }],
+    },
+    { id: 'capacities', title: 'Capacities', start: '2020-10-13T08:10', end: '2020-10-13T09:15' },
+    { id: 'cooperation', title: 'Cooperation', start: '2020-10-13T09:15', end: '2020-10-13T10:20' },
+  ],
+  documents: [],
+});
+
+describe('plenary-agenda', () => {
+  it('lists the seed sessions in order, with anchors, folded long descriptions and their talking points', async () => {
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-agenda>`);
+    await ready(el);
+    const sessions = [...el.shadowRoot!.querySelectorAll('li.session')];
+    expect(sessions.map((s) => s.id)).to.deep.equal(['session-1', 'session-2', 'session-3']);
+    expect(sessions.map((s) => s.querySelector('h3')!.textContent!.trim())).to.deep.equal([
+      'Session 1: Setting Effective Strategies to Accelerate Digital Transformation',
+      'Session 2: Building Capacities and Mindsets for Accelerating Digital Transformation',
+      'Session 3: Promoting Global Digital Cooperation for Solidarity',
+    ]);
+    const first = sessions[0]!;
+    expect(first.querySelector('.description > p')!.textContent).to.match(/^Digital transformation for recovery from COVID-19/);
+    const details = first.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelectorAll('p')).to.have.length(3); // the seed's session 1 has four paragraphs
+    expect([...first.querySelectorAll('.docs a')].map((a) => a.textContent!.trim())).to.deep.equal(['Talking Points of Speakers — Session 1']);
+    expect(visibleText(first.querySelector('.docs li')!)).to.equal('Talking Points of Speakers — Session 1 (PDF)');
+    await expect(el).to.be.accessible();
+  });
+
+  it("gives session times in the visitor's zone, with speakers and moderators", async () => {
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${await programme()} zone="Europe/Rome" now="2020-10-01T00:00Z"></plenary-agenda>`);
+    await ready(el);
+    const first = el.shadowRoot!.querySelector('li.session')!;
+    // Rome was at CEST (UTC+2): 7:00 New York is 13:00 in Rome.
+    expect(visibleText(first.querySelector('.times')!)).to.equal('1:00 PM – 2:10 PM UTC+2');
+    expect([...first.querySelectorAll('.times time')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2020-10-13T13:00+02:00',
+      '2020-10-13T14:10+02:00',
+    ]);
+    expect([...first.querySelectorAll('.people')].map((p) => visibleText(p))).to.deep.equal([
+      'Moderators Ms. Adriana Alberti, Chief, UN DESA',
+      'Speakers Mr. Juwang Zhu, Director, DPIDG/UN DESA',
+    ]);
+    expect(first.querySelector('.person a')!.getAttribute('href')).to.equal('https://publicadministration.un.org/');
+    expect(visibleText(first.querySelector('.docs li')!)).to.equal('Opening remarks (PDF, English)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks the session under way while live, and only then', async () => {
+    const current = async (now: string) => {
+      const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${await programme()} now=${now}></plenary-agenda>`);
+      await ready(el);
+      return [...el.shadowRoot!.querySelectorAll('li.session[aria-current=true]')].map((s) => s.id);
+    };
+    expect(await current('2020-10-13T10:59Z')).to.deep.equal([]);
+    expect(await current('2020-10-13T11:00Z')).to.deep.equal(['opening']);
+    expect(await current('2020-10-13T12:30Z')).to.deep.equal(['capacities']);
+    expect(await current('2020-10-13T14:19Z')).to.deep.equal(['cooperation']);
+    expect(await current('2020-10-13T14:20Z')).to.deep.equal([]);
+  });
+
+  it('renders a 500-session agenda in full', async () => {
+    const start = Date.UTC(2030, 0, 1, 0, 0);
+    const sessions = Array.from({ length: 500 }, (_, i) => ({
+      id: `s${i + 1}`,
+      title: `Session ${i + 1}`,
+      start: new Date(start + i * 600_000).toISOString(),
+      end: new Date(start + (i + 1) * 600_000).toISOString(),
+      description: `What session ${i + 1} covers.`,
+    }));
+    const descriptor = { plenary: 1, title: 'Marathon', start: new Date(start).toISOString(), end: new Date(start + 500 * 600_000).toISOString(), sessions };
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${descriptor} now="2029-01-01T00:00Z"></plenary-agenda>`);
+    await ready(el);
+    const items = el.shadowRoot!.querySelectorAll('li.session');
+    expect(items).to.have.length(500);
+    expect(items[499]!.id).to.equal('s500');
+  });
+
+  it('says the programme is to come when there are no sessions', async () => {
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${{ ...(await seedDescriptor()), sessions: [], documents: [] }}></plenary-agenda>`);
+    await ready(el);
+    expect(visibleText(el)).to.equal('The programme will be published here.');
+  });
+});

@@ -1,0 +1,172 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Event, Person, Session } from '../../descriptor/resolve.js';
+import { PlenaryElement, type View } from '../plenary-element.js';
+import { heading, headingLevel } from '../heading.js';
+import { documentItem, paragraphsOf, personItem, textOf } from '../parts.js';
+import { formatShortDate, formatTime, machineTime, zoneAbbreviation } from '../../time/format.js';
+import { nextPhaseChange } from '../../time/phase.js';
+import { zoneNamed } from '../../time/zones.js';
+import { paragraphs } from '../../i18n/content.js';
+import { msg } from '../../i18n/msg.js';
+import { agendaStyles } from './agenda.styles.js';
+
+/** Descriptions longer than this (or of several paragraphs) show their first paragraph and fold the rest. */
+const FOLD_AFTER = 400;
+
+/**
+ * The sessions in order: title, time range in the visitor's zone (or `zone`),
+ * description, speakers and moderators, and the session's documents. While the
+ * event is live the current session is marked (`aria-current`). Each session
+ * has an anchor: a page address ending in `#session-id` scrolls to it.
+ *
+ * @summary The programme: sessions, times, speakers and their documents.
+ * @csspart sessions - The list of sessions.
+ * @csspart session - One session.
+ * @csspart session-title - A session's title.
+ * @csspart now - The "Now" mark of the current session.
+ * @cssprop --plenary-accent - Colour of the current session's mark.
+ */
+export class PlenaryAgendaElement extends PlenaryElement {
+  static override styles = [...PlenaryElement.styles, agendaStyles];
+
+  /** Heading level of the session titles (2–6). */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  private readonly onHashChange = () => this.revealHash();
+  private revealed = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected renderReady(event: Event, view: View): TemplateResult {
+    const level = headingLevel(this.headingLevel, 3);
+    const current = view.phase === 'live' ? currentSession(event.sessions, view.now) : undefined;
+    if (event.sessions.length === 0) {
+      return html`${this.renderPeople(event.speakers, event.moderators, view)}
+        <p class="empty">${msg('The programme will be published here.', { id: 'agenda.empty', desc: 'Shown by the agenda when the event has no sessions yet' })}</p>`;
+    }
+    return html`
+      <ol class="sessions" part="sessions">
+        ${repeat(
+          event.sessions,
+          (s) => s.id,
+          (s) => this.renderSession(s, s === current, level, event, view),
+        )}
+      </ol>
+      ${this.renderPeople(event.speakers, event.moderators, view)}
+    `;
+  }
+
+  private renderSession(session: Session, isCurrent: boolean, level: number, event: Event, view: View): TemplateResult {
+    return html`
+      <li id=${session.id} class="session ${isCurrent ? 'current' : ''}" part="session" aria-current=${isCurrent ? 'true' : 'false'}>
+        ${heading(level, textOf(session.title, view), 'session-title')}
+        ${isCurrent ? html`<p class="now" part="now">${msg('Now', { id: 'agenda.now', desc: 'Mark on the session under way' })}</p>` : nothing}
+        ${this.renderTimes(session, event, view)} ${this.renderDescription(session, view)}
+        ${this.renderPeople(session.speakers, session.moderators, view)}
+        ${session.documents.length
+          ? html`<div class="docs">
+              <p class="label">${msg('Documents', { id: 'agenda.documents', desc: "Label of a session's list of documents" })}</p>
+              <ul>
+                ${session.documents.map((d) => documentItem(d, view))}
+              </ul>
+            </div>`
+          : nothing}
+      </li>
+    `;
+  }
+
+  private renderTimes(session: Session, event: Event, view: View): TemplateResult | typeof nothing {
+    if (!session.start) return nothing;
+    const zone = zoneNamed(view.zone) ?? event.timeZone;
+    const start = session.start.setZone(zone);
+    const otherDay = !start.hasSame(event.start.setZone(zone), 'day');
+    return html`<p class="times">
+      ${otherDay ? html`<time datetime=${start.toISODate() ?? ''}>${formatShortDate(start, view.intl, zone)}</time>, ` : nothing}
+      <time datetime=${machineTime(start, zone)}>${formatTime(start, view.intl, zone)}</time>${session.end
+        ? html`<span aria-hidden="true"> – </span><span class="visually-hidden"> ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })} </span
+            ><time datetime=${machineTime(session.end, zone)}>${formatTime(session.end, view.intl, zone)}</time>`
+        : nothing}
+      <span class="zone">${zoneAbbreviation(start, view.intl, zone)}</span>
+    </p>`;
+  }
+
+  private renderDescription(session: Session, view: View): TemplateResult | typeof nothing {
+    if (!session.description) return nothing;
+    const text = session.description.in(view.lang);
+    const parts = paragraphs(text);
+    if (parts.length <= 1 && text.length <= FOLD_AFTER) return html`<div class="description">${paragraphsOf(session.description, view)}</div>`;
+    return html`<div class="description">
+      ${paragraphsOf(session.description, view, 0, 1)}
+      ${parts.length > 1
+        ? html`<details>
+            <summary>
+              ${msg('Read more', { id: 'agenda.more', desc: 'Opens the rest of a long session description' })}<span class="visually-hidden"
+                >: ${textOf(session.title, view)}</span
+              >
+            </summary>
+            ${paragraphsOf(session.description, view, 1)}
+          </details>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderPeople(speakers: readonly Person[], moderators: readonly Person[], view: View): TemplateResult | typeof nothing {
+    if (speakers.length === 0 && moderators.length === 0) return nothing;
+    const group = (label: string, people: readonly Person[]) =>
+      people.length
+        ? html`<div class="people">
+            <p class="label">${label}</p>
+            <ul>
+              ${people.map((p) => personItem(p, view))}
+            </ul>
+          </div>`
+        : nothing;
+    return html`${group(msg('Moderators', { id: 'agenda.moderators', desc: 'Label of the list of moderators' }), moderators)}
+    ${group(msg('Speakers', { id: 'agenda.speakers', desc: 'Label of the list of speakers' }), speakers)}`;
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed as never);
+    if (!this.revealed && this.resolved) {
+      this.revealed = true;
+      this.revealHash();
+    }
+  }
+
+  /** Scroll to the session named by the page address (`#session-2`), as an anchor would. */
+  private revealHash(): void {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return;
+    const target = this.shadowRoot?.getElementById(id);
+    if (!target) return;
+    target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }
+
+  /** While live, also wake when the current session changes. */
+  protected override nextChange(event: Event, now: number): number | undefined {
+    const boundaries = event.sessions.flatMap((s) => [s.start?.toMillis(), s.end?.toMillis()]);
+    const candidates = [nextPhaseChange(event, now), ...boundaries].filter((t): t is number => t !== undefined && t > now);
+    return candidates.length ? Math.min(...candidates) : undefined;
+  }
+}
+
+/** The session under way at `now`: the last one started and not yet ended. */
+function currentSession(sessions: readonly Session[], now: number): Session | undefined {
+  let found: Session | undefined;
+  for (const s of sessions) {
+    if (!s.start || s.start.toMillis() > now) continue;
+    const end = s.end?.toMillis() ?? sessions.find((n) => n.start && n.start.toMillis() > s.start!.toMillis())?.start?.toMillis() ?? Infinity;
+    if (now < end) found = s;
+  }
+  return found;
+}

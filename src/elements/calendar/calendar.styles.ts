@@ -1,0 +1,23 @@
+import { css } from 'lit';
+
+export const calendarStyles = css`
+  .label {
+    margin: 0 0 0.25rem;
+    font-weight: 600;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
+  }
+`;

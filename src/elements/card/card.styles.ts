@@ -1,0 +1,103 @@
+import { css } from 'lit';
+
+export const cardStyles = css`
+  .card {
+    padding: calc(var(--_space) * 1.25);
+    border: 1px solid var(--_border);
+    border-block-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .card > * {
+    margin: 0;
+  }
+  .card > * + * {
+    margin-block-start: 0.75rem;
+  }
+  .series {
+    font-size: 0.875em;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+    color: var(--_accent);
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin-block-start: 0.25rem;
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  .status {
+    display: inline-block;
+    padding: 0.125rem 0.625rem;
+    border-radius: 999px;
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_accent-text);
+    background: var(--_accent);
+  }
+  .status.cancelled,
+  .status.postponed,
+  .status.live {
+    background: var(--_danger);
+  }
+  .status.ended {
+    color: var(--_text);
+    background: var(--_subtle);
+    border: 1px solid var(--_border);
+  }
+  .when {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .when div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5rem;
+  }
+  .when dt {
+    min-inline-size: 9rem;
+    color: var(--_muted);
+  }
+  .when dd {
+    margin: 0;
+    font-weight: 600;
+  }
+  .when .yours dd {
+    font-weight: 400;
+  }
+  .times {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+    unicode-bidi: isolate;
+  }
+  .zone {
+    color: var(--_muted);
+    font-weight: 400;
+    unicode-bidi: isolate;
+  }
+  .attendance {
+    color: var(--_muted);
+  }
+  .orgs-label {
+    color: var(--_muted);
+  }
+  .orgs ul {
+    margin: 0.125rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .summary {
+    max-inline-size: 70ch;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 1rem 1.5rem;
+    padding-block-start: 0.5rem;
+  }
+`;

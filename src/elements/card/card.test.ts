@@ -1,0 +1,111 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import '../../define.js';
+import type { PlenaryCardElement } from './card.js';
+import { ready, seedDescriptor, seedWith, visibleText } from '../../../test/helpers.js';
+
+const card = async (now: string, descriptor?: Record<string, unknown>, zone = 'Asia/Seoul') => {
+  const el = await fixture<PlenaryCardElement>(
+    html`<plenary-card .event=${descriptor ?? (await seedDescriptor())} now=${now} zone=${zone}></plenary-card>`,
+  );
+  await ready(el);
+  return el;
+};
+
+const ldBlocks = () => [...document.head.querySelectorAll('script[type="application/ld+json"]')];
+
+describe('plenary-card', () => {
+  afterEach(() => {
+    fixtureCleanup();
+    for (const s of ldBlocks()) s.remove();
+  });
+
+  it("shows series, title, the organisers' and the visitor's times, attendance, organisers, partners and summary", async () => {
+    const el = await card('2020-10-01T00:00Z');
+    const root = el.shadowRoot!;
+    expect(visibleText(root.querySelector('[part=series]')!)).to.equal('Capacity Development Webinar Series');
+    expect(root.querySelector('h2')!.textContent!.trim()).to.equal(
+      'Accelerating Digital Transformation for Sustainable and Resilient Recovery from COVID-19',
+    );
+    // Seoul is UTC+9: 11:00–14:20 UTC is 8:00–11:20 PM there, the same day.
+    const lines = [...root.querySelectorAll('.when > div')].map((d) => visibleText(d));
+    expect(lines).to.deep.equal([
+      "Organisers' time Tuesday, October 13, 2020, 7:00 AM – 10:20 AM EDT",
+      'Your time Tue, Oct 13, 8:00 PM – 11:20 PM UTC+9',
+    ]);
+    const datetimes = [...root.querySelectorAll('.when time')].map((t) => t.getAttribute('datetime'));
+    expect(datetimes).to.deep.equal([
+      '2020-10-13T07:00-04:00',
+      '2020-10-13T07:00-04:00',
+      '2020-10-13T10:20-04:00',
+      '2020-10-13T20:00+09:00',
+      '2020-10-13T20:00+09:00',
+      '2020-10-13T23:20+09:00',
+    ]);
+    expect(visibleText(root.querySelector('.attendance')!)).to.equal('Online · WebEx');
+    expect(visibleText(root.querySelector('.organizers')!)).to.equal(
+      'Organized by United Nations Department of Economic and Social Affairs (UN DESA), Division for Public Institutions and Digital Government (DPIDG) Ministry of the Interior and Safety (MOIS), Government of the Republic of Korea',
+    );
+    expect(root.querySelectorAll('.organizers li')).to.have.length(2);
+    expect(visibleText(root.querySelector('.partners')!)).to.equal('In partnership with National Information Society Agency (NIA), Republic of Korea');
+    expect(visibleText(root.querySelector('[part=summary]')!)).to.match(/^A platform to discuss and share knowledge/);
+    expect(root.querySelector('plenary-join')).to.exist;
+    expect(root.querySelector('plenary-calendar')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it("shows one line of times when the visitor's clock reads as the organisers'", async () => {
+    const el = await card('2020-10-01T00:00Z', undefined, 'America/Toronto');
+    expect(el.shadowRoot!.querySelectorAll('.when > div')).to.have.length(1);
+  });
+
+  it('carries a status badge for each phase and status', async () => {
+    const badge = async (now: string, patch: Record<string, unknown> = {}) =>
+      visibleText((await card(now, await seedWith(patch))).shadowRoot!.querySelector('[part=status]') ?? document.createElement('i'));
+    expect(await badge('2020-10-01T00:00Z')).to.equal('');
+    expect(await badge('2020-10-13T12:00Z')).to.equal('Live now');
+    expect(await badge('2020-10-14T00:00Z')).to.equal('Ended');
+    expect(await badge('2020-10-01T00:00Z', { status: 'cancelled' })).to.equal('Cancelled');
+    expect(await badge('2020-10-01T00:00Z', { status: 'postponed' })).to.equal('Postponed');
+    expect(await badge('2020-10-01T00:00Z', { status: 'rescheduled' })).to.equal('Rescheduled');
+  });
+
+  it('passes its clock to the join action inside it', async () => {
+    const el = await card('2020-10-13T10:45Z');
+    const joinLink = el.shadowRoot!.querySelector('plenary-join')!.shadowRoot!.querySelector('a')!;
+    expect(joinLink.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Join the meeting · WebEx');
+    await expect(el).to.be.accessible();
+  });
+
+  it('with structured-data, puts exactly one schema.org Event in the head for two cards of one event', async () => {
+    const descriptor = await seedDescriptor();
+    const container = await fixture<HTMLDivElement>(html`<div>
+      <plenary-card structured-data .event=${descriptor} now="2020-10-01T00:00Z"></plenary-card>
+      <plenary-card structured-data .event=${descriptor} now="2020-10-01T00:00Z"></plenary-card>
+    </div>`);
+    for (const c of container.children) await ready(c);
+    const blocks = ldBlocks();
+    expect(blocks).to.have.length(1);
+    const data = JSON.parse(blocks[0]!.textContent!);
+    expect(data['@type']).to.equal('Event');
+    expect(data.startDate).to.equal('2020-10-13T07:00:00-04:00');
+    expect(data.eventAttendanceMode).to.equal('https://schema.org/OnlineEventAttendanceMode');
+    expect(data.subEvent).to.have.length(3);
+    container.remove();
+    expect(ldBlocks()).to.have.length(0);
+  });
+
+  it('adds no JSON-LD when the page already describes the same event', async () => {
+    const own = document.createElement('script');
+    own.type = 'application/ld+json';
+    own.textContent = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'EducationEvent',
+      name: 'Accelerating Digital Transformation for Sustainable and Resilient Recovery from COVID-19',
+      startDate: '2020-10-13T11:00:00Z',
+    });
+    document.head.append(own);
+    const el = await fixture<PlenaryCardElement>(html`<plenary-card structured-data .event=${await seedDescriptor()}></plenary-card>`);
+    await ready(el);
+    expect(ldBlocks()).to.deep.equal([own]);
+  });
+});

@@ -1,0 +1,102 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Event, EventDocument, Link } from '../../descriptor/resolve.js';
+import type { DocumentKind, LinkKind } from '../../descriptor/types.js';
+import { PlenaryElement, type View } from '../plenary-element.js';
+import { heading, headingLevel } from '../heading.js';
+import { documentItem, textOf } from '../parts.js';
+import { msg } from '../../i18n/msg.js';
+import { documentsStyles } from './documents.styles.js';
+
+type Group = { readonly key: string; readonly title: string; readonly items: TemplateResult[] };
+
+const SOCIAL: readonly LinkKind[] = ['facebook', 'x', 'youtube', 'blog', 'rss'];
+
+/**
+ * Documents and links grouped by kind: concept note, agenda, talking points,
+ * reference material, presentations, reports, discussion board, recording,
+ * registration, website, social media. Each with its format and language when
+ * the descriptor gives them.
+ *
+ * @summary Documents and links, grouped by kind.
+ * @csspart group - One kind of document or link.
+ * @csspart group-title - The title of a group.
+ */
+export class PlenaryDocumentsElement extends PlenaryElement {
+  static override styles = [...PlenaryElement.styles, documentsStyles];
+
+  /** Heading level of the group titles (2–6). */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  protected renderReady(event: Event, view: View): TemplateResult {
+    const groups = this.groups(event, view).filter((g) => g.items.length > 0);
+    if (groups.length === 0) {
+      return html`<p class="empty">${msg('Documents will be published here.', { id: 'documents.empty', desc: 'Shown when the event has no documents or links yet' })}</p>`;
+    }
+    const level = headingLevel(this.headingLevel, 3);
+    return html`${groups.map(
+      (g) => html`<section class="group ${g.key}" part="group" aria-labelledby="group-${g.key}">
+        ${heading(level, g.title, 'group-title', `group-${g.key}`)}
+        <ul>
+          ${g.items}
+        </ul>
+      </section>`,
+    )}`;
+  }
+
+  private groups(event: Event, view: View): Group[] {
+    // Every document once: the event's, then those only listed under a session.
+    const all: EventDocument[] = [...event.documents];
+    for (const s of event.sessions) for (const d of s.documents) if (!all.includes(d) && !all.some((a) => a.url === d.url)) all.push(d);
+    const docs = (kind: DocumentKind) => all.filter((d) => d.kind === kind).map((d) => documentItem(d, view));
+    const links = (kinds: readonly LinkKind[]) => event.links.filter((l) => kinds.includes(l.kind)).map((l) => this.linkItem(l, view));
+    return [
+      { key: 'concept-note', title: msg('Concept note', { id: 'documents.conceptNote', desc: 'Heading of the concept note group' }), items: docs('concept-note') },
+      { key: 'agenda', title: msg('Agenda', { id: 'documents.agenda', desc: 'Heading of the agenda documents group' }), items: docs('agenda') },
+      { key: 'talking-points', title: msg('Talking points', { id: 'documents.talkingPoints', desc: "Heading of the group of speakers' talking points" }), items: docs('talking-points') },
+      { key: 'reference', title: msg('Reference material', { id: 'documents.reference', desc: 'Heading of the reference material group' }), items: docs('reference') },
+      { key: 'presentation', title: msg('Presentations', { id: 'documents.presentations', desc: 'Heading of the presentations group' }), items: docs('presentation') },
+      { key: 'report', title: msg('Reports', { id: 'documents.reports', desc: 'Heading of the reports group' }), items: docs('report') },
+      { key: 'other', title: msg('Other documents', { id: 'documents.other', desc: 'Heading of the group of other documents' }), items: docs('other') },
+      { key: 'discussion', title: msg('Discussion', { id: 'documents.discussion', desc: 'Heading of the online discussion board links' }), items: links(['discussion']) },
+      { key: 'recording', title: msg('Recording', { id: 'documents.recording', desc: 'Heading of the recording links' }), items: links(['recording']) },
+      { key: 'registration', title: msg('Registration', { id: 'documents.registration', desc: 'Heading of the registration links' }), items: links(['registration']) },
+      { key: 'website', title: msg('Website', { id: 'documents.website', desc: 'Heading of the website links' }), items: links(['website']) },
+      { key: 'social', title: msg('Follow', { id: 'documents.social', desc: 'Heading of the social media links (Facebook, X, YouTube, blog, RSS)' }), items: links(SOCIAL) },
+      { key: 'other-links', title: msg('Other links', { id: 'documents.otherLinks', desc: 'Heading of the group of other links' }), items: links(['other']) },
+    ];
+  }
+
+  private linkItem(link: Link, view: View): TemplateResult {
+    const label = link.label ? textOf(link.label, view) : defaultLabel(link.kind);
+    return html`<li class="link ${link.kind}">
+      <a href=${link.url} rel="noopener">${label}</a>
+      ${link.description ? html`<p class="doc-description">${textOf(link.description, view)}</p>` : nothing}
+    </li>`;
+  }
+}
+
+function defaultLabel(kind: LinkKind): string {
+  switch (kind) {
+    case 'discussion':
+      return msg('Discussion board', { id: 'documents.link.discussion', desc: 'Default text of a link to the discussion board' });
+    case 'recording':
+      return msg('Watch the recording', { id: 'join.recording', desc: 'Link to the recording after the event has ended' });
+    case 'registration':
+      return msg('Register', { id: 'documents.link.registration', desc: 'Default text of a link to the registration form' });
+    case 'website':
+      return msg('Event website', { id: 'documents.link.website', desc: 'Default text of a link to the event website' });
+    case 'facebook':
+      return 'Facebook';
+    case 'x':
+      return 'X';
+    case 'youtube':
+      return 'YouTube';
+    case 'blog':
+      return msg('Blog', { id: 'documents.link.blog', desc: 'Default text of a link to a blog' });
+    case 'rss':
+      return 'RSS';
+    default:
+      return msg('Link', { id: 'documents.link.other', desc: 'Default text of a link of another kind' });
+  }
+}

@@ -1,0 +1,81 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../define.js';
+import type { PlenaryEventElement } from './event.js';
+import { clearCache } from '../../load/request.js';
+import { deepQueryAll, ready, seedDescriptor, visibleText } from '../../../test/helpers.js';
+
+const served = async (key: string) => (await (await fetch(`/__fault/count/${key}`)).json()).count as number;
+
+describe('plenary-event: the whole page', () => {
+  afterEach(() => clearCache());
+
+  it('renders card, about, programme, time zones, documents and contacts for the seed', async () => {
+    const el = await fixture<PlenaryEventElement>(html`<plenary-event .event=${await seedDescriptor()} now="2020-10-01T00:00Z" zone="Asia/Seoul"></plenary-event>`);
+    await ready(el);
+    const root = el.shadowRoot!;
+    expect([...root.querySelectorAll('section > h3')].map((h) => h.textContent!.trim())).to.deep.equal([
+      'About the event',
+      'Programme',
+      'Time zones',
+      'Documents and links',
+      'Contacts',
+    ]);
+    expect(root.querySelector('plenary-card')).to.exist;
+    expect(root.querySelector('plenary-agenda')!.getAttribute('heading-level')).to.equal('4');
+    // The inner elements share the page's clock and zone: Seoul is "your time".
+    const mine = deepQueryAll(el, 'li.row.visitor');
+    expect(mine.map((r) => r.querySelector('.place')!.textContent)).to.deep.equal(['Seoul']);
+    const about = visibleText(root.querySelector('.about')!);
+    expect(about).to.match(/^About the event Background Five years after the adoption/);
+    expect(about).to.match(/in many countries\. Read the full description$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe with no violation in every phase', async () => {
+    for (const now of ['2020-10-01T00:00Z', '2020-10-13T10:45Z', '2020-10-13T12:00Z', '2020-10-14T00:00Z']) {
+      const el = await fixture<PlenaryEventElement>(html`<plenary-event .event=${await seedDescriptor()} now=${now}></plenary-event>`);
+      await ready(el);
+      await expect(el).to.be.accessible();
+    }
+  });
+});
+
+describe('plenary-event: as provider', () => {
+  afterEach(() => clearCache());
+
+  it('gives its descriptor to the elements inside it and shows its children as they are', async () => {
+    const key = Math.random().toString(36).slice(2);
+    const el = await fixture<PlenaryEventElement>(html`<plenary-event src="/__fault/descriptor/${key}" now="2020-10-13T10:45Z" zone="Europe/Rome">
+      <h2>Our webinar</h2>
+      <plenary-schedule></plenary-schedule>
+      <section><plenary-join></plenary-join></section>
+    </plenary-event>`);
+    const schedule = el.querySelector('plenary-schedule')!;
+    const join = el.querySelector('plenary-join')!;
+    await ready(schedule);
+    await ready(join);
+    expect(el.shadowRoot!.querySelector('slot')).to.exist;
+    expect(el.querySelector('h2')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    // The provider's now and zone reach them: the window is open, Rome is "your time".
+    expect(join.shadowRoot!.querySelector('a')).to.exist;
+    expect(schedule.shadowRoot!.querySelector('li.visitor .place')!.textContent).to.equal('Rome');
+    expect(await served(key)).to.equal(1);
+  });
+
+  it('makes one request for the seven elements that name one URL', async () => {
+    const key = Math.random().toString(36).slice(2);
+    const src = `/__fault/descriptor/${key}?delay=50`;
+    const container = await fixture<HTMLDivElement>(html`<div>
+      <plenary-card src=${src}></plenary-card>
+      <plenary-schedule src=${src}></plenary-schedule>
+      <plenary-agenda src=${src}></plenary-agenda>
+      <plenary-documents src=${src}></plenary-documents>
+      <plenary-contacts src=${src}></plenary-contacts>
+      <plenary-join src=${src}></plenary-join>
+      <plenary-calendar src=${src}></plenary-calendar>
+    </div>`);
+    for (const el of container.children) await ready(el);
+    expect([...container.children].map((c) => (c as PlenaryEventElement).status)).to.deep.equal(Array(7).fill('ready'));
+    expect(await served(key)).to.equal(1);
+  });
+});

@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+export const joinStyles = css`
+  .join p {
+    margin: 0;
+  }
+  .join {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    padding: 0.5rem 1.25rem;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .button:hover {
+    text-decoration: underline;
+  }
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_accent);
+    border: 1px solid var(--_accent);
+  }
+  .pending {
+    padding: 0.5rem 1rem;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .pending .title {
+    font-weight: 600;
+  }
+  .detail {
+    color: var(--_muted);
+  }
+  .notice {
+    font-weight: 600;
+  }
+  .cancelled .notice,
+  .postponed .notice {
+    color: var(--_danger);
+  }
+  .live {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    font-weight: 600;
+    color: var(--_danger);
+  }
+  .dot {
+    inline-size: 0.6rem;
+    block-size: 0.6rem;
+    border-radius: 50%;
+    background: currentColor;
+    animation: pulse 2s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.3;
+    }
+  }
+  .meeting {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+    margin: 0;
+  }
+  .meeting div {
+    display: flex;
+    gap: 0.4rem;
+  }
+  .meeting dt {
+    color: var(--_muted);
+  }
+  .meeting dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+`;

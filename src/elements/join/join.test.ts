@@ -1,0 +1,138 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../define.js';
+import type { PlenaryJoinElement } from './join.js';
+import { ready, seedDescriptor, seedWith, visibleText } from '../../../test/helpers.js';
+import { clockTimerSet, pendingWakeUps } from '../../time/clock.js';
+
+// The seed: 13 Oct 2020, 7:00–10:20 New York (EDT, UTC−4) = 11:00–14:20 UTC; the
+// join window opens 30 minutes before, at 10:30 UTC (6:30 AM in New York).
+const JOIN_URL = 'https://unitednations.webex.com/unitednations/onstage/g.php?MTID=unpog-2020-10-13';
+
+async function join(now: string, descriptor?: Record<string, unknown>) {
+  const el = await fixture<PlenaryJoinElement>(
+    html`<plenary-join .event=${descriptor ?? (await seedDescriptor())} now=${now} zone="America/New_York"></plenary-join>`,
+  );
+  await ready(el);
+  return el;
+}
+
+const link = (el: PlenaryJoinElement) => el.shadowRoot!.querySelector('a');
+
+describe('plenary-join: by phase', () => {
+  it('two days before: not a link; says when it opens, in the visitor\'s time, and how long until the start', async () => {
+    const el = await join('2020-10-11T11:00Z');
+    expect(link(el)).to.equal(null);
+    expect(visibleText(el)).to.equal('Join the meeting · WebEx Opens on Tue, Oct 13 at 6:30 AM your time · Starts in 2 days');
+    const opens = el.shadowRoot!.querySelectorAll('.pending time');
+    expect([...opens].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2020-10-13', '2020-10-13T06:30-04:00']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the same morning: says the time it opens, and hours to go', async () => {
+    const el = await join('2020-10-13T09:00Z'); // 5:00 AM in New York
+    expect(link(el)).to.equal(null);
+    expect(visibleText(el)).to.equal('Join the meeting · WebEx Opens at 6:30 AM your time · Starts in 2 hours');
+  });
+
+  it('in the join window: a real link to the meeting, with the platform, and minutes to go', async () => {
+    const el = await join('2020-10-13T10:45Z');
+    expect(link(el)!.getAttribute('href')).to.equal(JOIN_URL);
+    expect(visibleText(link(el)!)).to.equal('Join the meeting · WebEx');
+    expect(visibleText(el)).to.contain('Starts in 15 minutes');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens the window exactly opensMinutesBefore the start', async () => {
+    expect(link(await join('2020-10-13T10:29:59Z'))).to.equal(null);
+    expect(link(await join('2020-10-13T10:30Z'))).not.to.equal(null);
+    const early = await seedWith({ join: { url: JOIN_URL, platform: 'WebEx', opensMinutesBefore: 60 } });
+    expect(link(await join('2020-10-13T10:15Z', early))).not.to.equal(null);
+  });
+
+  it('while live: the link, "Live now", and when it ends', async () => {
+    const el = await join('2020-10-13T12:00Z');
+    expect(link(el)!.getAttribute('href')).to.equal(JOIN_URL);
+    expect(visibleText(el)).to.equal('Live now Join the meeting · WebEx Ends at 10:20 AM');
+    expect(el.shadowRoot!.querySelector('.detail time')!.getAttribute('datetime')).to.equal('2020-10-13T10:20-04:00');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the meeting ID and passcode when the descriptor gives them', async () => {
+    const descriptor = await seedWith({ join: { url: JOIN_URL, platform: 'WebEx', meetingId: '170 123 4567', passcode: 'DESA2020' } });
+    const el = await join('2020-10-13T10:45Z', descriptor);
+    const pairs = [...el.shadowRoot!.querySelectorAll('.meeting div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]);
+    expect(pairs).to.deep.equal([
+      ['Meeting ID', '170 123 4567'],
+      ['Passcode', 'DESA2020'],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('after the end, without a recording: "This event has ended", no link', async () => {
+    const el = await join('2020-10-13T14:20Z');
+    expect(link(el)).to.equal(null);
+    expect(visibleText(el)).to.equal('This event has ended.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('after the end, with a recording: a link to it', async () => {
+    const descriptor = await seedDescriptor();
+    (descriptor.links as unknown[]).push({ kind: 'recording', url: 'https://www.youtube.com/watch?v=recording' });
+    const el = await join('2020-10-14T00:00Z', descriptor);
+    expect(link(el)!.getAttribute('href')).to.equal('https://www.youtube.com/watch?v=recording');
+    expect(visibleText(el)).to.equal('This event has ended. Watch the recording');
+  });
+
+  for (const [status, text] of [
+    ['cancelled', 'This event has been cancelled.'],
+    ['postponed', 'This event has been postponed. A new date will be announced.'],
+  ] as const) {
+    it(`${status}: says so, and offers no link even in what would be the window`, async () => {
+      const el = await join('2020-10-13T10:45Z', await seedWith({ status }));
+      expect(link(el)).to.equal(null);
+      expect(visibleText(el)).to.equal(text);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('for an event held in person with no join link: where it is', async () => {
+    const descriptor = await seedWith({ join: undefined, attendance: 'in-person', venue: { name: 'Conference Room 4', address: 'UN Headquarters, New York' } });
+    const el = await join('2020-10-13T10:45Z', descriptor);
+    expect(visibleText(el)).to.equal('In person: Conference Room 4, UN Headquarters, New York');
+  });
+});
+
+describe('plenary-join: on the real clock', () => {
+  it('turns into a link when the window opens, without a reload, and announces it once', async () => {
+    // The window opens 1.2 s from now.
+    const start = new Date(Date.now() + 30 * 60_000 + 1200);
+    const end = new Date(start.getTime() + 3_600_000);
+    const descriptor = { plenary: 1, title: 'Soon', start: start.toISOString(), end: end.toISOString(), join: { url: JOIN_URL } };
+    const el = await fixture<PlenaryJoinElement>(html`<plenary-join .event=${descriptor}></plenary-join>`);
+    await ready(el);
+    const status = el.shadowRoot!.querySelector('[role=status]')!;
+    expect(link(el)).to.equal(null);
+    expect(status.textContent!.trim()).to.equal('');
+    await waitUntil(() => link(el) !== null, 'the join link did not appear', { timeout: 4000 });
+    expect(status.textContent!.trim()).to.equal('The meeting is open: you can join now.');
+    expect(visibleText(el)).to.contain('Starts in 30 minutes');
+  });
+
+  it('keeps one shared timer, and leaves none behind when the elements leave the page', async () => {
+    const descriptor = await seedWith({ start: '2099-01-01T10:00', end: '2099-01-01T12:00' });
+    const container = await fixture<HTMLDivElement>(html`<div>
+      ${Array.from({ length: 10 }, () => html`<plenary-join .event=${descriptor}></plenary-join>`)}
+    </div>`);
+    for (const el of container.children) await ready(el);
+    expect(pendingWakeUps()).to.equal(10);
+    expect(clockTimerSet()).to.equal(true);
+    container.remove();
+    expect(pendingWakeUps()).to.equal(0);
+    expect(clockTimerSet()).to.equal(false);
+  });
+
+  it('sets no timer when now is frozen', async () => {
+    await join('2020-10-11T11:00Z');
+    expect(pendingWakeUps()).to.equal(0);
+  });
+});

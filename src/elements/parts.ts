@@ -1,0 +1,67 @@
+/**
+ * Pieces more than one element shows: a document link with its format and
+ * language, a person with title and organisation, a text that may carry its own
+ * language, paragraphs.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { EventDocument, Person } from '../descriptor/resolve.js';
+import type { LangText } from '../descriptor/text.js';
+import { shown, paragraphs } from '../i18n/content.js';
+import type { View } from './plenary-element.js';
+
+/** A descriptor text in an element of its own when its language differs from the UI's. */
+export function textOf(value: LangText | undefined, view: View): TemplateResult | typeof nothing {
+  if (!value) return nothing;
+  const s = shown(value, view.lang, view.locale);
+  return s.lang ? html`<span lang=${s.lang} dir=${ifDefined(s.dir)}>${s.text}</span>` : html`${s.text}`;
+}
+
+/** Paragraphs of a long text, each a `<p>`, carrying the text's language when it differs. */
+export function paragraphsOf(value: LangText, view: View, from = 0, to?: number): TemplateResult {
+  const s = shown(value, view.lang, view.locale);
+  return html`${paragraphs(s.text)
+    .slice(from, to)
+    .map((p) => html`<p lang=${ifDefined(s.lang)} dir=${ifDefined(s.dir)}>${p}</p>`)}`;
+}
+
+const languageNames = new Map<string, Intl.DisplayNames | null>();
+
+/** "English", "français", "한국어" for a language tag, in the UI's language. */
+export function languageName(tag: string, locale: string): string {
+  let names = languageNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'language' });
+    } catch {
+      names = null;
+    }
+    languageNames.set(locale, names);
+  }
+  try {
+    return names?.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** A document as a link, with "(PDF, English)" after it and its description under it. */
+export function documentItem(doc: EventDocument, view: View): TemplateResult {
+  const meta = [doc.format, doc.language ? languageName(doc.language, view.intl) : undefined].filter((m): m is string => !!m);
+  return html`<li class="doc">
+    <a href=${doc.url} hreflang=${ifDefined(doc.language)}>${textOf(doc.title, view)}</a>${meta.length
+      ? html` <span class="meta">(${meta.join(', ')})</span>`
+      : nothing}
+    ${doc.description ? html`<p class="doc-description">${textOf(doc.description, view)}</p>` : nothing}
+  </li>`;
+}
+
+/** "Name, Title, Organisation", the name linked when the person has a page. */
+export function personItem(person: Person, view: View): TemplateResult {
+  const name = textOf(person.name, view);
+  return html`<li class="person">
+    <span class="name">${person.url ? html`<a href=${person.url}>${name}</a>` : name}</span>${person.title
+      ? html`, <span class="role">${textOf(person.title, view)}</span>`
+      : nothing}${person.organization ? html`, <span class="org">${textOf(person.organization, view)}</span>` : nothing}
+  </li>`;
+}

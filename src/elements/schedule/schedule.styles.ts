@@ -1,0 +1,65 @@
+import { css } from 'lit';
+
+export const scheduleStyles = css`
+  .date {
+    margin: 0 0 0.5rem;
+    font-weight: 600;
+  }
+  .rows {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border-block-start: 1px solid var(--_border);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+    padding: 0.5rem 0.25rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  .row.visitor {
+    background: var(--_subtle);
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: 0.5rem;
+  }
+  .place {
+    font-weight: 600;
+    min-inline-size: 8rem;
+  }
+  .badge {
+    font-size: 0.8125em;
+    font-weight: 600;
+    padding: 0 0.5rem;
+    border-radius: 999px;
+    color: var(--_accent-text);
+    background: var(--_accent);
+  }
+  .when {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.5rem;
+    margin-inline-start: auto;
+  }
+  .local-date {
+    color: var(--_muted);
+  }
+  .times {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    unicode-bidi: isolate;
+  }
+  .shift {
+    font-size: 0.75em;
+    vertical-align: super;
+    margin-inline-start: 0.125em;
+    font-weight: 600;
+  }
+  .zone {
+    color: var(--_muted);
+    font-size: 0.875em;
+    unicode-bidi: isolate;
+  }
+`;

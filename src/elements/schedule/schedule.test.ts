@@ -1,0 +1,144 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../define.js';
+import type { PlenaryScheduleElement } from './schedule.js';
+import { ready, seedDescriptor, visibleText } from '../../../test/helpers.js';
+
+/**
+ * Every expected time below is worked out by hand from the time-zone table
+ * (offsets in force on the day), not by the code under test:
+ *   13 Oct 2020, 11:00–14:20 UTC: New York EDT −4, Rome CEST +2, Nairobi EAT +3,
+ *   Seoul KST +9, Fiji +12 (Fiji's 2020–21 summer time began on 20 Dec 2020),
+ *   Kathmandu +5:45.
+ */
+interface RowSeen {
+  place: string;
+  start: [text: string, datetime: string];
+  end: [text: string, datetime: string];
+  shifts: string[];
+  zone: string;
+  date?: string;
+  mine: boolean;
+}
+
+function rows(el: PlenaryScheduleElement): RowSeen[] {
+  return [...el.shadowRoot!.querySelectorAll('li.row')].map((li) => {
+    const times = [...li.querySelectorAll('.times time')];
+    const date = li.querySelector('.local-date');
+    const row: RowSeen = {
+      place: li.querySelector('.place')!.textContent!.trim(),
+      start: [times[0]!.textContent!.trim(), times[0]!.getAttribute('datetime')!],
+      end: [times[1]!.textContent!.trim(), times[1]!.getAttribute('datetime')!],
+      shifts: [...li.querySelectorAll('.shift')].map((s) => s.textContent!.trim()),
+      zone: li.querySelector('.zone')!.textContent!.trim(),
+      mine: li.querySelector('.badge') !== null,
+    };
+    if (date) row.date = date.textContent!.trim();
+    return row;
+  });
+}
+
+describe('plenary-schedule: the seed event', () => {
+  it("shows the five zones of the seed, with Fiji's end on the next day, New York marked as the visitor's", async () => {
+    const el = await fixture<PlenaryScheduleElement>(html`<plenary-schedule .event=${await seedDescriptor()} zone="America/New_York"></plenary-schedule>`);
+    await ready(el);
+    expect(rows(el)).to.deep.equal([
+      { place: 'New York', start: ['7:00 AM', '2020-10-13T07:00-04:00'], end: ['10:20 AM', '2020-10-13T10:20-04:00'], shifts: [], zone: 'EDT', mine: true },
+      { place: 'Rome', start: ['1:00 PM', '2020-10-13T13:00+02:00'], end: ['4:20 PM', '2020-10-13T16:20+02:00'], shifts: [], zone: 'UTC+2', mine: false },
+      { place: 'Nairobi', start: ['2:00 PM', '2020-10-13T14:00+03:00'], end: ['5:20 PM', '2020-10-13T17:20+03:00'], shifts: [], zone: 'UTC+3', mine: false },
+      { place: 'Seoul', start: ['8:00 PM', '2020-10-13T20:00+09:00'], end: ['11:20 PM', '2020-10-13T23:20+09:00'], shifts: [], zone: 'UTC+9', mine: false },
+      { place: 'Fiji', start: ['11:00 PM', '2020-10-13T23:00+12:00'], end: ['2:20 AM', '2020-10-14T02:20+12:00'], shifts: ['+1'], zone: 'UTC+12', mine: false },
+    ]);
+    expect(visibleText(el.shadowRoot!.querySelector('.date')!)).to.equal('Tuesday, October 13, 2020');
+    // A person reads the Fiji row as the seed page wrote it; a screen reader hears "(next day)".
+    const fiji = el.shadowRoot!.querySelectorAll('li.row')[4]!;
+    expect(visibleText(fiji.querySelector('.times')!)).to.equal('11:00 PM – 2:20 AM+1');
+    expect(fiji.querySelector('.times .visually-hidden:last-child')!.textContent!.trim()).to.equal('(next day)');
+    await expect(el).to.be.accessible();
+  });
+
+  it("adds the visitor's zone when it is not listed, and marks it (the browser's zone: Kathmandu, +5:45)", async () => {
+    const el = await fixture<PlenaryScheduleElement>(html`<plenary-schedule .event=${await seedDescriptor()}></plenary-schedule>`);
+    await ready(el);
+    const seen = rows(el);
+    expect(seen).to.have.length(6);
+    expect(seen.filter((r) => r.mine).map((r) => r.place)).to.deep.equal(['Kathmandu']);
+    expect(seen[5]).to.deep.equal({
+      place: 'Kathmandu',
+      start: ['4:45 PM', '2020-10-13T16:45+05:45'],
+      end: ['8:05 PM', '2020-10-13T20:05+05:45'],
+      shifts: [],
+      zone: 'UTC+5:45',
+      mine: true,
+    });
+    expect(visibleText(el.shadowRoot!.querySelectorAll('li.row')[5]!)).to.contain('your time');
+  });
+
+  it('treats an old alias of the visitor zone as the listed zone (Asia/Calcutta = Asia/Kolkata)', async () => {
+    const descriptor = { ...(await seedDescriptor()), displayZones: ['Asia/Kolkata', 'Europe/Rome'] };
+    const el = await fixture<PlenaryScheduleElement>(html`<plenary-schedule .event=${descriptor} zone="Asia/Calcutta"></plenary-schedule>`);
+    await ready(el);
+    expect(rows(el).map((r) => [r.place, r.mine])).to.deep.equal([
+      ['Kolkata', true],
+      ['Rome', false],
+    ]);
+  });
+});
+
+describe('plenary-schedule: across the date line and odd offsets', () => {
+  // A Tokyo morning, 5 March 2024, 09:00–11:00 JST (+9) = 00:00–02:00 UTC.
+  const tokyo = {
+    plenary: 1,
+    title: 'Tokyo morning briefing',
+    timeZone: 'Asia/Tokyo',
+    start: '2024-03-05T09:00',
+    end: '2024-03-05T11:00',
+  };
+
+  it('shows Pago Pago (−11) on the previous afternoon, Kiritimati (+14) and Kathmandu (+5:45), in the zones asked for', async () => {
+    const el = await fixture<PlenaryScheduleElement>(
+      html`<plenary-schedule .event=${tokyo} zone="Asia/Tokyo" zones="Asia/Tokyo Pacific/Pago_Pago Pacific/Kiritimati Asia/Kathmandu"></plenary-schedule>`,
+    );
+    await ready(el);
+    expect(rows(el)).to.deep.equal([
+      { place: 'Tokyo', start: ['9:00 AM', '2024-03-05T09:00+09:00'], end: ['11:00 AM', '2024-03-05T11:00+09:00'], shifts: [], zone: 'UTC+9', mine: true },
+      {
+        place: 'Pago Pago',
+        start: ['1:00 PM', '2024-03-04T13:00-11:00'],
+        end: ['3:00 PM', '2024-03-04T15:00-11:00'],
+        shifts: ['\u22121'],
+        zone: 'UTC\u221211',
+        date: 'Mon, Mar 4',
+        mine: false,
+      },
+      { place: 'Kiritimati', start: ['2:00 PM', '2024-03-05T14:00+14:00'], end: ['4:00 PM', '2024-03-05T16:00+14:00'], shifts: [], zone: 'UTC+14', mine: false },
+      { place: 'Kathmandu', start: ['5:45 AM', '2024-03-05T05:45+05:45'], end: ['7:45 AM', '2024-03-05T07:45+05:45'], shifts: [], zone: 'UTC+5:45', mine: false },
+    ]);
+  });
+
+  it("follows Lord Howe Island's half-hour summer time: +11 in January, +10:30 in July", async () => {
+    const at = (start: string, end: string) => ({ plenary: 1, title: 'Call', start, end, displayZones: ['Australia/Lord_Howe'] });
+    const summer = await fixture<PlenaryScheduleElement>(html`<plenary-schedule .event=${at('2021-01-15T00:00Z', '2021-01-15T01:00Z')} zone="UTC"></plenary-schedule>`);
+    const winter = await fixture<PlenaryScheduleElement>(html`<plenary-schedule .event=${at('2021-07-15T00:00Z', '2021-07-15T01:00Z')} zone="UTC"></plenary-schedule>`);
+    await ready(summer);
+    await ready(winter);
+    const lordHowe = (el: PlenaryScheduleElement) => rows(el).find((r) => r.place === 'Lord Howe')!;
+    expect([lordHowe(summer).start, lordHowe(summer).zone]).to.deep.equal([['11:00 AM', '2021-01-15T11:00+11:00'], 'UTC+11']);
+    expect([lordHowe(winter).start, lordHowe(winter).zone]).to.deep.equal([['10:30 AM', '2021-07-15T10:30+10:30'], 'UTC+10:30']);
+  });
+
+  it("follows Fiji's changed rules: summer time (+13) in December 2019, none (+12) in December 2022", async () => {
+    const at = (start: string, end: string) => ({ plenary: 1, title: 'Call', start, end, displayZones: ['Pacific/Fiji'] });
+    const y2019 = await fixture<PlenaryScheduleElement>(html`<plenary-schedule .event=${at('2019-12-01T00:00Z', '2019-12-01T01:00Z')} zone="UTC"></plenary-schedule>`);
+    const y2022 = await fixture<PlenaryScheduleElement>(html`<plenary-schedule .event=${at('2022-12-01T00:00Z', '2022-12-01T01:00Z')} zone="UTC"></plenary-schedule>`);
+    await ready(y2019);
+    await ready(y2022);
+    expect(rows(y2019)[0]!.start).to.deep.equal(['1:00 PM', '2019-12-01T13:00+13:00']);
+    expect(rows(y2022)[0]!.start).to.deep.equal(['12:00 PM', '2022-12-01T12:00+12:00']);
+  });
+
+  it('leaves out a zone it does not know in zones="…", with a warning', async () => {
+    const el = await fixture<PlenaryScheduleElement>(html`<plenary-schedule .event=${tokyo} zone="Asia/Tokyo" zones="Asia/Tokyo Mars/Olympus"></plenary-schedule>`);
+    await ready(el);
+    expect(rows(el).map((r) => r.place)).to.deep.equal(['Tokyo']);
+  });
+});

@@ -1,0 +1,128 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { DateTime } from 'luxon';
+import type { Event } from '../../descriptor/resolve.js';
+import { LangText } from '../../descriptor/text.js';
+import { PlenaryElement, type View } from '../plenary-element.js';
+import { timesIn, type ZoneTimes } from '../../time/rows.js';
+import { canonicalZone, zoneCity, zoneNamed } from '../../time/zones.js';
+import { dayShiftLabel, formatDate, formatShortDate, formatTime, machineTime, zoneAbbreviation } from '../../time/format.js';
+import { msg, str } from '../../i18n/msg.js';
+import { scheduleStyles } from './schedule.styles.js';
+
+interface Row {
+  readonly id: string;
+  readonly label: LangText;
+  readonly times: ZoneTimes;
+  readonly visitor: boolean;
+}
+
+/**
+ * The event's start and end in each display zone: place, local date where it
+ * differs from the organisers', times, zone abbreviation or UTC offset, and a
+ * day-shift mark (+1, −1). The visitor's own zone is marked "your time", and
+ * added when it is not listed.
+ *
+ * @summary When the event happens in each time zone, the visitor's own marked.
+ * @csspart rows - The list of zones.
+ * @csspart row - One zone.
+ * @csspart place - The zone's place name.
+ * @csspart times - Start and end times.
+ * @csspart badge - The "your time" mark.
+ * @cssprop --plenary-accent - Colour of the "your time" mark and row.
+ */
+export class PlenaryScheduleElement extends PlenaryElement {
+  static override styles = [...PlenaryElement.styles, scheduleStyles];
+
+  /** Space-separated IANA zones shown instead of the descriptor's `displayZones`. */
+  @property() zones?: string;
+
+  protected renderReady(event: Event, view: View): TemplateResult {
+    const rows = this.rows(event, view);
+    const organisersDate = formatDate(event.start, view.intl, event.timeZone);
+    return html`
+      <p class="date" part="date">
+        <time datetime=${event.start.setZone(event.timeZone).toISODate() ?? ''}>${organisersDate}</time>
+      </p>
+      <ul class="rows" part="rows" aria-label=${msg('Times in other time zones', { id: 'schedule.label', desc: 'Accessible name of the list of the event times in several time zones' })}>
+        ${rows.map((row) => this.renderRow(row, view))}
+      </ul>
+    `;
+  }
+
+  private renderRow(row: Row, view: View): TemplateResult {
+    const { times } = row;
+    const place = this.text(row.label, view);
+    const showDate = times.startShift !== 0;
+    return html`
+      <li class="row ${row.visitor ? 'visitor' : ''}" part="row">
+        <span class="place" part="place" lang=${ifDefined(place.lang)} dir=${ifDefined(place.dir)}>${place.text}</span>
+        ${row.visitor
+          ? html`<span class="badge" part="badge">${msg('your time', { id: 'schedule.yourTime', desc: "Mark on the schedule row of the visitor's own time zone" })}</span>`
+          : nothing}
+        <span class="when">
+          ${showDate
+            ? html`<time class="local-date" datetime=${times.start.toISODate() ?? ''}>${formatShortDate(times.start, view.intl, times.zone)}</time>`
+            : nothing}
+          <span class="times" part="times">
+            ${this.renderTime(times.start, times, times.startShift, view)}<span aria-hidden="true"> – </span><span class="visually-hidden">
+              ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })} </span
+            >${this.renderTime(times.end, times, times.endShift !== times.startShift ? times.endShift : 0, view)}
+          </span>
+          <span class="zone">${zoneAbbreviation(times.start, view.intl, times.zone)}</span>
+        </span>
+      </li>
+    `;
+  }
+
+  private renderTime(dt: DateTime, times: ZoneTimes, shift: number, view: View): TemplateResult {
+    return html`<time datetime=${machineTime(dt, times.zone)}>${formatTime(dt, view.intl, times.zone)}</time>${shift === 0
+        ? nothing
+        : html`<span class="shift" aria-hidden="true">${dayShiftLabel(shift)}</span><span class="visually-hidden">
+              ${shiftText(shift)}</span
+            >`}`;
+  }
+
+  /** The rows: `zones`, else the descriptor's, then the visitor's zone when not among them. */
+  private rows(event: Event, view: View): Row[] {
+    const rows: Row[] = [];
+    const seen = new Set<string>();
+    const add = (id: string, label: LangText, visitor = false) => {
+      const key = canonicalZone(id);
+      if (seen.has(key)) return;
+      const times = timesIn(id, event.start, event.end);
+      if (!times) return;
+      seen.add(key);
+      rows.push({ id, label, times, visitor });
+    };
+    const requested = this.zones?.split(/\s+/).filter((z) => z !== '');
+    if (requested?.length) {
+      for (const id of requested) {
+        if (zoneNamed(id)) add(id, new LangText([[event.lang, zoneCity(id)]], event.lang));
+        else warnOnce(`zones: "${id}" is not a known time zone; it is left out.`);
+      }
+    } else {
+      for (const z of event.displayZones) add(z.zone, z.label);
+    }
+    const visitorKey = canonicalZone(view.zone);
+    const mine = rows.findIndex((r) => canonicalZone(r.id) === visitorKey);
+    if (mine >= 0) rows[mine] = { ...rows[mine]!, visitor: true };
+    else add(view.zone, new LangText([[event.lang, zoneCity(view.zone)]], event.lang), true);
+    return rows;
+  }
+}
+
+function shiftText(days: number): string {
+  if (days === 1) return msg('(next day)', { id: 'schedule.nextDay', desc: 'Read by screen readers after a time that falls on the day after the event date' });
+  if (days === -1) return msg('(previous day)', { id: 'schedule.previousDay', desc: 'Read by screen readers after a time that falls on the day before the event date' });
+  const label = dayShiftLabel(days);
+  return msg(str`(${label} days)`, { id: 'schedule.daysShift', desc: 'Read by screen readers after a time several days from the event date; the value is like +2 or −2' });
+}
+
+const warned = new Set<string>();
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`Plenary: plenary-schedule ${message}`);
+}
