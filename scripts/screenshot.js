@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Takes a screenshot of a page in headless Chromium:
-//   node scripts/screenshot.js <url> <out.png> [width=1280] [height=800] [--full]
+//   node scripts/screenshot.js <url> <out.png> [width=1280] [height=800] [--full] [--y=<scroll>]
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.js';
 
@@ -16,6 +16,8 @@ try {
   page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);
+  const y = Number(flags.find((f) => f.startsWith('--y='))?.slice(4) ?? 0);
+  if (y) await page.evaluate((top) => window.scrollTo(0, top), y);
   await page.screenshot({ path: out, fullPage: flags.includes('--full') });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   console.log(`${out}: ${width}px wide, horizontal overflow ${overflow}px`);

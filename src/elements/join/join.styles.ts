@@ -11,15 +11,18 @@ export const joinStyles = css`
     gap: 0.5rem;
   }
   .button {
-    display: inline-flex;
-    align-items: center;
+    display: inline-block;
     min-block-size: 44px;
-    padding: 0.5rem 1.25rem;
+    padding: 0.625rem 1.25rem;
+    line-height: 1.5;
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_accent-text);
     font-weight: 600;
     text-decoration: none;
+  }
+  .platform {
+    white-space: nowrap;
   }
   .button:hover {
     text-decoration: underline;

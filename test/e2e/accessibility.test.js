@@ -1,0 +1,54 @@
+// axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) on the seed page built from
+// dist/plenary.js, in every phase of the event, wide and at 320 px; and no
+// horizontal scrolling at 320 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.js';
+import { startServer } from '../server.js';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const PHASES = {
+  upcoming: '2020-10-01T00:00Z',
+  'join window open': '2020-10-13T10:45Z',
+  live: '2020-10-13T12:00Z',
+  ended: '2020-10-14T00:00Z',
+};
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const width of [1280, 320]) {
+  for (const [phase, now] of Object.entries(PHASES)) {
+    test(`the seed page at ${width} px, ${phase}: no axe violation, no horizontal scroll`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, timezoneId: 'Asia/Seoul', locale: 'en-US' });
+      try {
+        await page.goto(`${server.origin}/test/pages/seed.html`);
+        await page.evaluate((at) => document.querySelector('plenary-event').setAttribute('now', at), now);
+        await page.waitForFunction(() => {
+          const ready = (el) => el.status !== 'loading' && [...(el.shadowRoot?.querySelectorAll('*') ?? [])].every((c) => !c.localName.startsWith('plenary-') || ready(c));
+          return ready(document.querySelector('plenary-event'));
+        });
+        await page.addScriptTag({ path: AXE });
+        const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+        const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+        assert.deepEqual(violations, []);
+        assert.ok(result.passes.length > 10, 'axe checked the page');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.equal(overflow, 0, 'no horizontal scrolling');
+      } finally {
+        await page.close();
+      }
+    });
+  }
+}
