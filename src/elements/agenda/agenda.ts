@@ -146,10 +146,13 @@ export class PlenaryAgendaElement extends PlenaryElement {
   /** Scroll to the session named by the page address (`#session-2`), as an anchor would. */
   private revealHash(): void {
     const id = decodeURIComponent(location.hash.slice(1));
-    if (!id) return;
-    const target = this.shadowRoot?.getElementById(id);
+    const target = id ? this.shadowRoot?.getElementById(id) : null;
     if (!target) return;
-    target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    // Sessions off screen are not laid out (content-visibility), so their heights
+    // are estimates until they are: scroll, let the sessions near the target
+    // take their real size, then scroll again to land exactly.
+    target.scrollIntoView({ block: 'start' });
+    requestAnimationFrame(() => requestAnimationFrame(() => target.scrollIntoView({ block: 'start' })));
   }
 
   /** While live, also wake when the current session changes. */
