@@ -8,10 +8,12 @@ import { readTime } from '../time/instant.js';
 import { zoneNamed } from '../time/zones.js';
 import { nextPhaseChange, phaseAt, type Phase } from '../time/phase.js';
 import { wakeAt } from '../time/clock.js';
-import { langAt, localeFor, type Locale } from '../i18n/lang.js';
+import { directionOf, langAt, localeFor, type Locale } from '../i18n/lang.js';
 import { shown, type Shown } from '../i18n/content.js';
 import { baseLanguage } from '../descriptor/text.js';
-import { msg } from '../i18n/msg.js';
+import { inLocale, msg } from '../i18n/msg.js';
+import { hasLocale, loadLocale, templatesOf } from '../i18n/locales.js';
+import { watchLang } from '../i18n/observe.js';
 import { sharedStyles } from './shared.styles.js';
 
 /** What an element renders with: the visitor's language, zone and the moment. */
@@ -59,11 +61,19 @@ export abstract class PlenaryElement extends LitElement {
   /** Elements inside this one (in its shadow root or its children) share its descriptor, clock and zone. */
   private readonly provider = new ContextProvider(this, { context: eventContext, initialValue: { state: this.source.state } });
   private cancelWake?: () => void;
+  private unwatchLang?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatchLang = watchLang(this, () => this.requestUpdate());
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.cancelWake?.();
     this.cancelWake = undefined;
+    this.unwatchLang?.();
+    this.unwatchLang = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -84,16 +94,43 @@ export abstract class PlenaryElement extends LitElement {
     return state.status === 'ready' ? state.event : undefined;
   }
 
-  /** The current state, for tests and tools: loading, ready or error. */
+  /** What the element shows now, for tests and tools: loading (also while its language loads), ready or error. */
   get status(): DescriptorState['status'] {
-    return this.source.state.status;
+    return this.shown;
+  }
+
+  protected shown: DescriptorState['status'] = 'loading';
+
+  /** The language asked for and the UI locale serving it, worked out at each update. */
+  private speaking: { lang: string; locale: Locale } = { lang: 'en', locale: 'en' };
+
+  /**
+   * Updates in the element's own language: while this element renders and
+   * commits (directives included), `msg()` answers from its locale's strings,
+   * whatever language other elements on the page speak. A locale's strings are
+   * loaded the first time any element needs them; until then the element stays
+   * in its loading state.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const state = this.source.state;
+    const lang = langAt(this) ?? (state.status === 'ready' ? state.event.lang : 'en');
+    const locale = localeFor(lang);
+    this.speaking = { lang, locale };
+    if (!hasLocale(locale)) void loadLocale(locale).then(() => this.requestUpdate());
+    inLocale(templatesOf(locale), () => super.update(changed));
   }
 
   protected override render(): TemplateResult | typeof nothing {
     const state = this.source.state;
+    const { lang, locale } = this.speaking;
+    if (!hasLocale(locale)) {
+      this.shown = 'loading';
+      return this.renderLoading();
+    }
+    this.shown = state.status;
     if (state.status === 'loading') return this.renderLoading();
-    if (state.status === 'error') return this.renderError(state);
-    return this.renderReady(state.event, this.view(state.event));
+    const content = state.status === 'error' ? this.renderError(state) : this.renderReady(state.event, this.view(state.event));
+    return html`<div class="root" part="root" lang=${intlTag(lang, locale)} dir=${directionOf(locale)}>${content}</div>`;
   }
 
   protected abstract renderReady(event: Event, view: View): TemplateResult | typeof nothing;
@@ -136,11 +173,9 @@ export abstract class PlenaryElement extends LitElement {
   }
 
   protected view(event: Event): View {
-    const lang = langAt(this) ?? event.lang;
-    const locale = localeFor(lang);
+    const { lang, locale } = this.speaking;
     const now = this.clockNow();
-    const intl = baseLanguage(lang) === locale && isLocale(lang) ? lang : locale;
-    return { lang, locale, intl, zone: this.visitorZone(), now, phase: phaseAt(event, now) };
+    return { lang, locale, intl: intlTag(lang, locale), zone: this.visitorZone(), now, phase: phaseAt(event, now) };
   }
 
   /** A descriptor text in the view's language, with `lang`/`dir` when it is in another. */
@@ -184,10 +219,12 @@ export abstract class PlenaryElement extends LitElement {
   }
 }
 
-function isLocale(tag: string): boolean {
+/** The tag dates are written in: the language asked for (`en-GB`, `fr-CA`) when the UI speaks it, else the UI locale. */
+function intlTag(lang: string, locale: Locale): string {
+  if (baseLanguage(lang) !== locale) return locale;
   try {
-    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length === 1;
+    return Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 1 ? lang : locale;
   } catch {
-    return false;
+    return locale;
   }
 }

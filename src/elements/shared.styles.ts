@@ -31,6 +31,12 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .root {
+    display: contents;
+  }
+  time {
+    unicode-bidi: isolate;
+  }
   *,
   *::before,
   *::after {

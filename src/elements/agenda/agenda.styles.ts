@@ -27,7 +27,7 @@ export const agendaStyles = css`
     border-color: var(--_accent);
     box-shadow: inset 4px 0 0 var(--_accent);
   }
-  :host(:dir(rtl)) .session.current {
+  .session.current:dir(rtl) {
     box-shadow: inset -4px 0 0 var(--_accent);
   }
   h2,

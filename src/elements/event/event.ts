@@ -35,7 +35,10 @@ export class PlenaryEventElement extends PlenaryElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.providing) return html`<slot @slotchange=${this.onSlotChange}></slot>`;
+    if (this.providing) {
+      this.shown = this.source.state.status;
+      return html`<slot @slotchange=${this.onSlotChange}></slot>`;
+    }
     return super.render();
   }
 

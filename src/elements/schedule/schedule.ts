@@ -8,7 +8,7 @@ import { PlenaryElement, type View } from '../plenary-element.js';
 import { timesIn, type ZoneTimes } from '../../time/rows.js';
 import { canonicalZone, zoneCity, zoneNamed } from '../../time/zones.js';
 import { dayShiftLabel, formatDate, formatShortDate, formatTime, machineTime, zoneAbbreviation } from '../../time/format.js';
-import { msg, str } from '../../i18n/msg.js';
+import { msg } from '../../i18n/msg.js';
 import { scheduleStyles } from './schedule.styles.js';
 
 interface Row {
@@ -79,8 +79,8 @@ export class PlenaryScheduleElement extends PlenaryElement {
   private renderTime(dt: DateTime, times: ZoneTimes, shift: number, view: View): TemplateResult {
     return html`<time datetime=${machineTime(dt, times.zone)}>${formatTime(dt, view.intl, times.zone)}</time>${shift === 0
         ? nothing
-        : html`<span class="shift" aria-hidden="true">${dayShiftLabel(shift)}</span><span class="visually-hidden">
-              ${shiftText(shift)}</span
+        : html`<span class="shift" dir="ltr" aria-hidden="true">${dayShiftLabel(shift)}</span><span class="visually-hidden">
+              ${shiftText(shift, view.intl)}</span
             >`}`;
   }
 
@@ -113,11 +113,12 @@ export class PlenaryScheduleElement extends PlenaryElement {
   }
 }
 
-function shiftText(days: number): string {
+function shiftText(days: number, locale: string): string {
   if (days === 1) return msg('(next day)', { id: 'schedule.nextDay', desc: 'Read by screen readers after a time that falls on the day after the event date' });
   if (days === -1) return msg('(previous day)', { id: 'schedule.previousDay', desc: 'Read by screen readers after a time that falls on the day before the event date' });
-  const label = dayShiftLabel(days);
-  return msg(str`(${label} days)`, { id: 'schedule.daysShift', desc: 'Read by screen readers after a time several days from the event date; the value is like +2 or −2' });
+  // Rarer shifts of two days or more: the locale's own plural forms, "(+2 days)", "(+2 дня)".
+  const amount = new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'always' }).format(days);
+  return `(${amount})`;
 }
 
 const warned = new Set<string>();

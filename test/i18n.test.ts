@@ -1,0 +1,230 @@
+// Seven languages: every element in each, no English left in the UI, Arabic
+// right-to-left, plural forms, per-element languages, and content picked per language.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/define.js';
+import { ELEMENTS } from '../src/define.js';
+import { LOCALES } from '../src/i18n/lang.js';
+import type { PlenaryElement } from '../src/elements/plenary-element.js';
+import { deepQueryAll, ready, seedDescriptor, visibleText } from './helpers.js';
+
+/** English UI strings (the catalogue's sources), and each locale's translations, read from the XLIFF files. */
+async function catalogue(locale: string): Promise<Array<{ id: string; source: string; target: string }>> {
+  const xml = new DOMParser().parseFromString(await (await fetch(`/locales/${locale}.xlf`)).text(), 'application/xml');
+  const text = (el: Element | null) => [...(el?.childNodes ?? [])].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : ' ')).join('');
+  return [...xml.querySelectorAll('trans-unit')].map((unit) => ({
+    id: unit.getAttribute('id')!,
+    source: text(unit.querySelector('source')),
+    target: text(unit.querySelector('target')),
+  }));
+}
+
+/** A descriptor whose content exists in every language, so that what is left in English can only be UI. */
+const content = (lang: string) => `${lang.toUpperCase()}-text`;
+const everywhere = (what: string) => Object.fromEntries(LOCALES.map((l) => [l, `${content(l)} ${what}`]));
+const multilingual = {
+  plenary: 1,
+  id: 'i18n-check',
+  title: everywhere('title'),
+  series: everywhere('series'),
+  summary: everywhere('summary'),
+  description: everywhere('description'),
+  timeZone: 'America/New_York',
+  start: '2020-10-13T07:00',
+  end: '2020-10-13T10:20',
+  displayZones: [{ zone: 'America/New_York', label: everywhere('place') }],
+  join: { url: 'https://example.org/join', platform: 'WebEx', meetingId: '170 123', passcode: 'x1' },
+  organizers: [{ name: everywhere('organiser') }],
+  sessions: [
+    { id: 's1', title: everywhere('session'), start: '2020-10-13T07:00', end: '2020-10-13T08:00', speakers: [{ name: everywhere('speaker') }] },
+  ],
+  documents: [{ title: everywhere('document'), url: 'https://example.org/d.pdf', kind: 'concept-note', session: 's1' }],
+  links: [{ kind: 'discussion', url: 'https://example.org/forum' }],
+  contacts: [{ name: everywhere('contact'), organization: everywhere('organisation'), email: 'a@un.org', phone: '+1 212 963 1234' }],
+};
+
+const SCRIPTS: Record<string, RegExp> = {
+  ar: /[\u0600-\u06ff]/,
+  zh: /[\u4e00-\u9fff]/,
+  ru: /[\u0400-\u04ff]/,
+  ko: /[\uac00-\ud7af]/,
+};
+
+// Phases that show each element's words: before the window, the window open, live.
+const MOMENTS = ['2020-10-11T11:00Z', '2020-10-13T10:45Z', '2020-10-13T12:00Z'];
+
+describe('languages: every element in each of the seven', () => {
+  for (const locale of LOCALES.filter((l) => l !== 'en')) {
+    it(`${locale}: UI text in ${locale} and no English left, in every element and phase`, async () => {
+      const units = await catalogue(locale);
+      expect(units.filter((u) => u.target.trim() === '').map((u) => u.id), `untranslated in ${locale}`).to.deep.equal([]);
+      // English strings that would betray an untranslated UI (not those a locale keeps as they are).
+      const english = units
+        .filter((u) => u.source.trim() !== u.target.trim())
+        .flatMap((u) => u.source.split(/\s{2,}|\s(?=\s)/))
+        .map((s) => s.trim())
+        .filter((s) => s.length >= 4);
+      for (const now of MOMENTS) {
+        for (const [tag] of ELEMENTS) {
+          const el = document.createElement(tag) as PlenaryElement;
+          el.lang = locale;
+          el.setAttribute('now', now);
+          el.setAttribute('zone', 'America/New_York');
+          el.event = multilingual;
+          document.body.append(el);
+          await ready(el);
+          const text = visibleText(el);
+          const left = english.filter((s) => text.includes(s));
+          expect(left, `${tag} at ${now} in ${locale}: ${text}`).to.deep.equal([]);
+          if (tag !== 'plenary-join' && tag !== 'plenary-calendar') expect(text, `${tag} shows content in ${locale}`).to.contain(content(locale));
+          if (SCRIPTS[locale] && tag !== 'plenary-calendar') expect(text).to.match(SCRIPTS[locale]!);
+          expect(deepQueryAll(el, '[lang="en"]'), `${tag}: nothing marked English`).to.deep.equal([]);
+          el.remove();
+        }
+      }
+    });
+  }
+
+  it('ar: every element computes direction rtl, with addresses and numbers kept left-to-right', async () => {
+    for (const [tag] of ELEMENTS) {
+      const el = await fixture<PlenaryElement>(html`<div lang="ar"></div>`).then((div) => {
+        const child = document.createElement(tag) as PlenaryElement;
+        child.setAttribute('now', '2020-10-13T10:45Z');
+        child.event = multilingual;
+        div.append(child);
+        return child;
+      });
+      await ready(el);
+      const root = el.shadowRoot!.querySelector('.root')!;
+      expect(root.getAttribute('dir'), tag).to.equal('rtl');
+      expect(getComputedStyle(root.firstElementChild ?? root).direction, tag).to.equal('rtl');
+    }
+    const contacts = await fixture<PlenaryElement>(html`<plenary-contacts lang="ar" .event=${multilingual}></plenary-contacts>`);
+    await ready(contacts);
+    for (const a of contacts.shadowRoot!.querySelectorAll('.email a, .phone a')) expect(getComputedStyle(a).direction).to.equal('ltr');
+  });
+
+  it('ar: the whole event page passes axe', async () => {
+    const el = await fixture<PlenaryElement>(html`<plenary-event lang="ar" .event=${await seedDescriptor()} now="2020-10-13T10:45Z"></plenary-event>`);
+    await ready(el);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('languages: plural forms', () => {
+  // 13 Oct 2020 11:00 UTC is the seed's start; "now" is that many minutes or days before.
+  const startsIn = async (lang: string, now: string) => {
+    const el = await fixture<PlenaryElement>(html`<plenary-join lang=${lang} .event=${multilingual} now=${now}></plenary-join>`);
+    await ready(el);
+    return visibleText(el);
+  };
+  const minutesBefore = (n: number) => new Date(Date.UTC(2020, 9, 13, 11, 0) - n * 60_000).toISOString();
+  const daysBefore = (n: number) => new Date(Date.UTC(2020, 9, 13, 11, 0) - n * 86_400_000).toISOString();
+
+  it('ru: 1, 2, 5, 21 minutes and 2, 5, 21 days', async () => {
+    expect(await startsIn('ru', minutesBefore(1))).to.contain('через 1 минуту');
+    expect(await startsIn('ru', minutesBefore(2))).to.contain('через 2 минуты');
+    expect(await startsIn('ru', minutesBefore(5))).to.contain('через 5 минут');
+    expect(await startsIn('ru', minutesBefore(21))).to.contain('через 21 минуту');
+    expect(await startsIn('ru', daysBefore(2))).to.contain('через 2 дня');
+    expect(await startsIn('ru', daysBefore(5))).to.contain('через 5 дней');
+    expect(await startsIn('ru', daysBefore(21))).to.contain('через 21 день');
+  });
+
+  // Chromium writes Arabic with Western digits by default (CLDR's "latn" for ar).
+  it('ar: 1, 2, 5, 21 minutes and 2, 5, 21 days', async () => {
+    expect(await startsIn('ar', minutesBefore(1))).to.contain('خلال دقيقة واحدة');
+    expect(await startsIn('ar', minutesBefore(2))).to.contain('خلال دقيقتين');
+    expect(await startsIn('ar', minutesBefore(5))).to.contain('خلال 5 دقائق');
+    expect(await startsIn('ar', minutesBefore(21))).to.contain('خلال 21 دقيقة');
+    expect(await startsIn('ar', daysBefore(2))).to.contain('خلال يومين');
+    expect(await startsIn('ar', daysBefore(5))).to.contain('خلال 5 أيام');
+    expect(await startsIn('ar', daysBefore(21))).to.contain('خلال 21 يومًا');
+  });
+
+  it('fr and es: dans 2 jours, dentro de 2 días', async () => {
+    expect(await startsIn('fr', daysBefore(2))).to.contain('dans 2 jours');
+    expect(await startsIn('es', daysBefore(2))).to.contain('dentro de 2 días');
+  });
+});
+
+describe('languages: which language an element speaks', () => {
+  const joinLabel = async (el: PlenaryElement) => {
+    await ready(el);
+    return el.shadowRoot!.querySelector('a.button')?.textContent?.replace(/\s+/g, ' ').trim() ?? visibleText(el);
+  };
+
+  it('two elements with different lang on one page each render their own language', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <plenary-join lang="fr" .event=${multilingual} now="2020-10-13T10:45Z"></plenary-join>
+      <plenary-join lang="ko" .event=${multilingual} now="2020-10-13T10:45Z"></plenary-join>
+    </div>`);
+    const [fr, ko] = [...page.querySelectorAll('plenary-join')] as PlenaryElement[];
+    const french = await joinLabel(fr!);
+    const korean = await joinLabel(ko!);
+    expect(french).not.to.match(SCRIPTS.ko!);
+    expect(korean).to.match(SCRIPTS.ko!);
+    expect(french).not.to.equal(korean);
+  });
+
+  it("follows its own lang, then the closest ancestor's, then the document's, then the descriptor's", async () => {
+    const html0 = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'ko';
+      const outer = await fixture<HTMLDivElement>(html`<div lang="ru"><plenary-join .event=${multilingual} now="2020-10-13T10:45Z"></plenary-join></div>`);
+      const inAncestor = outer.querySelector('plenary-join') as PlenaryElement;
+      expect(await joinLabel(inAncestor)).to.match(SCRIPTS.ru!);
+      inAncestor.lang = 'ar';
+      await inAncestor.updateComplete;
+      expect(await joinLabel(inAncestor)).to.match(SCRIPTS.ar!);
+      const bare = await fixture<PlenaryElement>(html`<plenary-join .event=${multilingual} now="2020-10-13T10:45Z"></plenary-join>`);
+      expect(await joinLabel(bare)).to.match(SCRIPTS.ko!);
+      document.documentElement.removeAttribute('lang');
+      const fromDescriptor = await fixture<PlenaryElement>(html`<plenary-join .event=${{ ...multilingual, lang: 'zh' }} now="2020-10-13T10:45Z"></plenary-join>`);
+      expect(await joinLabel(fromDescriptor)).to.match(SCRIPTS.zh!);
+    } finally {
+      document.documentElement.lang = html0;
+    }
+  });
+
+  it('falls back from region tags to the base language, and from unknown languages to English', async () => {
+    const frCA = await fixture<PlenaryElement>(html`<plenary-join lang="fr-CA" .event=${multilingual} now="2020-10-13T10:45Z"></plenary-join>`);
+    const fr = await fixture<PlenaryElement>(html`<plenary-join lang="fr" .event=${multilingual} now="2020-10-13T10:45Z"></plenary-join>`);
+    expect(await joinLabel(frCA)).to.equal(await joinLabel(fr));
+    const zh = await fixture<PlenaryElement>(html`<plenary-join lang="zh-Hans-CN" .event=${multilingual} now="2020-10-13T10:45Z"></plenary-join>`);
+    expect(await joinLabel(zh)).to.match(SCRIPTS.zh!);
+    const pt = await fixture<PlenaryElement>(html`<plenary-join lang="pt-BR" .event=${multilingual} now="2020-10-13T10:45Z"></plenary-join>`);
+    expect(await joinLabel(pt)).to.equal('Join the meeting · WebEx');
+    expect(pt.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('re-renders when its lang, or an ancestor\'s, changes at run time', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><plenary-join .event=${multilingual} now="2020-10-13T10:45Z"></plenary-join></div>`);
+    const el = wrapper.firstElementChild as PlenaryElement;
+    expect(await joinLabel(el)).to.equal('Join the meeting · WebEx');
+    wrapper.lang = 'es';
+    await waitUntil(async () => (await joinLabel(el)) !== 'Join the meeting · WebEx', 'did not follow the ancestor');
+    el.setAttribute('lang', 'zh');
+    await waitUntil(async () => SCRIPTS.zh!.test(await joinLabel(el)), 'did not follow its own lang');
+  });
+});
+
+describe('languages: content', () => {
+  it('picks each text for the language and marks text in another language with its own lang', async () => {
+    const el = await fixture<PlenaryElement>(html`<plenary-card lang="ko" .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-card>`);
+    await ready(el);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('h2')!.textContent!.trim()).to.equal('코로나19로부터의 지속가능하고 회복력 있는 회복을 위한 디지털 전환 가속화');
+    expect(root.querySelector('[part=series]')!.getAttribute('lang')).to.equal(null);
+    // The summary exists only in English: it says so.
+    expect(root.querySelector('[part=summary]')!.getAttribute('lang')).to.equal('en');
+    expect([...root.querySelectorAll('.organizers li span')].map((s) => s.getAttribute('lang'))).to.deep.equal(['en', null]);
+  });
+
+  it('gives Arabic content inside an English UI its own lang and dir', async () => {
+    const descriptor = { ...(await seedDescriptor()), lang: 'en', title: { ar: 'ندوة شبكية' } };
+    const el = await fixture<PlenaryElement>(html`<plenary-card lang="en" .event=${descriptor} now="2020-10-01T00:00Z"></plenary-card>`);
+    await ready(el);
+    const title = el.shadowRoot!.querySelector('h2 span')!;
+    expect([title.getAttribute('lang'), title.getAttribute('dir')]).to.deep.equal(['ar', 'rtl']);
+  });
+});
