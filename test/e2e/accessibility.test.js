@@ -1,6 +1,6 @@
 // axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) on the seed page built from
-// dist/plenary.js, in every phase of the event, wide and at 320 px; and no
-// horizontal scrolling at 320 px.
+// dist/plenary.js, in every phase of the event, wide and at 320 px, in English
+// and in Arabic (right to left); and no horizontal scrolling.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -28,27 +28,38 @@ after(async () => {
   await server?.close();
 });
 
-for (const width of [1280, 320]) {
-  for (const [phase, now] of Object.entries(PHASES)) {
-    test(`the seed page at ${width} px, ${phase}: no axe violation, no horizontal scroll`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, timezoneId: 'Asia/Seoul', locale: 'en-US' });
-      try {
-        await page.goto(`${server.origin}/test/pages/seed.html`);
-        await page.evaluate((at) => document.querySelector('plenary-event').setAttribute('now', at), now);
-        await page.waitForFunction(() => {
-          const ready = (el) => el.status !== 'loading' && [...(el.shadowRoot?.querySelectorAll('*') ?? [])].every((c) => !c.localName.startsWith('plenary-') || ready(c));
-          return ready(document.querySelector('plenary-event'));
-        });
-        await page.addScriptTag({ path: AXE });
-        const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-        const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-        assert.deepEqual(violations, []);
-        assert.ok(result.passes.length > 10, 'axe checked the page');
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        assert.equal(overflow, 0, 'no horizontal scrolling');
-      } finally {
-        await page.close();
-      }
-    });
-  }
+const RUNS = [
+  ...[1280, 320].flatMap((width) => Object.entries(PHASES).map(([phase, now]) => ({ width, phase, now, lang: 'en' }))),
+  ...Object.entries(PHASES).map(([phase, now]) => ({ width: 1280, phase, now, lang: 'ar' })),
+  { width: 320, phase: 'join window open', now: PHASES['join window open'], lang: 'ar' },
+];
+
+for (const { width, phase, now, lang } of RUNS) {
+  test(`the seed page in ${lang} at ${width} px, ${phase}: no axe violation, no horizontal scroll`, async () => {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, timezoneId: 'Asia/Seoul', locale: 'en-US' });
+    try {
+      await page.goto(`${server.origin}/test/pages/seed.html`);
+      await page.evaluate(
+        ([at, language]) => {
+          const event = document.querySelector('plenary-event');
+          event.setAttribute('now', at);
+          event.setAttribute('lang', language);
+        },
+        [now, lang],
+      );
+      await page.waitForFunction(() => {
+        const ready = (el) => el.status === 'ready' && [...(el.shadowRoot?.querySelectorAll('*') ?? [])].every((c) => !c.localName.startsWith('plenary-') || ready(c));
+        return ready(document.querySelector('plenary-event'));
+      });
+      await page.addScriptTag({ path: AXE });
+      const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+      const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+      assert.deepEqual(violations, []);
+      assert.ok(result.passes.length > 10, 'axe checked the page');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, 'no horizontal scrolling');
+    } finally {
+      await page.close();
+    }
+  });
 }

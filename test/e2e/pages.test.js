@@ -91,3 +91,31 @@ for (const [name, problem, path] of failures) {
     assert.equal(fallbackVisible, true, "the webmaster's fallback stays visible");
   });
 }
+
+/** Every request a page makes until its event is shown. */
+async function requestsOf(name) {
+  const page = await browser.newPage();
+  const urls = [];
+  page.on('request', (request) => urls.push(request.url()));
+  await page.goto(`${server.origin}/test/pages/${name}.html`);
+  await page.waitForFunction(() => {
+    const ready = (el) => el.status === 'ready' && [...el.shadowRoot.querySelectorAll('*')].every((c) => !c.localName.startsWith('plenary-') || ready(c));
+    return ready(document.querySelector('plenary-event'));
+  });
+  const text = await page.evaluate(() => document.querySelector('plenary-event').shadowRoot.querySelector('plenary-card').shadowRoot.textContent);
+  await page.close();
+  return { paths: urls.map((u) => new URL(u)).map((u) => (u.origin === server.origin ? u.pathname : u.href)), text };
+}
+
+test('an English page loads plenary.js and the descriptor, nothing else, from no other host', async () => {
+  const { paths } = await requestsOf('seed');
+  assert.deepEqual(paths, ['/test/pages/seed.html', '/dist/plenary.js', '/examples/unpog-webinar-2020-10-13.json']);
+});
+
+test('a French page loads the French strings as one small file beside plenary.js', async () => {
+  const { paths, text } = await requestsOf('seed-fr');
+  assert.deepEqual(paths.filter((p) => !p.startsWith('/dist/fr-')), ['/test/pages/seed-fr.html', '/dist/plenary.js', '/examples/unpog-webinar-2020-10-13.json']);
+  assert.equal(paths.filter((p) => /^\/dist\/fr-[\w-]+\.js$/.test(p)).length, 1);
+  assert.match(text, /Accélérer la transformation numérique/);
+  assert.match(text, /Heure des organisateurs/);
+});
