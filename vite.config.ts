@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 
 // `npm start` serves the demo (index.html) from the sources; `npm run build`
-// writes dist/plenary.js, one ES module that defines every element with lit and
-// luxon inside.
+// writes the CDN files: dist/plenary.js, one ES module that defines every
+// element with lit and luxon inside (and a small file per language beside it),
+// and dist/plenary.iife.js, a classic script with every language inside.
 export default defineConfig({
   server: { host: '127.0.0.1', port: 8000 },
   preview: { host: '127.0.0.1', port: 8000 },
@@ -10,11 +11,12 @@ export default defineConfig({
     target: 'es2022',
     minify: 'oxc',
     outDir: 'dist',
-    emptyOutDir: false,
+    emptyOutDir: true,
     lib: {
       entry: 'src/index.ts',
-      formats: ['es'],
-      fileName: () => 'plenary.js',
+      name: 'Plenary',
+      formats: ['es', 'iife'],
+      fileName: (format) => (format === 'es' ? 'plenary.js' : 'plenary.iife.js'),
     },
     rolldownOptions: {
       // Code shared by plenary.js and the locale chunks stays in plenary.js (which

@@ -11,7 +11,9 @@ import type { PlenaryContactsElement } from './elements/contacts/contacts.js';
 import type { PlenaryJoinElement } from './elements/join/join.js';
 import type { PlenaryCalendarElement } from './elements/calendar/calendar.js';
 
-export { defineAll, define, VERSION, ELEMENTS } from './define.js';
+export { defineAll, ELEMENTS } from './define.js';
+export { define, defineEach } from './registry.js';
+export { VERSION } from './version.js';
 export { PlenaryElement, type View } from './elements/plenary-element.js';
 export { PlenaryEventElement } from './elements/event/event.js';
 export { PlenaryCardElement } from './elements/card/card.js';
@@ -26,7 +28,8 @@ export { configure, clearCache, type LoadOptions } from './load/request.js';
 export { buildIcs, icsFileName } from './calendar/ics.js';
 export { googleCalendarUrl, outlookUrl } from './calendar/links.js';
 export { eventJsonLd } from './calendar/jsonld.js';
-export * from './descriptor/index.js';
+export { validate, resolve, read, DescriptorError, LangText, SUPPORTED_VERSIONS } from './descriptor/index.js';
+export type * from './descriptor/index.js';
 
 declare global {
   interface HTMLElementTagNameMap {

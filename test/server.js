@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { answer } from './fault-routes.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The strict policy of the README, sent with every page named *.csp.html. */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html plenary";
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -29,11 +33,20 @@ export async function startServer() {
         res.end(reply.body);
         return;
       }
+      if (url.pathname === '/test/other-release/plenary.iife.js') {
+        // The classic build as another release of Plenary would ship it.
+        const body = (await readFile(join(ROOT, 'dist', 'plenary.iife.js'), 'utf8')).replaceAll('`0.1.0`', '`0.0.9`');
+        res.writeHead(200, { 'Content-Type': TYPES['.js'], 'Cache-Control': 'no-store' });
+        res.end(body);
+        return;
+      }
       const path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
       if (!path.startsWith(ROOT) || path.includes('node_modules')) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       const file = (await stat(path)).isDirectory() ? join(path, 'index.html') : path;
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+      const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+      if (file.endsWith('.csp.html')) headers['Content-Security-Policy'] = CSP;
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' });

@@ -39,8 +39,22 @@ export interface View {
  * @fires plenary-load - The descriptor was loaded and resolved; `detail` is the event.
  * @fires plenary-error - The descriptor could not be loaded or has errors; `detail.errors` lists each `{ path, message }`.
  * @slot - Fallback content, shown while loading and on error (for example a link to the event's page).
+ * @csspart root - Everything the element shows once loaded (it carries the element's `lang` and `dir`).
  * @csspart error - The error message box.
  * @csspart placeholder - The quiet box shown while loading when there is no fallback content.
+ * @cssprop [--plenary-accent=#0063a3] - Accent: links, buttons, marks.
+ * @cssprop [--plenary-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--plenary-text=#1b1f24] - Body text.
+ * @cssprop [--plenary-muted=#4a5560] - Secondary text (labels, zones, formats).
+ * @cssprop [--plenary-surface=#ffffff] - Background of cards and boxes.
+ * @cssprop [--plenary-subtle=#f1f4f7] - Background of highlighted rows and placeholders.
+ * @cssprop [--plenary-border=#c9d1d9] - Borders and rules.
+ * @cssprop [--plenary-danger=#b3261e] - Errors, cancelled and live marks.
+ * @cssprop [--plenary-focus=#0063a3] - Focus outline.
+ * @cssprop [--plenary-radius=6px] - Corner radius.
+ * @cssprop [--plenary-space=1rem] - Inner spacing.
+ * @cssprop [--plenary-font-family=inherit] - Font family (default: the page's).
+ * @cssprop [--plenary-font-size=medium] - Base font size (default: the visitor's default text size; `inherit` follows the page).
  */
 export abstract class PlenaryElement extends LitElement {
   static override styles = [sharedStyles];

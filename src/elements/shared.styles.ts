@@ -23,10 +23,16 @@ export const sharedStyles = css`
     box-sizing: border-box;
     min-inline-size: 0;
     font-family: var(--plenary-font-family, inherit);
-    font-size: var(--plenary-font-size, 1rem);
+    overflow-wrap: anywhere;
+  }
+  /* Size, leading and colour are set inside, where a host page's rules
+     (even "* { … !important }") cannot reach; the font family is the page's. */
+  .root,
+  .placeholder {
+    font-size: var(--plenary-font-size, medium);
     line-height: 1.5;
     color: var(--_text);
-    overflow-wrap: anywhere;
+    text-align: start;
   }
   :host([hidden]) {
     display: none;

@@ -21,6 +21,7 @@ const FOLD_AFTER = 400;
  * event is live the current session is marked (`aria-current`). Each session
  * has an anchor: a page address ending in `#session-id` scrolls to it.
  *
+ * @tagname plenary-agenda
  * @summary The programme: sessions, times, speakers and their documents.
  * @csspart sessions - The list of sessions.
  * @csspart session - One session.

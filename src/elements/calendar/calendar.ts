@@ -13,6 +13,7 @@ import { calendarStyles } from './calendar.styles.js';
  * web with the event filled in. Nothing is offered once the event has ended or
  * when it is cancelled or postponed.
  *
+ * @tagname plenary-calendar
  * @summary Add to calendar: an .ics download, Google Calendar and Outlook links.
  * @csspart ics - The .ics download link.
  * @csspart links - The list of calendar services.

@@ -15,6 +15,7 @@ import { cardStyles } from './card.styles.js';
  * visitor's zone and the organisers', how to attend, who organises it, the
  * summary, and the join and add-to-calendar actions.
  *
+ * @tagname plenary-card
  * @summary The event at a glance, with the join and calendar actions.
  * @csspart card - The card's box.
  * @csspart series - The series line.

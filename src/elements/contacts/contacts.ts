@@ -12,6 +12,7 @@ import { contactsStyles } from './contacts.styles.js';
  * gives them: name, title, unit, e-mail (a `mailto:` link) and telephone (a
  * `tel:` link).
  *
+ * @tagname plenary-contacts
  * @summary Contacts, grouped by organisation.
  * @csspart group - The contacts of one organisation.
  * @csspart group-title - The organisation's name.

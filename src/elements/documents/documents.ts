@@ -18,6 +18,7 @@ const SOCIAL: readonly LinkKind[] = ['facebook', 'x', 'youtube', 'blog', 'rss'];
  * registration, website, social media. Each with its format and language when
  * the descriptor gives them.
  *
+ * @tagname plenary-documents
  * @summary Documents and links, grouped by kind.
  * @csspart group - One kind of document or link.
  * @csspart group-title - The title of a group.

@@ -14,6 +14,7 @@ import { eventStyles } from './event.styles.js';
  * event page: card, about, programme, time zones, documents and contacts, in a
  * layout that reads well from 320 px to a wide desktop.
  *
+ * @tagname plenary-event
  * @summary One event from one descriptor: a provider for the elements inside it, or the whole event page.
  * @csspart page - The whole page.
  * @csspart section - Each section of the page (about, programme, time zones, documents, contacts).

@@ -18,6 +18,7 @@ import { joinStyles } from './join.styles.js';
  * ended"; cancelled or postponed, a notice and no link. Phase changes are
  * announced once, politely, to screen readers.
  *
+ * @tagname plenary-join
  * @summary The join action: when it opens, the link while open, what is left after.
  * @csspart button - The join (or recording) link.
  * @csspart pending - The box shown before the join window opens.

@@ -24,6 +24,7 @@ interface Row {
  * day-shift mark (+1, −1). The visitor's own zone is marked "your time", and
  * added when it is not listed.
  *
+ * @tagname plenary-schedule
  * @summary When the event happens in each time zone, the visitor's own marked.
  * @csspart rows - The list of zones.
  * @csspart row - One zone.

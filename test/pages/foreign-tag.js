@@ -1,0 +1,2 @@
+// Another library that took a plenary-* name before Plenary arrived.
+customElements.define('plenary-card', class extends HTMLElement {});
