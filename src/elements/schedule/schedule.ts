@@ -26,6 +26,7 @@ interface Row {
  *
  * @tagname plenary-schedule
  * @summary When the event happens in each time zone, the visitor's own marked.
+ * @csspart date - The organisers' date, above the rows.
  * @csspart rows - The list of zones.
  * @csspart row - One zone.
  * @csspart place - The zone's place name.

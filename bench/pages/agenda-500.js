@@ -1,0 +1,20 @@
+// A 500-session descriptor, handed to the agenda as a property; records the time
+// from handing it over to the first paint with every session in place.
+const start = Date.UTC(2030, 0, 1);
+const sessions = Array.from({ length: 500 }, (_, i) => ({
+  id: `s${i + 1}`,
+  title: `Session ${i + 1}: regional perspectives on digital government`,
+  start: new Date(start + i * 600_000).toISOString(),
+  end: new Date(start + (i + 1) * 600_000).toISOString(),
+  description: `What session ${i + 1} covers, in a sentence or two for the programme.`,
+  speakers: [{ name: 'A. Speaker', title: 'Director', organization: 'UN DESA' }],
+}));
+const descriptor = { plenary: 1, title: 'Marathon', start: new Date(start).toISOString(), end: new Date(start + 500 * 600_000).toISOString(), sessions };
+await customElements.whenDefined('plenary-agenda');
+const agenda = document.getElementById('agenda');
+const t0 = performance.now();
+agenda.event = descriptor;
+await agenda.updateComplete;
+requestAnimationFrame(() => {
+  window.benchResult = { ms: performance.now() - t0, sessions: agenda.shadowRoot.querySelectorAll('li.session').length };
+});
