@@ -1,51 +1,244 @@
 /**
- * The `plenary` command: `plenary validate <file…>` checks descriptors with the
- * same validator the elements use.
+ * The `plenary` command for content teams:
+ *   plenary validate <file…> [--json]   check descriptors, with line and column
+ *   plenary preview <file> [--port N]    the whole event on a local page, reloading on save
+ *   plenary ics <file> [-o out.ics]      the calendar file the elements offer
+ *   plenary new [file] [--force]         a starting descriptor that passes validation
+ *   plenary embed <file-or-url>          the HTML to paste into a page
  */
-import { readFile } from 'node:fs/promises';
-import { validate } from '../descriptor/validate.js';
-import type { Problem } from '../descriptor/types.js';
+import { parseArgs } from 'node:util';
+import { writeFile, access } from 'node:fs/promises';
+import { checkFile, checkText, eventOf, type Checked, type Located } from './check.js';
+import { buildIcs, icsFileName } from '../calendar/ics.js';
+import { starterDescriptor } from './starter.js';
+import { embedSnippet } from './embed.js';
+import { startPreview } from './preview.js';
+import { VERSION } from '../version.js';
 
-const USAGE = `Usage: plenary validate <file.json> [more files…]
+export const USAGE = `Plenary ${VERSION}: tools for event descriptors.
 
-Checks event descriptors and reports each error and warning with its path.
-Exit status: 0 when every file is valid, 1 when any has errors, 2 when a file cannot be read.`;
+Usage:
+  plenary validate <file.json> [more files…] [--json]
+      Check descriptors: each error and warning with its path, line and column.
+      Exit status 0 when all are valid, 1 when any has errors, 2 when a file cannot be read.
+  plenary preview <file.json> [--port 8787]
+      Show the whole event from the file on a local page; it reloads when you save.
+  plenary ics <file.json> [-o event.ics]
+      Write the calendar file (RFC 5545) the elements offer. "-o -" writes to the screen.
+  plenary new [event.json] [--force]
+      Write a starting descriptor with every field, to copy and fill in.
+  plenary embed <file.json or https://…/event.json>
+      Print the HTML to paste into a page to show the event.`;
 
-export async function main(args: readonly string[], out = process.stdout, err = process.stderr): Promise<number> {
-  const [command, ...files] = args;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+interface Streams {
+  readonly out: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly err: NodeJS.WritableStream;
+}
+
+export async function main(args: readonly string[], streams: Streams = { out: process.stdout, err: process.stderr }): Promise<number> {
+  const [command, ...rest] = args;
+  const { out, err } = streams;
+  if (command === undefined) {
+    err.write(`${USAGE}\n`);
+    return 2;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
     out.write(`${USAGE}\n`);
-    return command === undefined ? 2 : 0;
+    return 0;
   }
-  if (command !== 'validate') {
-    err.write(`plenary: unknown command "${command}".\n\n${USAGE}\n`);
+  if (command === '--version' || command === '-v') {
+    out.write(`${VERSION}\n`);
+    return 0;
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: rest as string[],
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, output: { type: 'string', short: 'o' }, port: { type: 'string' }, force: { type: 'boolean' }, cdn: { type: 'string' } },
+    });
+  } catch (error) {
+    err.write(`plenary ${command}: ${(error as Error).message}\n\n${USAGE}\n`);
     return 2;
   }
-  if (files.length === 0) {
-    err.write(`plenary validate: name at least one descriptor file.\n\n${USAGE}\n`);
-    return 2;
+  const files = parsed.positionals;
+  const options = parsed.values as { json?: boolean; output?: string; port?: string; force?: boolean; cdn?: string };
+  switch (command) {
+    case 'validate':
+      if (files.length === 0) return usageError(err, 'validate', 'name at least one descriptor file');
+      return validateCommand(files, options.json === true, streams);
+    case 'preview':
+      if (files.length !== 1) return usageError(err, 'preview', 'name one descriptor file');
+      return previewCommand(files[0]!, options.port, streams);
+    case 'ics':
+      if (files.length !== 1) return usageError(err, 'ics', 'name one descriptor file');
+      return icsCommand(files[0]!, options.output, streams);
+    case 'new':
+      if (files.length > 1) return usageError(err, 'new', 'name at most one file to write');
+      return newCommand(files[0] ?? 'event.json', options.force === true, streams);
+    case 'embed':
+      if (files.length !== 1) return usageError(err, 'embed', 'name one descriptor file or address');
+      return embedCommand(files[0]!, options.cdn, streams);
+    default:
+      err.write(`plenary: unknown command "${command}".\n\n${USAGE}\n`);
+      return 2;
   }
-  let status = 0;
-  for (const file of files) {
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(file, 'utf8'));
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-      err.write(`${file}: cannot be read: ${reason}\n`);
-      status = 2;
+}
+
+function usageError(err: NodeJS.WritableStream, command: string, what: string): number {
+  err.write(`plenary ${command}: ${what}.\n\n${USAGE}\n`);
+  return 2;
+}
+
+// ------------------------------------------------------------------ validate
+
+async function validateCommand(files: readonly string[], json: boolean, { out }: Streams): Promise<number> {
+  const results: Checked[] = [];
+  for (const file of files) results.push(await checkFile(file));
+  const status = Math.max(...results.map((r) => (!r.readable ? 2 : r.errors.length > 0 ? 1 : 0)));
+  if (json) {
+    out.write(`${JSON.stringify({ valid: status === 0, files: results.map(({ json: _json, ...rest }: Checked & { json?: unknown }) => rest) }, null, 2)}\n`);
+    return status;
+  }
+  const color = colors(out);
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    if (!r.readable) {
+      const where = r.line ? `:${r.line}:${r.column}` : '';
+      out.write(`${color.bold(r.file)}${where}: ${color.red('cannot be read')}: ${r.reason}\n`);
       continue;
     }
-    const { errors, warnings } = validate(json);
-    const line = (kind: string, p: Problem) => `  ${kind} ${p.path || '(descriptor)'}: ${p.message}\n`;
-    out.write(`${file}: ${errors.length === 0 ? 'valid' : 'invalid'}` + ` (${count(errors.length, 'error')}, ${count(warnings.length, 'warning')})\n`);
-    for (const p of errors) out.write(line('error  ', p));
-    for (const p of warnings) out.write(line('warning', p));
-    if (errors.length > 0 && status === 0) status = 1;
+    errors += r.errors.length;
+    warnings += r.warnings.length;
+    const verdict = r.errors.length === 0 ? color.green('valid') : color.red('invalid');
+    out.write(`${color.bold(r.file)}: ${verdict} (${count(r.errors.length, 'error')}, ${count(r.warnings.length, 'warning')})\n`);
+    const problems = [...r.errors.map((p) => ['error', p] as const), ...r.warnings.map((p) => ['warning', p] as const)].sort(
+      (a, b) => a[1].line - b[1].line || a[1].column - b[1].column,
+    );
+    for (const [kind, p] of problems) out.write(`  ${line(r.file, p, kind, color)}\n`);
   }
+  const unreadable = results.filter((r) => !r.readable).length;
+  const valid = results.filter((r) => r.readable && r.errors.length === 0).length;
+  out.write(
+    `\n${count(results.length, 'file')} checked: ${valid} valid, ${results.length - valid - unreadable} with errors${unreadable ? `, ${unreadable} unreadable` : ''}` +
+      ` (${count(errors, 'error')}, ${count(warnings, 'warning')}).\n`,
+  );
   return status;
 }
 
+function line(file: string, p: Located, kind: 'error' | 'warning', color: Colors): string {
+  const label = kind === 'error' ? color.red('error  ') : color.yellow('warning');
+  return `${color.dim(`${file}:${p.line}:${p.column}`)}  ${label}  ${p.path ? `${color.bold(p.path)}: ` : ''}${p.message}`;
+}
+
+// ------------------------------------------------------------------ the others
+
+async function previewCommand(file: string, port: string | undefined, { out, err }: Streams): Promise<number> {
+  const checked = await checkFile(file);
+  if (!checked.readable && checked.reason === 'no such file') {
+    err.write(`plenary preview: ${file}: no such file\n`);
+    return 2;
+  }
+  const preview = await startPreview(file, port === undefined ? 8787 : Number(port));
+  out.write(`Previewing ${file} at ${preview.url} (it reloads when the file changes; Ctrl+C stops).\n`);
+  await preview.closed;
+  return 0;
+}
+
+async function icsCommand(file: string, output: string | undefined, { out, err }: Streams): Promise<number> {
+  const checked = await checkFile(file);
+  if (!checked.readable) {
+    err.write(`plenary ics: ${file}${checked.line ? `:${checked.line}:${checked.column}` : ''}: cannot be read: ${checked.reason}\n`);
+    return 2;
+  }
+  const result = eventOf(checked);
+  if (!result.ok) {
+    err.write(`plenary ics: ${file} has errors; fix them first (plenary validate ${file}):\n`);
+    for (const p of checked.errors) err.write(`  ${file}:${p.line}:${p.column}  ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
+    return 1;
+  }
+  const ics = buildIcs(result.event, { now: Date.now(), lang: result.event.lang, productVersion: VERSION });
+  if (output === '-') {
+    out.write(ics);
+    return 0;
+  }
+  const target = output ?? icsFileName(result.event);
+  await writeFile(target, ics);
+  out.write(`Wrote ${target}.\n`);
+  return 0;
+}
+
+async function newCommand(file: string, force: boolean, { out, err }: Streams): Promise<number> {
+  if (!force && (await exists(file))) {
+    err.write(`plenary new: ${file} already exists; choose another name, or add --force to replace it.\n`);
+    return 2;
+  }
+  const text = `${JSON.stringify(starterDescriptor(), null, 2)}\n`;
+  const checked = checkText(file, text);
+  if (!checked.readable || checked.errors.length > 0) throw new Error('the starting descriptor does not validate');
+  await writeFile(file, text);
+  out.write(`Wrote ${file}: a starting descriptor with every field. Edit it, then check it with: plenary validate ${file}\n`);
+  return 0;
+}
+
+async function embedCommand(target: string, cdn: string | undefined, { out, err }: Streams): Promise<number> {
+  let text: string;
+  const isUrl = /^https?:\/\//i.test(target);
+  try {
+    if (isUrl) {
+      const response = await fetch(target, { headers: { Accept: 'application/json' } });
+      if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`);
+      text = await response.text();
+    } else {
+      const { readFile } = await import('node:fs/promises');
+      text = await readFile(target, 'utf8');
+    }
+  } catch (error) {
+    err.write(`plenary embed: ${target} cannot be read: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const checked = checkText(target, text);
+  if (!checked.readable) {
+    err.write(`plenary embed: ${target}${checked.line ? `:${checked.line}:${checked.column}` : ''}: ${checked.reason}\n`);
+    return 2;
+  }
+  const result = eventOf(checked);
+  if (!result.ok) {
+    err.write(`plenary embed: ${target} has errors; fix them first (plenary validate):\n`);
+    for (const p of checked.errors) err.write(`  ${target}:${p.line}:${p.column}  ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
+    return 1;
+  }
+  out.write(embedSnippet(result.event, { src: target, isUrl, cdn }));
+  return 0;
+}
+
+// ------------------------------------------------------------------ helpers
+
 function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface Colors {
+  red(s: string): string;
+  yellow(s: string): string;
+  green(s: string): string;
+  bold(s: string): string;
+  dim(s: string): string;
+}
+
+/** ANSI colours on a terminal (unless NO_COLOR is set); plain text anywhere else. */
+function colors(out: { isTTY?: boolean }): Colors {
+  const on = out.isTTY === true && !process.env.NO_COLOR;
+  const wrap = (code: number, reset: number) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[${reset}m` : s);
+  return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), bold: wrap(1, 22), dim: wrap(2, 22) };
 }

@@ -5,7 +5,7 @@
  */
 import { DESCRIPTOR_SPEC, type Field, type Spec } from './fields.js';
 
-export const SCHEMA_ID = 'https://unpkg.com/plenary@1/schema/event.schema.json';
+export const SCHEMA_ID = 'https://unpkg.com/plenary/schema/event.schema.json';
 
 type Schema = Record<string, unknown>;
 
@@ -91,6 +91,7 @@ export function buildSchema(): Schema {
       properties[name] = fieldSchema(field);
       if (field.required) required.push(name);
     }
+    properties.$comment = { type: 'string', description: 'A note for the people who edit the descriptor; ignored.' };
     return { title: spec.name, type: 'object', properties, required, additionalProperties: false };
   }
 

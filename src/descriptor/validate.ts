@@ -14,6 +14,9 @@ import { listedZones, looksLikeOffset, zoneNamed } from '../time/zones.js';
 
 export const SUPPORTED_VERSIONS: readonly number[] = [1];
 
+/** A note for people, allowed in any object of a descriptor and ignored (as in JSON Schema). */
+export const COMMENT = '$comment';
+
 type Json = Record<string, unknown>;
 
 class Report {
@@ -90,7 +93,7 @@ function checkValue(value: unknown, field: Field, path: string, report: Report):
 function checkObject(value: Json, spec: Extract<Spec, { type: 'object' }>, path: string, report: Report): void {
   const known = Object.keys(spec.fields);
   for (const [name, field] of Object.entries(spec.fields)) {
-    const child = join(path, name);
+    const child = childPath(path, name);
     if (!Object.hasOwn(value, name) || value[name] === undefined) {
       if (field.required) report.error(child, `is missing. ${field.description}`);
       continue;
@@ -103,9 +106,13 @@ function checkObject(value: Json, spec: Extract<Spec, { type: 'object' }>, path:
   }
   for (const name of Object.keys(value)) {
     if (Object.hasOwn(spec.fields, name)) continue;
+    if (name === COMMENT) {
+      if (typeof value[name] !== 'string') report.error(childPath(path, name), `is a comment and must be a string; found ${describe(value[name])}.`);
+      continue;
+    }
     const guess = suggest(name, known);
     report.warn(
-      join(path, name),
+      childPath(path, name),
       `is not a field of ${article(spec.name)} and is ignored.${guess ? ` Did you mean "${guess}"?` : ` Known fields: ${known.filter((k) => k !== '$schema').join(', ')}.`}`,
     );
   }
@@ -157,7 +164,7 @@ function checkFormat(value: string, format: StringFormat, path: string, report: 
       break;
     }
   }
-  if (problem) report.error(path, `${quoted} ${problem}.`);
+  if (problem) report.error(path, `${quoted} ${problem}${/[.?!]$/.test(problem) ? '' : '.'}`);
 }
 
 function zoneProblem(value: string): string | null {
@@ -187,7 +194,7 @@ function checkText(value: unknown, field: Field, path: string, report: Report): 
     return;
   }
   for (const tag of tags) {
-    const child = join(path, tag);
+    const child = childPath(path, tag);
     if (!isLanguageTag(tag)) {
       report.error(child, `${JSON.stringify(tag)} is not a language tag such as "en", "fr-CA" or "zh-Hans"; text objects map language tags to strings.`);
       continue;
@@ -332,7 +339,7 @@ export function isObject(value: unknown): value is Json {
 }
 
 /** `sessions[2]` + `start` → `sessions[2].start`; keys that are not plain names are quoted. */
-function join(path: string, key: string): string {
+export function childPath(path: string, key: string): string {
   if (/^[A-Za-z_$][\w$-]*$/.test(key)) return path === '' ? key : `${path}.${key}`;
   return `${path}[${JSON.stringify(key)}]`;
 }

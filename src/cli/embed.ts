@@ -1,0 +1,37 @@
+/** The HTML a webmaster pastes to show an event: `plenary embed`. */
+import type { Event } from '../descriptor/resolve.js';
+import { VERSION } from '../version.js';
+
+export interface EmbedOptions {
+  /** The descriptor's address as the page will name it (a URL, or the path given). */
+  readonly src: string;
+  readonly isUrl: boolean;
+  /** Where dist/plenary.js is served from (default: the npm CDN, this release). */
+  readonly cdn?: string;
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function embedSnippet(event: Event, options: EmbedOptions): string {
+  const script = options.cdn ?? `https://unpkg.com/plenary@${VERSION}/dist/plenary.js`;
+  const when = new Intl.DateTimeFormat('en', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: event.timeZone.name.includes('/') || event.timeZone.name === 'UTC' ? event.timeZone.name : 'UTC',
+  }).format(event.start.toMillis());
+  const title = event.title.in(event.lang);
+  const website = event.links.find((l) => l.kind === 'website')?.url;
+  const fallback = website ? `<a href="${escape(website)}">${escape(title)}</a>, ${escape(when)}` : `${escape(title)}, ${escape(when)}`;
+  const lines = [
+    `<!-- Plenary ${VERSION}: "${escape(title)}". Paste the first two lines into the <head>, the element where the event should appear. -->`,
+    ...(options.isUrl ? [] : [`<!-- Publish ${escape(options.src)} on your site and change src (twice) to its address. -->`]),
+    `<link rel="preload" href="${escape(options.src)}" as="fetch" crossorigin="anonymous">`,
+    `<script type="module" src="${escape(script)}"></script>`,
+    '',
+    `<plenary-event src="${escape(options.src)}">`,
+    `  <p>${fallback} (${escape(event.timeZone.name)} time)</p>`,
+    `</plenary-event>`,
+    '',
+  ];
+  return lines.join('\n');
+}
