@@ -18,7 +18,7 @@ test('every file the exports map names exists after the build', () => {
 
 test('npm pack ships exactly the built files, the schema, the manifest, the command and the docs', async () => {
   const { execFileSync } = await import('node:child_process');
-  const out = execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: new URL('../..', import.meta.url), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: new URL('../..', import.meta.url), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   const files = JSON.parse(out)[0].files.map((f) => f.path).sort();
   const allowed = [
     /^README\.md$/,

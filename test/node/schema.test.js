@@ -23,3 +23,9 @@ test('the schema is draft 2020-12 and every field has a description', () => {
   assert.deepEqual(missing, []);
   assert.deepEqual(committed.required, ['plenary', 'title', 'start', 'end']);
 });
+
+test('docs/descriptor.md is generated from the schema and current', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { status, stderr } = spawnSync(process.execPath, ['scripts/descriptor-doc.js', '--check'], { cwd: new URL('../..', import.meta.url), encoding: 'utf8' });
+  assert.equal(status, 0, stderr);
+});
