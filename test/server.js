@@ -12,6 +12,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html plenary";
 const TYPES = {
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.woff2': 'font/woff2',
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
@@ -20,8 +22,11 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Starts the server; resolves to { origin, requests, close }. `requests` lists every path asked for. */
-export async function startServer() {
+/**
+ * Starts the server on 127.0.0.1; resolves to { origin, requests, close }.
+ * `requests` lists every path asked for. `root` (default: the repository) is the folder served.
+ */
+export async function startServer({ root = ROOT } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -40,8 +45,8 @@ export async function startServer() {
         res.end(body);
         return;
       }
-      const path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
-      if (!path.startsWith(ROOT) || path.includes('node_modules')) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      const path = normalize(join(root, decodeURIComponent(url.pathname)));
+      if (!path.startsWith(root) || path.includes('node_modules')) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       const file = (await stat(path)).isDirectory() ? join(path, 'index.html') : path;
       const body = await readFile(file);
       const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };

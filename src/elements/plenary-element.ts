@@ -62,7 +62,10 @@ export abstract class PlenaryElement extends LitElement {
   /** Address of the event descriptor (JSON), relative to the page. Elements naming one address share one request. */
   @property({ reflect: true }) src?: string;
 
-  /** The descriptor as an object (instead of `src`). Set a new object to show a changed descriptor. */
+  /**
+   * The descriptor as an object (instead of `src`), or a promise of one (loading
+   * until it settles). Set a new object to show a changed descriptor.
+   */
   @property({ attribute: false }) event?: unknown;
 
   /** An ISO instant that freezes the element's clock (`2020-10-13T10:45Z`); without it the real clock runs. */

@@ -304,3 +304,18 @@ describe('loading: faults', () => {
     }
   });
 });
+
+describe('loading: .event as a promise', () => {
+  it('is loading until the promise settles, then ready; a rejection is an error', async () => {
+    let resolve!: (v: unknown) => void;
+    const pending = new Promise((r) => (resolve = r));
+    const el = await fixture<PlenaryProbe>(html`<plenary-probe .event=${pending}><a href="/e">Event</a></plenary-probe>`);
+    expect(el.status).to.equal('loading');
+    resolve(await (await fetch(SEED)).json());
+    await settled(el);
+    expect(el.status).to.equal('ready');
+    const failing = await fixture<PlenaryProbe>(html`<plenary-probe .event=${Promise.reject(new Error('the API is down'))}></plenary-probe>`);
+    await settled(failing);
+    expect(shadowText(failing)).to.contain('The descriptor could not be obtained: the API is down');
+  });
+});

@@ -103,7 +103,8 @@ export class DescriptorSource implements ReactiveController {
     try {
       if (host.event !== undefined && host.event !== null) {
         this.selected = host.event;
-        this.own(this.readObject(host.event));
+        if (isThenable(host.event)) this.await(host.event);
+        else this.own(this.readObject(host.event));
         return;
       }
       if (host.src) {
@@ -145,6 +146,22 @@ export class DescriptorSource implements ReactiveController {
       if (this.subscription !== subscription) return; // src changed, or the element left
       this.own(result.ok ? { status: 'ready', event: result.event, warnings: result.warnings, url } : { status: 'error', errors: result.errors, url });
     });
+  }
+
+  /** `.event` given as a promise (an app that fetches descriptors itself): loading until it settles. */
+  private await(promise: PromiseLike<unknown>): void {
+    this.set(LOADING);
+    const token = promise;
+    promise.then(
+      (value) => {
+        if (this.connected && this.selected === token) this.own(this.readObject(value));
+      },
+      (reason: unknown) => {
+        if (!this.connected || this.selected !== token) return;
+        const why = reason instanceof Error ? reason.message : String(reason);
+        this.own({ status: 'error', errors: [{ path: '', message: `The descriptor could not be obtained: ${why}` }] });
+      },
+    );
   }
 
   private readObject(value: unknown): DescriptorState {
@@ -244,6 +261,10 @@ const NO_SOURCE: DescriptorState = {
 
 function toState(result: ReturnType<typeof read>): DescriptorState {
   return result.ok ? { status: 'ready', event: result.event, warnings: result.warnings } : { status: 'error', errors: result.errors };
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
 /** `src` read against the document's base URL, as the browser reads `<a href>`. */

@@ -1,0 +1,22 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { element, embedCode, tokenArgTypes, SEED_URL, MOMENTS, invalid, neverArrives, type ElementArgs } from './fixtures.js';
+
+const meta: Meta<ElementArgs> = {
+  title: 'Elements/Agenda',
+  component: 'plenary-agenda',
+  render: element('plenary-agenda'),
+  args: { src: SEED_URL },
+  argTypes: { ...tokenArgTypes, event: { control: false } },
+  parameters: { docs: { source: { transform: (_code: string, ctx: { args: ElementArgs }) => embedCode('plenary-agenda', ctx.args), language: 'html' } } },
+};
+export default meta;
+type Story = StoryObj<ElementArgs>;
+
+export const Seed: Story = { args: { now: MOMENTS.upcoming } };
+/** Day 1 afternoon of the symposium: two parallel workshops under way, both marked. */
+export const LiveWithCurrentSession: Story = { args: { src: '/examples/multi-day-symposium.json', now: '2026-10-06T05:00Z', zone: 'Asia/Seoul' } };
+export const InPersonWithSpeakers: Story = { args: { src: '/examples/in-person-meeting.json', now: '2026-09-22T17:40Z' } };
+
+export const Loading: Story = { args: { src: undefined, event: neverArrives }, tags: ['loading'] };
+export const ErrorBadAddress: Story = { name: 'Error: bad address (404)', args: { src: '/examples/no-such-event.json' }, tags: ['expect-404'] };
+export const ErrorInvalidDescriptor: Story = { name: 'Error: invalid descriptor, several problems', args: { src: undefined, event: invalid } };

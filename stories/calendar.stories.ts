@@ -1,0 +1,20 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { element, embedCode, tokenArgTypes, SEED_URL, MOMENTS, invalid, neverArrives, type ElementArgs } from './fixtures.js';
+
+const meta: Meta<ElementArgs> = {
+  title: 'Elements/Calendar',
+  component: 'plenary-calendar',
+  render: element('plenary-calendar'),
+  args: { src: SEED_URL },
+  argTypes: { ...tokenArgTypes, event: { control: false } },
+  parameters: { docs: { source: { transform: (_code: string, ctx: { args: ElementArgs }) => embedCode('plenary-calendar', ctx.args), language: 'html' } } },
+};
+export default meta;
+type Story = StoryObj<ElementArgs>;
+
+export const Upcoming: Story = { args: { now: MOMENTS.upcoming } };
+export const JoinWindowOpen: Story = { args: { now: MOMENTS.open } };
+
+export const Loading: Story = { args: { src: undefined, event: neverArrives }, tags: ['loading'] };
+export const ErrorBadAddress: Story = { name: 'Error: bad address (404)', args: { src: '/examples/no-such-event.json' }, tags: ['expect-404'] };
+export const ErrorInvalidDescriptor: Story = { name: 'Error: invalid descriptor, several problems', args: { src: undefined, event: invalid } };

@@ -1,0 +1,31 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { element, embedCode, tokenArgTypes, SEED_URL, MOMENTS, invalid, neverArrives, type ElementArgs } from './fixtures.js';
+
+const meta: Meta<ElementArgs> = {
+  title: 'Elements/Schedule',
+  component: 'plenary-schedule',
+  render: element('plenary-schedule'),
+  args: { src: SEED_URL },
+  argTypes: { ...tokenArgTypes, event: { control: false } },
+  parameters: { docs: { source: { transform: (_code: string, ctx: { args: ElementArgs }) => embedCode('plenary-schedule', ctx.args), language: 'html' } } },
+};
+export default meta;
+type Story = StoryObj<ElementArgs>;
+
+/** The seed's five zones: New York, Rome, Nairobi, Seoul, and Fiji on the next day. */
+export const SeedFiveZones: Story = { args: { now: MOMENTS.upcoming } };
+/** A Tokyo morning: the previous afternoon in Pago Pago (−1), +14 in Kiritimati, +5:45 in Kathmandu. */
+export const DateLine: Story = {
+  args: {
+    src: undefined,
+    event: { plenary: 1, title: 'Tokyo morning briefing', timeZone: 'Asia/Tokyo', start: '2024-03-05T09:00', end: '2024-03-05T11:00' },
+    zones: 'Asia/Tokyo Pacific/Pago_Pago Pacific/Kiritimati Asia/Kathmandu',
+    zone: 'Asia/Tokyo',
+  },
+};
+/** Lord Howe Island's half-hour summer time, and Auckland, for a symposium in Seoul. */
+export const HalfHourSummerTime: Story = { args: { src: '/examples/multi-day-symposium.json' } };
+
+export const Loading: Story = { args: { src: undefined, event: neverArrives }, tags: ['loading'] };
+export const ErrorBadAddress: Story = { name: 'Error: bad address (404)', args: { src: '/examples/no-such-event.json' }, tags: ['expect-404'] };
+export const ErrorInvalidDescriptor: Story = { name: 'Error: invalid descriptor, several problems', args: { src: undefined, event: invalid } };
