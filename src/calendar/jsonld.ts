@@ -25,7 +25,7 @@ export function eventJsonLd(event: Event, options: { lang: string; pageUrl?: str
   const place = event.venue
     ? compact({ '@type': 'Place', name: event.venue.name.in(lang), address: event.venue.address?.in(lang), url: event.venue.url })
     : undefined;
-  const virtual = event.join ? { '@type': 'VirtualLocation', url: event.join.url } : undefined;
+  const virtual = event.join?.url ? { '@type': 'VirtualLocation', url: event.join.url } : undefined;
   const locations = (
     event.attendance === 'online' ? [virtual] : event.attendance === 'in-person' ? [place] : [place, virtual]
   ).filter((l): l is Record<string, unknown> => l !== undefined);

@@ -7,7 +7,7 @@ import type { Event } from '../descriptor/resolve.js';
 /** "Join (WebEx): <url>", or "Join: <url>" when the platform is not named. */
 export function joinLine(event: Event): string | undefined {
   const join = event.join;
-  if (!join) return undefined;
+  if (!join?.url) return undefined;
   return `Join${join.platform ? ` (${join.platform})` : ''}: ${join.url}`;
 }
 
@@ -30,7 +30,7 @@ export function descriptionText(event: Event, lang: string, pageUrl?: string): s
 /** Where to go: the join address online, the venue in person, both (venue first) for mixed events. */
 export function locationText(event: Event, lang: string): string | undefined {
   const venue = event.venue ? [event.venue.name.in(lang), event.venue.address?.in(lang)] : [];
-  const join = event.join ? [event.join.url] : [];
+  const join = event.join?.url ? [event.join.url] : [];
   const parts =
     event.attendance === 'online' ? join : event.attendance === 'in-person' ? venue : [...venue, ...join];
   const present = parts.filter((p): p is string => p !== undefined && p !== '');
@@ -39,5 +39,5 @@ export function locationText(event: Event, lang: string): string | undefined {
 
 /** The address a calendar entry links to: the event's website, else the page showing it, else the join address. */
 export function entryUrl(event: Event, pageUrl?: string): string | undefined {
-  return event.links.find((l) => l.kind === 'website')?.url ?? pageUrl ?? event.join?.url;
+  return event.links.find((l) => l.kind === 'website' && l.url)?.url ?? pageUrl ?? event.join?.url;
 }

@@ -26,7 +26,8 @@ export interface Venue {
 }
 
 export interface Join {
-  readonly url: string;
+  /** Absent when the descriptor's address is unsafe (a warning says so). */
+  readonly url?: string;
   readonly platform?: string;
   readonly label?: LangText;
   readonly opensMinutesBefore: number;
@@ -50,7 +51,8 @@ export interface Person {
 
 export interface EventDocument {
   readonly title: LangText;
-  readonly url: string;
+  /** Absent when the descriptor's address is unsafe: the title is shown as text. */
+  readonly url?: string;
   readonly kind: DocumentKind;
   readonly language?: string;
   readonly format?: string;
@@ -61,7 +63,8 @@ export interface EventDocument {
 
 export interface Link {
   readonly kind: LinkKind;
-  readonly url: string;
+  /** Absent when the descriptor's address is unsafe: the label is shown as text. */
+  readonly url?: string;
   readonly label?: LangText;
   readonly description?: LangText;
 }
@@ -72,10 +75,10 @@ export interface Contact {
   readonly unit?: LangText;
   readonly organization?: LangText;
   readonly email?: string;
-  /** `mailto:` address of `email`. */
+  /** `mailto:` address of `email`, when it is a plain address. */
   readonly emailUrl?: string;
   readonly phone?: string;
-  /** `tel:` address of `phone`. */
+  /** `tel:` address of `phone`, when it is a telephone number. */
   readonly phoneUrl?: string;
 }
 
@@ -193,12 +196,10 @@ function build(d: Json, options: ResolveOptions): Event {
 
   const docOf = (doc: unknown, session?: string): EventDocument | undefined => {
     if (!isObject(doc)) return undefined;
-    const href = url(doc.url);
-    if (href === undefined) return undefined;
     const named = str(doc.session);
     return compact({
       title: text(doc.title)!,
-      url: href,
+      url: url(doc.url),
       kind: (str(doc.kind) as DocumentKind | undefined) ?? 'other',
       language: str(doc.language),
       format: str(doc.format),
@@ -236,7 +237,7 @@ function build(d: Json, options: ResolveOptions): Event {
 
   const join = isObject(d.join)
     ? compact({
-        url: url(d.join.url)!,
+        url: url(d.join.url),
         platform: str(d.join.platform),
         label: text(d.join.label),
         opensMinutesBefore: typeof d.join.opensMinutesBefore === 'number' ? d.join.opensMinutesBefore : 30,
@@ -252,29 +253,23 @@ function build(d: Json, options: ResolveOptions): Event {
     .map((c) => {
       const email = str(c.email);
       const phone = str(c.phone);
-      const goodEmail = email !== undefined && emailProblem(email) === null ? email : undefined;
-      const goodPhone = phone !== undefined && phoneProblem(phone) === null ? phone : undefined;
+      const goodEmail = email !== undefined && emailProblem(email) === null;
+      const goodPhone = phone !== undefined && phoneProblem(phone) === null;
       return compact({
         name: text(c.name)!,
         title: text(c.title),
         unit: text(c.unit),
         organization: text(c.organization),
-        email: goodEmail,
-        emailUrl: goodEmail ? `mailto:${goodEmail}` : undefined,
-        phone: goodPhone,
-        phoneUrl: goodPhone ? telUrl(goodPhone) : undefined,
+        email,
+        emailUrl: goodEmail ? `mailto:${email}` : undefined,
+        phone,
+        phoneUrl: goodPhone ? telUrl(phone) : undefined,
       });
     });
 
   const links: Link[] = arr(d.links)
     .filter(isObject)
-    .map((l) => {
-      const href = url(l.url);
-      return href === undefined
-        ? undefined
-        : compact({ kind: str(l.kind) as LinkKind, url: href, label: text(l.label), description: text(l.description) });
-    })
-    .filter(defined);
+    .map((l) => compact({ kind: str(l.kind) as LinkKind, url: url(l.url), label: text(l.label), description: text(l.description) }));
 
   const start = at(startText)!;
   const end = at(endText)!;

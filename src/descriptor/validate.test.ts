@@ -21,6 +21,16 @@ function expectOnlyError(json: unknown, path: string, ...fragments: string[]) {
   for (const f of fragments) expect(errors[0]!.message).to.contain(f);
 }
 
+/** A problem that costs only a link: no error, one warning at `path`. */
+function expectOnlyWarning(json: unknown, path: string, ...fragments: string[]) {
+  const { errors, warnings } = validate(json);
+  expect(errors, JSON.stringify(errors)).to.deep.equal([]);
+  const found = at(warnings, path);
+  expect(found.length, JSON.stringify(warnings)).to.equal(1);
+  for (const f of fragments) expect(found[0]!.message).to.contain(f);
+  expect(found[0]!.message).to.contain('shown as text, not as a link');
+}
+
 function expectValid(json: unknown) {
   const { errors } = validate(json);
   expect(errors, JSON.stringify(errors)).to.deep.equal([]);
@@ -309,14 +319,14 @@ describe('validate: addresses', () => {
     ['file:///etc/passwd', '"file:" scheme'],
   ];
   for (const [url, fragment] of hostile) {
-    it(`rejects the join address ${JSON.stringify(url)}`, () => {
-      expectOnlyError(withField({ join: { url } }), 'join.url', fragment);
+    it(`refuses to link the join address ${JSON.stringify(url)}, with a warning`, () => {
+      expectOnlyWarning(withField({ join: { url } }), 'join.url', fragment);
     });
   }
 
-  it('rejects unsafe addresses in every kind of link field', () => {
+  it('refuses unsafe addresses in every kind of link field, each with a warning', () => {
     const bad = 'javascript:alert(1)';
-    const { errors } = validate(
+    const { errors, warnings } = validate(
       withField({
         venue: { name: 'Hall', url: bad },
         organizers: [{ name: 'Org', url: bad, logo: bad }],
@@ -325,7 +335,8 @@ describe('validate: addresses', () => {
         links: [{ kind: 'website', url: bad }],
       }),
     );
-    expect(errors.map((e) => e.path)).to.deep.equal([
+    expect(errors).to.deep.equal([]);
+    expect(warnings.map((e) => e.path)).to.deep.equal([
       'venue.url',
       'organizers[0].url',
       'organizers[0].logo',
@@ -349,14 +360,14 @@ describe('validate: addresses', () => {
     );
   });
 
-  it('rejects e-mail values that carry quotes, attributes or a mailto: prefix', () => {
-    expectOnlyError(withField({ contacts: [{ name: 'A', email: 'a"onmouseover="x@un.org' }] }), 'contacts[0].email', 'not an e-mail address');
-    expectOnlyError(withField({ contacts: [{ name: 'A', email: 'a@un.org?cc=b@x.org' }] }), 'contacts[0].email', 'not an e-mail address');
-    expectOnlyError(withField({ contacts: [{ name: 'A', email: 'mailto:a@un.org' }] }), 'contacts[0].email', 'starts with "mailto:"');
+  it('does not link e-mail values that carry quotes, attributes or a mailto: prefix', () => {
+    expectOnlyWarning(withField({ contacts: [{ name: 'A', email: 'a"onmouseover="x@un.org' }] }), 'contacts[0].email', 'not an e-mail address');
+    expectOnlyWarning(withField({ contacts: [{ name: 'A', email: 'a@un.org?cc=b@x.org' }] }), 'contacts[0].email', 'not an e-mail address');
+    expectOnlyWarning(withField({ contacts: [{ name: 'A', email: 'mailto:a@un.org' }] }), 'contacts[0].email', 'starts with "mailto:"');
   });
 
-  it('rejects a phone number with letters', () => {
-    expectOnlyError(withField({ contacts: [{ name: 'A', phone: 'call me' }] }), 'contacts[0].phone', 'international form');
+  it('does not link a phone number with letters', () => {
+    expectOnlyWarning(withField({ contacts: [{ name: 'A', phone: 'call me' }] }), 'contacts[0].phone', 'international form');
   });
 });
 
@@ -385,7 +396,7 @@ describe('validate: reports every problem at once', () => {
       sessions: [{ title: 'A', id: 'x' }, { title: 'B', id: 'x' }],
       tittle: 'typo',
     });
-    expect(errors.map((e) => e.path)).to.deep.equal(['title', 'timeZone', 'end', 'join.url', 'sessions[1].id']);
-    expect(warnings.map((w) => w.path)).to.deep.equal(['tittle']);
+    expect(errors.map((e) => e.path)).to.deep.equal(['title', 'timeZone', 'end', 'sessions[1].id']);
+    expect(warnings.map((w) => w.path)).to.deep.equal(['join.url', 'tittle']);
   });
 });

@@ -136,6 +136,9 @@ function checkString(value: unknown, spec: Extract<Spec, { type: 'string' }>, fi
   if (spec.format) checkFormat(value, spec.format, path, report);
 }
 
+/** Formats whose bad values cost only the link: the text is still shown, so the problem is a warning. */
+const LINK_FORMATS: ReadonlySet<StringFormat> = new Set(['url', 'email', 'phone']);
+
 function checkFormat(value: string, format: StringFormat, path: string, report: Report): void {
   const quoted = JSON.stringify(value);
   let problem: string | null = null;
@@ -164,7 +167,10 @@ function checkFormat(value: string, format: StringFormat, path: string, report: 
       break;
     }
   }
-  if (problem) report.error(path, `${quoted} ${problem}${/[.?!]$/.test(problem) ? '' : '.'}`);
+  if (!problem) return;
+  const message = `${quoted} ${problem}${/[.?!]$/.test(problem) ? '' : '.'}`;
+  if (LINK_FORMATS.has(format)) report.warn(path, `${message} It is shown as text, not as a link, until it is fixed.`);
+  else report.error(path, message);
 }
 
 function zoneProblem(value: string): string | null {

@@ -49,7 +49,7 @@ export function languageName(tag: string, locale: string): string {
 export function documentItem(doc: EventDocument, view: View): TemplateResult {
   const meta = [doc.format, doc.language ? languageName(doc.language, view.intl) : undefined].filter((m): m is string => !!m);
   return html`<li class="doc">
-    <a href=${doc.url} hreflang=${ifDefined(doc.language)}>${textOf(doc.title, view)}</a>${meta.length
+    ${doc.url ? html`<a href=${doc.url} hreflang=${ifDefined(doc.language)}>${textOf(doc.title, view)}</a>` : textOf(doc.title, view)}${meta.length
       ? html` <span class="meta">(${meta.join(', ')})</span>`
       : nothing}
     ${doc.description ? html`<p class="doc-description">${textOf(doc.description, view)}</p>` : nothing}

@@ -33,17 +33,17 @@ test('validate: ten mistakes, each with its path, line and column; exit 1', () =
     `${file}:3:3  warning  tittle: is not a field of the event and is ignored. Did you mean "title"?`,
     `${file}:4:3  error    timeZone: "Europe/Rom" is not a known time zone; use an IANA name such as "Europe/Rome" or "America/New_York". Did you mean "Europe/Rome"?`,
     `${file}:7:3  error    status: is "canceled", which is not one of: scheduled, postponed, cancelled, rescheduled. Did you mean "cancelled"?`,
-    `${file}:8:13  error    join.url: "javascript:alert(1)" uses the "javascript:" scheme`,
+    `${file}:8:13  warning  join.url: "javascript:alert(1)" uses the "javascript:" scheme`,
     `${file}:8:43  error    join.opensMinutesBefore: must be between 0 and 10080; found -5.`,
     `${file}:11:7  error    sessions[1].id: "s1" is already the id of sessions[0]; ids must be unique.`,
     `${file}:14:69  error    documents[0].kind: is "concept", which is not one of:`,
     `${file}:14:88  error    documents[0].session: "s9" is not the id of any session. Session ids: s1.`,
-    `${file}:17:24  error    contacts[0].email: "mailto:a@un.org" starts with "mailto:"`,
+    `${file}:17:24  warning  contacts[0].email: "mailto:a@un.org" starts with "mailto:"`,
   ];
   const lines = stdout.split('\n').filter((l) => l.startsWith('  ')).map((l) => l.trim());
   assert.equal(lines.length, expected.length);
   expected.forEach((start, i) => assert.ok(lines[i].startsWith(start), `line ${i + 1}:\n  ${lines[i]}\nshould start with\n  ${start}`));
-  assert.match(stdout, /ten-mistakes\.json: invalid \(10 errors, 1 warning\)/);
+  assert.match(stdout, /ten-mistakes\.json: invalid \(8 errors, 3 warnings\)/);
 });
 
 test('validate: a JSON syntax error gives its line and column; exit 2', () => {
@@ -80,8 +80,9 @@ test('validate --json: machine-readable, with positions', () => {
   const report = JSON.parse(stdout);
   assert.equal(report.valid, false);
   assert.equal(report.files.length, 2);
-  assert.equal(report.files[0].errors.length, 10);
-  assert.deepEqual(report.files[0].errors.find((e) => e.path === 'join.url') && { line: 8, column: 13 }, { line: 8, column: 13 });
+  assert.equal(report.files[0].errors.length, 8);
+  const joinUrl = report.files[0].warnings.find((w) => w.path === 'join.url');
+  assert.deepEqual([joinUrl.line, joinUrl.column], [8, 13]);
   assert.deepEqual(report.files[1].errors, []);
 });
 

@@ -47,13 +47,13 @@ export class PlenaryContactsElement extends PlenaryElement {
       ${c.email
         ? html`<p class="email">
             <span class="label">${msg('E-mail:', { id: 'contacts.email', desc: 'Label before a contact e-mail address' })}</span>
-            <a href=${c.emailUrl!} dir="ltr">${c.email}</a>
+            ${c.emailUrl ? html`<a href=${c.emailUrl} dir="ltr">${c.email}</a>` : html`<span dir="ltr">${c.email}</span>`}
           </p>`
         : nothing}
       ${c.phone
         ? html`<p class="phone">
             <span class="label">${msg('Telephone:', { id: 'contacts.phone', desc: 'Label before a contact telephone number' })}</span>
-            <a href=${c.phoneUrl!} dir="ltr">${c.phone}</a>
+            ${c.phoneUrl ? html`<a href=${c.phoneUrl} dir="ltr">${c.phone}</a>` : html`<span dir="ltr">${c.phone}</span>`}
           </p>`
         : nothing}
     </li>`;

@@ -48,7 +48,7 @@ export class PlenaryDocumentsElement extends PlenaryElement {
   private groups(event: Event, view: View): Group[] {
     // Every document once: the event's, then those only listed under a session.
     const all: EventDocument[] = [...event.documents];
-    for (const s of event.sessions) for (const d of s.documents) if (!all.includes(d) && !all.some((a) => a.url === d.url)) all.push(d);
+    for (const s of event.sessions) for (const d of s.documents) if (!all.includes(d) && !all.some((a) => d.url !== undefined && a.url === d.url)) all.push(d);
     const docs = (kind: DocumentKind) => all.filter((d) => d.kind === kind).map((d) => documentItem(d, view));
     const links = (kinds: readonly LinkKind[]) => event.links.filter((l) => kinds.includes(l.kind)).map((l) => this.linkItem(l, view));
     return [
@@ -71,7 +71,7 @@ export class PlenaryDocumentsElement extends PlenaryElement {
   private linkItem(link: Link, view: View): TemplateResult {
     const label = link.label ? textOf(link.label, view) : defaultLabel(link.kind);
     return html`<li class="link ${link.kind}">
-      <a href=${link.url} rel="noopener">${label}</a>
+      ${link.url ? html`<a href=${link.url} rel="noopener">${label}</a>` : label}
       ${link.description ? html`<p class="doc-description">${textOf(link.description, view)}</p>` : nothing}
     </li>`;
   }

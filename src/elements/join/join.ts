@@ -55,10 +55,10 @@ export class PlenaryJoinElement extends PlenaryElement {
       case 'ended':
         return this.renderEnded(event, view);
       case 'upcoming':
-        return join ? this.renderPending(event, view) : this.renderNoLink(event, view);
+        return join?.url ? this.renderPending(event, view) : this.renderNoLink(event, view);
       case 'open':
       case 'live':
-        return join ? this.renderOpen(event, view) : this.renderNoLink(event, view);
+        return join?.url ? this.renderOpen(event, view) : this.renderNoLink(event, view);
     }
   }
 
@@ -91,7 +91,7 @@ export class PlenaryJoinElement extends PlenaryElement {
       ${live
         ? html`<p class="live"><span class="dot" aria-hidden="true"></span>${msg('Live now', { id: 'join.live', desc: 'Shown beside the join link while the event is under way' })}</p>`
         : html`<p class="detail">${this.startsText(event, view)}</p>`}
-      <a class="button" part="button" href=${join.url} rel="noopener">${this.label(event, view)}</a>
+      <a class="button" part="button" href=${join.url!} rel="noopener">${this.label(event, view)}</a>
       ${join.meetingId || join.passcode
         ? html`<dl class="meeting" part="meeting">
             ${join.meetingId
@@ -109,14 +109,14 @@ export class PlenaryJoinElement extends PlenaryElement {
   }
 
   private renderEnded(event: Event, view: View): TemplateResult {
-    const recording = event.links.find((l) => l.kind === 'recording');
+    const recording = event.links.find((l) => l.kind === 'recording' && l.url);
     if (recording) {
       const label = recording.label
         ? this.text(recording.label, view)
         : { text: msg('Watch the recording', { id: 'join.recording', desc: 'Link to the recording after the event has ended' }) };
       return html`
         <p class="notice" part="notice">${msg('This event has ended.', { id: 'join.ended', desc: 'Shown when the event is over' })}</p>
-        <a class="button secondary" part="button" href=${recording.url} rel="noopener"
+        <a class="button secondary" part="button" href=${recording.url!} rel="noopener"
           ><span lang=${ifDefined(label.lang)} dir=${ifDefined(label.dir)}>${label.text}</span></a
         >
       `;
