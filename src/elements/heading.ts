@@ -11,8 +11,8 @@ export function headingLevel(value: unknown, fallback: HeadingLevel): HeadingLev
 }
 
 /**
- * A real `<h2>`…`<h6>` at a level chosen at run time. (A heading level cannot be
- * a template expression, and static tags would need `unsafeStatic`.)
+ * A real `<h2>`…`<h6>` at a level chosen at run time. (A tag name cannot be a
+ * template expression, and making templates from strings is never done here.)
  */
 export function heading(level: number, content: unknown, part = 'heading', id?: string): TemplateResult {
   switch (Math.min(Math.max(level, 2), 6)) {

@@ -121,7 +121,10 @@ describe('loading: sources', () => {
     const wrapper = document.createElement('div');
     let loads = 0;
     wrapper.addEventListener('plenary-load', () => loads++);
-    wrapper.innerHTML = `<plenary-event src="/__fault/descriptor/${key}"><plenary-probe></plenary-probe><plenary-probe></plenary-probe></plenary-event>`;
+    const provider = document.createElement('plenary-event');
+    provider.setAttribute('src', `/__fault/descriptor/${key}`);
+    provider.append(document.createElement('plenary-probe'), document.createElement('plenary-probe'));
+    wrapper.append(provider);
     document.body.append(wrapper);
     await settled(wrapper.querySelector('plenary-event')!);
     await new Promise((r) => setTimeout(r, 50));
