@@ -147,7 +147,13 @@ export type ReadResult =
 export function read(json: unknown, options: ResolveOptions = {}): ReadResult {
   const { errors, warnings } = validate(json);
   if (errors.length > 0) return { ok: false, errors, warnings };
-  return { ok: true, event: build(json as Record<string, unknown>, options), warnings };
+  try {
+    return { ok: true, event: build(json as Record<string, unknown>, options), warnings };
+  } catch (error) {
+    // The validator should have caught it; if not, the descriptor is still refused, never half-read.
+    if (error instanceof DescriptorError) return { ok: false, errors: error.errors, warnings };
+    throw error;
+  }
 }
 
 /** The Event of a valid descriptor; throws DescriptorError listing every error otherwise. */
@@ -271,8 +277,11 @@ function build(d: Json, options: ResolveOptions): Event {
     .filter(isObject)
     .map((l) => compact({ kind: str(l.kind) as LinkKind, url: url(l.url), label: text(l.label), description: text(l.description) }));
 
-  const start = at(startText)!;
-  const end = at(endText)!;
+  const start = at(startText);
+  const end = at(endText);
+  if (!start || !end) {
+    throw new DescriptorError([{ path: start ? 'end' : 'start', message: 'cannot be read as a moment in time; give a timeZone or an offset.' }]);
+  }
   const title = text(d.title)!;
 
   return compact({

@@ -400,3 +400,11 @@ describe('validate: reports every problem at once', () => {
     expect(warnings.map((w) => w.path)).to.deep.equal(['join.url', 'tittle']);
   });
 });
+
+describe('validate: found by fuzzing', () => {
+  it('asks for timeZone when it is empty and the times are local', () => {
+    const { errors } = validate(withField({ timeZone: '' }));
+    expect(errors.map((e) => e.path)).to.deep.equal(['timeZone']);
+    expect(errors[0]!.message).to.contain('is missing');
+  });
+});

@@ -220,7 +220,8 @@ interface TimeField {
 }
 
 function checkRules(d: Json, report: Report): void {
-  const zoneName = typeof d.timeZone === 'string' ? d.timeZone : undefined;
+  // An empty timeZone is reported as empty above, and counts as missing here.
+  const zoneName = typeof d.timeZone === 'string' && d.timeZone.trim() !== '' ? d.timeZone : undefined;
   const zone = zoneName ? zoneNamed(zoneName) : null;
   const sessions = Array.isArray(d.sessions) ? d.sessions : [];
 

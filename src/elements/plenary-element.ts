@@ -146,7 +146,15 @@ export abstract class PlenaryElement extends LitElement {
     }
     this.shown = state.status;
     if (state.status === 'loading') return this.renderLoading();
-    const content = state.status === 'error' ? this.renderError(state) : this.renderReady(state.event, this.view(state.event));
+    let content: TemplateResult | typeof nothing;
+    try {
+      content = state.status === 'error' ? this.renderError(state) : this.renderReady(state.event, this.view(state.event));
+    } catch (error) {
+      // A fault of Plenary's own must not reach the host page: show it as an error.
+      console.warn(`Plenary: <${this.localName}> could not render this event.`, error);
+      this.shown = 'error';
+      content = this.renderError({ status: 'error', errors: [{ path: '', message: `Plenary could not show this event (${String(error)}).` }] });
+    }
     return html`<div class="root" part="root" lang=${intlTag(lang, locale)} dir=${directionOf(locale)}>${content}</div>`;
   }
 
