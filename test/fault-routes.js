@@ -36,6 +36,25 @@ export async function answer(path, params) {
     case 'truncated':
       return json(readFileSync(SEED, 'utf8').slice(0, 300));
     default:
-      return { status: 404, type: 'text/plain', body: 'No such fault route' };
+      return (await moreAnswers(route, arg)) ?? { status: 404, type: 'text/plain', body: 'No such fault route' };
   }
+}
+
+const served = new Map();
+
+/** Extra routes: a huge body, and an address that works once and then fails. */
+export async function moreAnswers(route, arg) {
+  if (route === 'huge') {
+    // About 5 MB of valid JSON: a descriptor with an enormous description.
+    const seed = JSON.parse(readFileSync(SEED, 'utf8'));
+    seed.description = 'x'.repeat(5_000_000);
+    return { status: 200, type: 'application/json', body: JSON.stringify(seed) };
+  }
+  if (route === 'flaky') {
+    // /__fault/flaky/<key>: the seed the first time, HTTP 503 afterwards.
+    const n = (served.get(arg) ?? 0) + 1;
+    served.set(arg, n);
+    return n === 1 ? { status: 200, type: 'application/json', body: readFileSync(SEED, 'utf8') } : { status: 503, type: 'text/plain', body: 'Service Unavailable' };
+  }
+  return undefined;
 }

@@ -42,11 +42,13 @@ export interface View {
  * @csspart root - Everything the element shows once loaded (it carries the element's `lang` and `dir`).
  * @csspart error - The error message box.
  * @csspart placeholder - The quiet box shown while loading when there is no fallback content.
+ * @csspart stale - The note shown above a copy kept from an earlier visit, when the descriptor cannot be loaded now.
  * @cssprop [--plenary-accent=#0063a3] - Accent: links, buttons, marks.
  * @cssprop [--plenary-accent-contrast=#ffffff] - Text on the accent colour.
  * @cssprop [--plenary-text=#1b1f24] - Body text.
  * @cssprop [--plenary-muted=#4a5560] - Secondary text (labels, zones, formats).
  * @cssprop [--plenary-surface=#ffffff] - Background of cards and boxes.
+ * @cssprop [--plenary-background=var(--plenary-surface)] - Background of the element itself (`transparent` lets the page show through).
  * @cssprop [--plenary-subtle=#f1f4f7] - Background of highlighted rows and placeholders.
  * @cssprop [--plenary-border=#c9d1d9] - Borders and rules.
  * @cssprop [--plenary-danger=#b3261e] - Errors, cancelled and live marks.
@@ -155,7 +157,11 @@ export abstract class PlenaryElement extends LitElement {
       this.shown = 'error';
       content = this.renderError({ status: 'error', errors: [{ path: '', message: `Plenary could not show this event (${String(error)}).` }] });
     }
-    return html`<div class="root" part="root" lang=${intlTag(lang, locale)} dir=${directionOf(locale)}>${content}</div>`;
+    // A copy kept from an earlier visit: said once, by the element that loaded it.
+    const stale = state.status === 'ready' && state.stale === true && !this.source.provided;
+    return html`<div class="root" part="root" lang=${intlTag(lang, locale)} dir=${directionOf(locale)}>
+      ${stale ? html`<p class="stale" part="stale">${msg('This information may be out of date.', { id: 'state.stale', desc: 'Shown above an event when the latest descriptor could not be loaded and a copy from an earlier visit is shown' })}</p>` : nothing}${content}
+    </div>`;
   }
 
   protected abstract renderReady(event: Event, view: View): TemplateResult | typeof nothing;

@@ -24,10 +24,20 @@ export const sharedStyles = css`
     min-inline-size: 0;
     font-family: var(--plenary-font-family, inherit);
     overflow-wrap: anywhere;
+    /* Its own background, so its text keeps its contrast on any host page, light or dark. */
+    background: var(--plenary-background, var(--_surface));
   }
   /* Size, leading and colour are set inside, where a host page's rules
      (even "* { … !important }") cannot reach; the font family is the page's. */
   .root,
+  .stale {
+    margin: 0 0 0.5rem;
+    padding: 0.25rem 0.75rem;
+    border-inline-start: 4px solid var(--_border);
+    background: var(--_subtle);
+    color: var(--_text);
+    font-size: 0.875em;
+  }
   .placeholder {
     font-size: var(--plenary-font-size, medium);
     line-height: 1.5;
@@ -58,6 +68,14 @@ export const sharedStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;
+  }
+  .stale {
+    margin: 0 0 0.5rem;
+    padding: 0.25rem 0.75rem;
+    border-inline-start: 4px solid var(--_border);
+    background: var(--_subtle);
+    color: var(--_text);
+    font-size: 0.875em;
   }
   .placeholder {
     min-block-size: var(--plenary-placeholder-size, 6rem);

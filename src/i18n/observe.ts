@@ -35,3 +35,8 @@ function encloses(node: Node, el: Element): boolean {
   }
   return false;
 }
+
+/** How many elements are watched (for leak tests). */
+export function watchedElements(): number {
+  return watchers.size;
+}

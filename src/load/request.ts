@@ -24,7 +24,11 @@ export function configure(options: Partial<LoadOptions>): void {
   if (options.maxBytes !== undefined && options.maxBytes > 0) loadOptions.maxBytes = options.maxBytes;
 }
 
-export type LoadResult = ReadResult & { readonly url: string };
+export type LoadResult = ReadResult & {
+  readonly url: string;
+  /** The last good copy kept from an earlier visit, shown because the address cannot be loaded now. */
+  readonly stale?: boolean;
+};
 
 export interface Subscription {
   /** Settles once, with the result; never rejects. Not settled for a released subscription. */
@@ -58,7 +62,7 @@ export function requestDescriptor(url: string): Subscription {
   if (!entry) {
     const controller = new AbortController();
     const created = { controller, users: 0, settled: false } as Entry;
-    created.promise = fetchAndRead(url, controller).then((result) => {
+    created.promise = fetchAndRead(url, controller).then(withLastGoodCopy).then((result) => {
       created.settled = true;
       if (!result.ok && entries.get(url) === created) entries.delete(url);
       return result;
@@ -128,7 +132,9 @@ async function fetchAndRead(url: string, controller: AbortController): Promise<L
     } catch (error) {
       return fail(url, `The descriptor is not valid JSON (${(error as Error).message}). Check it with "npx plenary validate".`);
     }
-    return { ...read(json, { baseUrl: response.url || url }), url };
+    const result: LoadResult = { ...read(json, { baseUrl: response.url || url }), url };
+    if (result.ok) keepCopy(url, body);
+    return result;
   } catch {
     if (timedOut) return fail(url, `The server did not answer within ${seconds} seconds.`);
     if (controller.signal.aborted) return fail(url, 'The request was cancelled.');
@@ -168,4 +174,42 @@ async function readLimited(response: Response, max: number): Promise<string | nu
     text += decoder.decode(value, { stream: true });
   }
   return text + decoder.decode();
+}
+
+// ------------------------------------------------------------ the last good copy
+
+const COPY_PREFIX = 'plenary:last-good:';
+/** Copies larger than this are not kept (storage is small and shared with the page). */
+const COPY_LIMIT = 512_000;
+
+function keepCopy(url: string, body: string): void {
+  if (body.length > COPY_LIMIT) return;
+  try {
+    localStorage.setItem(COPY_PREFIX + url, body);
+  } catch {
+    // No storage (private mode, full, or denied): the copy is simply not kept.
+  }
+}
+
+/**
+ * When a descriptor that loaded before cannot be loaded now (network down,
+ * server error, timeout), the last good copy is shown instead of an error, so a
+ * visitor on a flaky connection still has the join link. Validation errors are
+ * never papered over: they come from a descriptor that did arrive.
+ */
+function withLastGoodCopy(result: LoadResult): LoadResult {
+  if (result.ok || result.errors.some((e) => e.path !== '') || result.errors[0]?.message.startsWith('The request was cancelled')) return result;
+  let copy: string | null = null;
+  try {
+    copy = localStorage.getItem(COPY_PREFIX + result.url);
+  } catch {
+    return result;
+  }
+  if (copy === null) return result;
+  try {
+    const stale = read(JSON.parse(copy), { baseUrl: result.url });
+    return stale.ok ? { ...stale, url: result.url, stale: true } : result;
+  } catch {
+    return result;
+  }
 }

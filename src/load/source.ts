@@ -15,7 +15,7 @@ import { PlenaryErrorEvent, PlenaryLoadEvent } from '../events.js';
 
 export type DescriptorState =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly event: Event; readonly warnings: readonly Problem[]; readonly url?: string }
+  | { readonly status: 'ready'; readonly event: Event; readonly warnings: readonly Problem[]; readonly url?: string; readonly stale?: boolean }
   | { readonly status: 'error'; readonly errors: readonly Problem[]; readonly url?: string };
 
 /** What a `plenary-event` gives the elements inside it. */
@@ -144,7 +144,11 @@ export class DescriptorSource implements ReactiveController {
     this.subscription = subscription;
     void subscription.result.then((result) => {
       if (this.subscription !== subscription) return; // src changed, or the element left
-      this.own(result.ok ? { status: 'ready', event: result.event, warnings: result.warnings, url } : { status: 'error', errors: result.errors, url });
+      this.own(
+        result.ok
+          ? { status: 'ready', event: result.event, warnings: result.warnings, url, stale: result.stale }
+          : { status: 'error', errors: result.errors, url },
+      );
     });
   }
 

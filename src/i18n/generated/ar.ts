@@ -82,5 +82,6 @@
 'schedule.previousDay': `(اليوم السابق)`,
 'schedule.to': `إلى`,
 'schedule.yourTime': `توقيتكم المحلي`,
+'state.stale': `قد تكون هذه المعلومات غير محدَّثة.`,
     };
   

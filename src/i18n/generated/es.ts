@@ -82,5 +82,6 @@
 'schedule.previousDay': `(día anterior)`,
 'schedule.to': `a`,
 'schedule.yourTime': `su hora local`,
+'state.stale': `Es posible que esta información no esté actualizada.`,
     };
   

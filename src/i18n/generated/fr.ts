@@ -82,5 +82,6 @@
 'schedule.previousDay': `(la veille)`,
 'schedule.to': `à`,
 'schedule.yourTime': `votre heure locale`,
+'state.stale': `Ces informations ne sont peut-être pas à jour.`,
     };
   

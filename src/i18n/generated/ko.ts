@@ -82,5 +82,6 @@
 'schedule.previousDay': `(전날)`,
 'schedule.to': `부터`,
 'schedule.yourTime': `귀하의 시간대`,
+'state.stale': `이 정보는 최신 정보가 아닐 수 있습니다.`,
     };
   

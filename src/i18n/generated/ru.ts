@@ -82,5 +82,6 @@
 'schedule.previousDay': `(накануне)`,
 'schedule.to': `до`,
 'schedule.yourTime': `ваше местное время`,
+'state.stale': `Эта информация может быть устаревшей.`,
     };
   

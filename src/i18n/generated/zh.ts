@@ -82,5 +82,6 @@
 'schedule.previousDay': `（前一日）`,
 'schedule.to': `至`,
 'schedule.yourTime': `您的当地时间`,
+'state.stale': `此信息可能不是最新的。`,
     };
   
