@@ -1,0 +1,204 @@
+// Accessibility across every state: axe on every element × the seven languages ×
+// the phases; keyboard order and visible focus even when the page removes
+// outlines; reflow at 320 px; text contrast measured from computed styles on
+// light and dark host pages.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import { ELEMENTS } from '../src/define.js';
+import { LOCALES } from '../src/i18n/lang.js';
+import type { PlenaryElement } from '../src/elements/plenary-element.js';
+import { ready, seedDescriptor } from './helpers.js';
+
+const PHASES: Record<string, (seed: Record<string, unknown>) => [unknown, string]> = {
+  upcoming: (seed) => [seed, '2020-10-01T00:00Z'],
+  'window open': (seed) => [seed, '2020-10-13T10:45Z'],
+  live: (seed) => [seed, '2020-10-13T12:00Z'],
+  ended: (seed) => [{ ...seed, links: [...(seed.links as unknown[]), { kind: 'recording', url: 'https://example.org/rec' }] }, '2020-10-14T00:00Z'],
+  cancelled: (seed) => [{ ...seed, status: 'cancelled' }, '2020-10-13T10:45Z'],
+  error: () => [{ plenary: 1, title: '', timeZone: 'Mars/Olympus', start: 'x', end: 'y' }, '2020-10-13T10:45Z'],
+};
+
+async function place(tag: string, event: unknown, now: string, lang: string, container: HTMLElement = document.body): Promise<PlenaryElement> {
+  const el = document.createElement(tag) as PlenaryElement;
+  el.lang = lang;
+  el.setAttribute('now', now);
+  el.setAttribute('zone', 'Asia/Seoul');
+  el.event = event;
+  container.append(el);
+  await ready(el);
+  return el;
+}
+
+describe('axe on every element, language and phase', function () {
+  this.timeout(300_000);
+  let runs = 0;
+  after(() => expect(runs).to.equal(ELEMENTS.length * LOCALES.length * Object.keys(PHASES).length));
+
+  for (const lang of LOCALES) {
+    it(`${lang}: every element in every phase passes axe`, async () => {
+      const seed = await seedDescriptor();
+      for (const [phase, make] of Object.entries(PHASES)) {
+        const [event, now] = make(seed);
+        for (const [tag] of ELEMENTS) {
+          const el = await place(tag, event, now, lang);
+          try {
+            await expect(el, `${tag}, ${phase}, ${lang}`).to.be.accessible();
+          } finally {
+            el.remove();
+          }
+          runs++;
+        }
+      }
+    });
+  }
+});
+
+/** The element that has focus, looking into shadow roots. */
+function deepActive(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** Focusable elements in the order a reader meets them, through shadow roots and slots. */
+function focusables(root: Node): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof HTMLSlotElement) {
+      node.assignedNodes({ flatten: true }).forEach(walk);
+      return;
+    }
+    if (node instanceof Element) {
+      const visible = node.getClientRects().length > 0;
+      if (visible && (node.matches('a[href], button:not([disabled]), summary, textarea, input'))) out.push(node);
+      if (node.shadowRoot) {
+        node.shadowRoot.childNodes.forEach(walk);
+        return;
+      }
+    }
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return out;
+}
+
+describe('keyboard', () => {
+  it('Tab reaches every link and button of the event page in reading order, always with a visible focus ring, even when the page removes outlines', async () => {
+    const style = document.createElement('style');
+    style.textContent = '*:focus { outline: none !important; }';
+    document.head.append(style);
+    try {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <button id="before">Before</button>
+        <plenary-event .event=${await seedDescriptor()} now="2020-10-13T10:45Z" zone="Asia/Seoul"></plenary-event>
+        <button id="after">After</button>
+      </div>`);
+      await ready(page.querySelector('plenary-event')!);
+      const expected = focusables(page.querySelector('plenary-event')!);
+      expect(expected.length).to.be.greaterThan(25);
+      (page.querySelector('#before') as HTMLButtonElement).focus();
+      const visited: Element[] = [];
+      const invisible: string[] = [];
+      for (let i = 0; i < 200; i++) {
+        await sendKeys({ press: 'Tab' });
+        const active = deepActive();
+        if (!active || active.id === 'after') break;
+        visited.push(active);
+        const s = getComputedStyle(active);
+        if (s.outlineStyle === 'none' || parseFloat(s.outlineWidth) < 2) invisible.push(`${active.localName}: ${active.textContent?.trim().slice(0, 40)}`);
+      }
+      expect(visited.length).to.equal(expected.length);
+      expect(visited.every((el, i) => el === expected[i])).to.equal(true);
+      expect(invisible).to.deep.equal([]);
+    } finally {
+      style.remove();
+    }
+  });
+});
+
+describe('reflow at 320 px', () => {
+  for (const [tag] of ELEMENTS) {
+    it(`${tag} needs no horizontal scrolling at 320 px, in English and Arabic`, async () => {
+      const seed = await seedDescriptor();
+      for (const lang of ['en', 'ar']) {
+        const box = await fixture<HTMLDivElement>(html`<div style="width: 320px; overflow: auto"></div>`);
+        const el = await place(tag, seed, '2020-10-13T10:45Z', lang, box);
+        expect(box.scrollWidth, `${tag} in ${lang}`).to.be.at.most(320);
+        expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      }
+    });
+  }
+});
+
+type RGBA = [number, number, number, number];
+const parse = (c: string): RGBA => {
+  const m = c.match(/[\d.]+/g)!.map(Number);
+  return [m[0]!, m[1]!, m[2]!, m[3] ?? 1];
+};
+const luminance = ([r, g, b]: RGBA) => {
+  const f = (v: number) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+};
+const ratio = (a: RGBA, b: RGBA) => {
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (l1 + 0.05) / (l2 + 0.05);
+};
+
+/** The background behind `el`: the first opaque one up the composed tree, else the page's. */
+function backgroundOf(el: Element, page: RGBA): RGBA {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const bg = parse(getComputedStyle(node).backgroundColor);
+      if (bg[3] > 0.5) return bg;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return page;
+}
+
+function lowContrast(root: Element, page: RGBA): string[] {
+  const found: string[] = [];
+  const visit = (node: Node) => {
+    if (node instanceof Element) {
+      if (node.classList.contains('visually-hidden')) return;
+      const own = [...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim() !== '');
+      if (own && node.getClientRects().length > 0) {
+        const s = getComputedStyle(node);
+        const large = parseFloat(s.fontSize) >= 24 || (parseFloat(s.fontSize) >= 18.66 && Number(s.fontWeight) >= 700);
+        const r = ratio(parse(s.color), backgroundOf(node, page));
+        if (r < (large ? 3 : 4.5)) found.push(`${node.localName}.${node.className} "${node.textContent!.trim().slice(0, 30)}": ${r.toFixed(2)}`);
+      }
+      if (node.shadowRoot) node.shadowRoot.childNodes.forEach(visit);
+    }
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return found;
+}
+
+describe('contrast of text, measured', () => {
+  for (const [host, background] of [
+    ['light', '#ffffff'],
+    ['dark', '#0d1117'],
+  ] as const) {
+    it(`every text of every element, in every phase, reaches 4.5:1 (3:1 large) on a ${host} host page, default theme`, async () => {
+      const seed = await seedDescriptor();
+      const pageColor = parse(host === 'light' ? 'rgb(255,255,255)' : 'rgb(13,17,23)');
+      const problems: string[] = [];
+      for (const [phase, make] of Object.entries(PHASES)) {
+        const [event, now] = make(seed);
+        const box = await fixture<HTMLDivElement>(html`<div style="background: ${background}; color: ${host === 'light' ? '#000' : '#fff'}"></div>`);
+        for (const [tag] of ELEMENTS) {
+          const el = await place(tag, event, now, 'en', box);
+          problems.push(...lowContrast(el, pageColor).map((p) => `${tag} (${phase}): ${p}`));
+        }
+      }
+      expect(problems).to.deep.equal([]);
+    });
+  }
+});
