@@ -30,14 +30,6 @@ export const sharedStyles = css`
   /* Size, leading and colour are set inside, where a host page's rules
      (even "* { … !important }") cannot reach; the font family is the page's. */
   .root,
-  .stale {
-    margin: 0 0 0.5rem;
-    padding: 0.25rem 0.75rem;
-    border-inline-start: 4px solid var(--_border);
-    background: var(--_subtle);
-    color: var(--_text);
-    font-size: 0.875em;
-  }
   .placeholder {
     font-size: var(--plenary-font-size, medium);
     line-height: 1.5;

@@ -90,6 +90,11 @@ export const cardStyles = css`
     padding: 0;
     list-style: none;
   }
+  .orgs a,
+  .attendance a {
+    display: inline-block;
+    min-block-size: 24px;
+  }
   .summary {
     max-inline-size: 70ch;
   }
