@@ -12,9 +12,8 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { chromium } from 'playwright-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../scripts/chromium.js';
 import { startServer } from '../test/server.js';
+import { launchChromium, waitForPlenary } from '../test/e2e/harness.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LOADS = 9;
@@ -108,13 +107,7 @@ async function staticCopy(page, origin) {
   return html;
 }
 
-function waitForAll(page) {
-  return page.waitForFunction(() => {
-    const ready = (el) => el.status === 'ready' && [...el.shadowRoot.querySelectorAll('*')].every((c) => !c.localName.startsWith('plenary-') || ready(c));
-    const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('plenary-'));
-    return els.length > 0 && els.every(ready);
-  }, null, { polling: 'raf', timeout: 30000 });
-}
+const waitForAll = (page) => waitForPlenary(page);
 
 async function pageLoads(browser, origin) {
   // The time from navigation start to the frame in which everything is rendered.
@@ -177,7 +170,7 @@ async function hundred(browser, server) {
 }
 
 const server = await startServer();
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   const sizeRows = await sizes();
   const page = await browser.newPage();

@@ -1,14 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { element, embedCode, tokenArgTypes, SEED_URL, invalid, neverArrives, type ElementArgs } from './fixtures.js';
+import { metaFor, invalid, neverArrives, type ElementArgs } from './fixtures.js';
 
-const meta: Meta<ElementArgs> = {
-  title: 'Elements/Contacts',
-  component: 'plenary-contacts',
-  render: element('plenary-contacts'),
-  args: { src: SEED_URL },
-  argTypes: { ...tokenArgTypes, event: { control: false } },
-  parameters: { docs: { source: { transform: (_code: string, ctx: { args: ElementArgs }) => embedCode('plenary-contacts', ctx.args), language: 'html' } } },
-};
+const meta: Meta<ElementArgs> = { title: 'Elements/Contacts', component: 'plenary-contacts', ...metaFor('plenary-contacts') };
 export default meta;
 type Story = StoryObj<ElementArgs>;
 

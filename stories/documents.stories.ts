@@ -1,14 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { element, embedCode, tokenArgTypes, SEED_URL, invalid, neverArrives, type ElementArgs } from './fixtures.js';
+import { metaFor, invalid, neverArrives, type ElementArgs } from './fixtures.js';
 
-const meta: Meta<ElementArgs> = {
-  title: 'Elements/Documents',
-  component: 'plenary-documents',
-  render: element('plenary-documents'),
-  args: { src: SEED_URL },
-  argTypes: { ...tokenArgTypes, event: { control: false } },
-  parameters: { docs: { source: { transform: (_code: string, ctx: { args: ElementArgs }) => embedCode('plenary-documents', ctx.args), language: 'html' } } },
-};
+const meta: Meta<ElementArgs> = { title: 'Elements/Documents', component: 'plenary-documents', ...metaFor('plenary-documents') };
 export default meta;
 type Story = StoryObj<ElementArgs>;
 

@@ -4,6 +4,7 @@
  * are reached through `now` and descriptors, never by reaching into elements.
  */
 import type { TemplateResult } from 'lit';
+import type { Meta } from '@storybook/web-components-vite';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import seedJson from '../examples/unpog-webinar-2020-10-13.json';
@@ -73,6 +74,20 @@ export function element(tag: string) {
 export const tokenArgTypes = Object.fromEntries(
   TOKENS.map((t) => [t, { control: t === '--plenary-radius' ? 'text' : 'color', table: { category: 'css custom properties' } }]),
 );
+
+/**
+ * What every element's story file shares: render, args, controls, and the embed
+ * code on its docs page. (Title and component stay literal in each file, where
+ * Storybook's indexer reads them.)
+ */
+export function metaFor(tag: string): Meta<ElementArgs> {
+  return {
+    render: element(tag),
+    args: { src: SEED_URL },
+    argTypes: { ...tokenArgTypes, event: { control: false } },
+    parameters: { docs: { source: { transform: (_code: string, ctx: { args: ElementArgs }) => embedCode(tag, ctx.args), language: 'html' } } },
+  };
+}
 
 /** The HTML a webmaster pastes for a story: shown on each docs page. */
 export function embedCode(tag: string, args: ElementArgs): string {

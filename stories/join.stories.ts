@@ -1,14 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { element, embedCode, tokenArgTypes, SEED_URL, MOMENTS, withRecording, cancelled, postponed, invalid, neverArrives, type ElementArgs } from './fixtures.js';
+import { metaFor, MOMENTS, withRecording, cancelled, postponed, invalid, neverArrives, type ElementArgs } from './fixtures.js';
 
-const meta: Meta<ElementArgs> = {
-  title: 'Elements/Join',
-  component: 'plenary-join',
-  render: element('plenary-join'),
-  args: { src: SEED_URL },
-  argTypes: { ...tokenArgTypes, event: { control: false } },
-  parameters: { docs: { source: { transform: (_code: string, ctx: { args: ElementArgs }) => embedCode('plenary-join', ctx.args), language: 'html' } } },
-};
+const meta: Meta<ElementArgs> = { title: 'Elements/Join', component: 'plenary-join', ...metaFor('plenary-join') };
 export default meta;
 type Story = StoryObj<ElementArgs>;
 

@@ -1,14 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { element, embedCode, tokenArgTypes, SEED_URL, MOMENTS, invalid, neverArrives, type ElementArgs } from './fixtures.js';
+import { metaFor, MOMENTS, invalid, neverArrives, type ElementArgs } from './fixtures.js';
 
-const meta: Meta<ElementArgs> = {
-  title: 'Elements/Schedule',
-  component: 'plenary-schedule',
-  render: element('plenary-schedule'),
-  args: { src: SEED_URL },
-  argTypes: { ...tokenArgTypes, event: { control: false } },
-  parameters: { docs: { source: { transform: (_code: string, ctx: { args: ElementArgs }) => embedCode('plenary-schedule', ctx.args), language: 'html' } } },
-};
+const meta: Meta<ElementArgs> = { title: 'Elements/Schedule', component: 'plenary-schedule', ...metaFor('plenary-schedule') };
 export default meta;
 type Story = StoryObj<ElementArgs>;
 

@@ -61,6 +61,11 @@ export const sharedStyles = css`
     outline-offset: 2px;
     border-radius: 2px;
   }
+  details summary {
+    cursor: pointer;
+    color: var(--_accent);
+    min-block-size: 24px;
+  }
   .stale {
     margin: 0 0 0.5rem;
     padding: 0.25rem 0.75rem;

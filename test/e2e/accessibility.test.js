@@ -1,12 +1,10 @@
 // axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) on the seed page built from
 // dist/plenary.js, in every phase of the event, wide and at 320 px, in English
 // and in Arabic (right to left); and no horizontal scrolling.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.js';
-import { startServer } from '../server.js';
+import { withBrowser, waitForPlenary } from './harness.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -17,16 +15,7 @@ const PHASES = {
   ended: '2020-10-14T00:00Z',
 };
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 const RUNS = [
   ...[1280, 320].flatMap((width) => Object.entries(PHASES).map(([phase, now]) => ({ width, phase, now, lang: 'en' }))),
@@ -36,9 +25,9 @@ const RUNS = [
 
 for (const { width, phase, now, lang } of RUNS) {
   test(`the seed page in ${lang} at ${width} px, ${phase}: no axe violation, no horizontal scroll`, async () => {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, timezoneId: 'Asia/Seoul', locale: 'en-US' });
+    const page = await env.browser.newPage({ viewport: { width, height: 900 }, timezoneId: 'Asia/Seoul', locale: 'en-US' });
     try {
-      await page.goto(`${server.origin}/test/pages/seed.html`);
+      await page.goto(`${env.server.origin}/test/pages/seed.html`);
       await page.evaluate(
         ([at, language]) => {
           const event = document.querySelector('plenary-event');
@@ -47,10 +36,7 @@ for (const { width, phase, now, lang } of RUNS) {
         },
         [now, lang],
       );
-      await page.waitForFunction(() => {
-        const ready = (el) => el.status === 'ready' && [...(el.shadowRoot?.querySelectorAll('*') ?? [])].every((c) => !c.localName.startsWith('plenary-') || ready(c));
-        return ready(document.querySelector('plenary-event'));
-      });
+      await waitForPlenary(page, 'plenary-event');
       await page.addScriptTag({ path: AXE });
       const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
       const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);

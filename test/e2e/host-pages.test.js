@@ -1,25 +1,14 @@
 // Host pages that fight back, each a plain HTML page under test/pages/ loading
 // the built files as a webmaster would, in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.js';
-import { startServer } from '../server.js';
+import { withBrowser, waitForPlenary } from './harness.js';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 /** Opens a page and waits for its plenary-event (and everything in it) to be shown; records what the page meets. */
 async function visit(name, { wait = true } = {}) {
-  const page = await browser.newPage({ timezoneId: 'America/New_York', locale: 'en-US' });
+  const page = await env.browser.newPage({ timezoneId: 'America/New_York', locale: 'en-US' });
   const seen = { thrown: [], warnings: [], errors: [], violations: [], requests: [] };
   page.on('pageerror', (e) => seen.thrown.push(e.message));
   page.on('request', (r) => seen.requests.push(new URL(r.url()).pathname));
@@ -31,14 +20,8 @@ async function visit(name, { wait = true } = {}) {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
   });
-  await page.goto(`${server.origin}/test/pages/${name}`);
-  if (wait) {
-    await page.waitForFunction(() => {
-      const ready = (el) => el.status === 'ready' && [...el.shadowRoot.querySelectorAll('*')].every((c) => !c.localName.startsWith('plenary-') || ready(c));
-      const event = document.querySelector('plenary-event');
-      return event && ready(event);
-    });
-  }
+  await page.goto(`${env.server.origin}/test/pages/${name}`);
+  if (wait) await waitForPlenary(page, 'plenary-event');
   seen.violations = await page.evaluate(() => window.violations);
   return { page, seen };
 }
@@ -82,7 +65,7 @@ test('hostile host CSS: the elements look as designed (colours, sizes, leading, 
 
 test('strict CSP with Trusted Types (sent as a header): no violation, French strings and JSON-LD load', async () => {
   const { page, seen } = await visit('strict.csp.html');
-  const response = await page.request.get(`${server.origin}/test/pages/strict.csp.html`);
+  const response = await page.request.get(`${env.server.origin}/test/pages/strict.csp.html`);
   assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
   assert.deepEqual(seen.violations, []);
   assert.deepEqual(seen.thrown, []);
@@ -122,7 +105,7 @@ test('two releases on one page: the first definitions stay, one warning names th
 
 test('another library already defined plenary-card: it is left alone, with one warning, and the rest works', async () => {
   const { page, seen } = await visit('foreign-tag.html', { wait: false });
-  await page.waitForFunction(() => document.querySelector('plenary-schedule').status === 'ready');
+  await waitForPlenary(page, 'plenary-schedule');
   assert.deepEqual(seen.thrown, []);
   assert.deepEqual(
     seen.warnings.filter((w) => w.includes('Plenary')),

@@ -1,32 +1,14 @@
 // End-to-end: the built dist/plenary.js in plain HTML pages, as a webmaster
 // would paste it, in headless Chromium. Run after `npm run build`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.js';
-import { startServer } from '../server.js';
+import { withBrowser, waitForPlenary } from './harness.js';
 
-if (!existsSync(new URL('../../dist/plenary.js', import.meta.url))) {
-  throw new Error('dist/plenary.js is missing: run `npm run build` first.');
-}
-
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 /** Opens a test page; records what it throws, logs, and the events Plenary fires. */
 async function open(name) {
-  const context = await browser.newContext({ timezoneId: 'America/New_York', locale: 'en-US' });
+  const context = await env.browser.newContext({ timezoneId: 'America/New_York', locale: 'en-US' });
   const page = await context.newPage();
   const thrown = [];
   const consoleErrors = [];
@@ -40,7 +22,7 @@ async function open(name) {
       document.addEventListener(type, (e) => window.plenaryEvents.push({ type, errors: e.detail?.errors, url: e.detail?.url }));
     }
   });
-  await page.goto(`${server.origin}/test/pages/${name}.html`);
+  await page.goto(`${env.server.origin}/test/pages/${name}.html`);
   await page.waitForFunction(() => window.plenaryEvents.length > 0, null, { timeout: 20000 });
   const events = await page.evaluate(() => window.plenaryEvents);
   // The text of the element and every element inside it, as it is laid out.
@@ -84,27 +66,24 @@ for (const [name, problem, path] of failures) {
     assert.deepEqual(thrown, []);
     assert.deepEqual(events.map((e) => e.type), ['plenary-error']);
     assert.ok(events[0].errors.length > 0);
-    assert.equal(events[0].url, `${server.origin}${path}`);
+    assert.equal(events[0].url, `${env.server.origin}${path}`);
     assert.match(text, /The event information could not be shown\./);
     assert.match(text, problem);
-    assert.ok(text.includes(`${server.origin}${path}`), 'the error names the descriptor address');
+    assert.ok(text.includes(`${env.server.origin}${path}`), 'the error names the descriptor address');
     assert.equal(fallbackVisible, true, "the webmaster's fallback stays visible");
   });
 }
 
 /** Every request a page makes until its event is shown. */
 async function requestsOf(name) {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const urls = [];
   page.on('request', (request) => urls.push(request.url()));
-  await page.goto(`${server.origin}/test/pages/${name}.html`);
-  await page.waitForFunction(() => {
-    const ready = (el) => el.status === 'ready' && [...el.shadowRoot.querySelectorAll('*')].every((c) => !c.localName.startsWith('plenary-') || ready(c));
-    return ready(document.querySelector('plenary-event'));
-  });
+  await page.goto(`${env.server.origin}/test/pages/${name}.html`);
+  await waitForPlenary(page, 'plenary-event');
   const text = await page.evaluate(() => document.querySelector('plenary-event').shadowRoot.querySelector('plenary-card').shadowRoot.textContent);
   await page.close();
-  return { paths: urls.map((u) => new URL(u)).map((u) => (u.origin === server.origin ? u.pathname : u.href)), text };
+  return { paths: urls.map((u) => new URL(u)).map((u) => (u.origin === env.server.origin ? u.pathname : u.href)), text };
 }
 
 test('an English page loads plenary.js and the descriptor, nothing else, from no other host', async () => {

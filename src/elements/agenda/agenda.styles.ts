@@ -58,11 +58,6 @@ export const agendaStyles = css`
     margin: 0 0 0.5rem;
     max-inline-size: 70ch;
   }
-  details summary {
-    cursor: pointer;
-    color: var(--_accent);
-    min-block-size: 24px;
-  }
   details[open] summary {
     margin-block-end: 0.5rem;
   }

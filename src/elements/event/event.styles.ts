@@ -39,11 +39,6 @@ export const eventStyles = css`
     margin: 0 0 0.75rem;
     max-inline-size: 70ch;
   }
-  details summary {
-    cursor: pointer;
-    color: var(--_accent);
-    min-block-size: 24px;
-  }
   details[open] summary {
     margin-block-end: 0.75rem;
   }
