@@ -3,7 +3,7 @@
 // outlines; reflow at 320 px; text contrast measured from computed styles on
 // light and dark host pages.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { ELEMENTS } from '../src/define.js';
 import { LOCALES } from '../src/i18n/lang.js';
@@ -201,4 +201,23 @@ describe('contrast of text, measured', () => {
       expect(problems).to.deep.equal([]);
     });
   }
+});
+
+describe('reduced motion', () => {
+  it('the "Live now" mark pulses, except for visitors who ask for reduced motion', async () => {
+    const dot = async () => {
+      const el = await place('plenary-join', await seedDescriptor(), '2020-10-13T12:00Z', 'en');
+      const name = getComputedStyle(el.shadowRoot!.querySelector('.dot')!).animationName;
+      el.remove();
+      return name;
+    };
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await dot()).to.equal('pulse');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(await dot()).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
 });
