@@ -171,6 +171,13 @@ export abstract class PlenaryElement extends LitElement {
   }
 
   protected renderError(state: Extract<DescriptorState, { status: 'error' }>): TemplateResult {
+    if (this.source.provided) {
+      // The enclosing plenary-event lists the problems; here, one line is enough.
+      return html`<div class="error" part="error">
+          <p class="lead">${msg('The event information could not be shown.', { id: 'error.lead', desc: 'First line of the error box when an event cannot be displayed' })}</p>
+        </div>
+        <slot></slot>`;
+    }
     const retryable = state.url !== undefined && state.errors.every((e) => e.path === '');
     return html`
       <div class="error" part="error">

@@ -79,3 +79,26 @@ describe('plenary-event: as provider', () => {
     expect(await served(key)).to.equal(1);
   });
 });
+
+describe('plenary-event: as provider, when the descriptor cannot be shown', () => {
+  it('lists the problems once, above its children, which each say only that the event cannot be shown', async () => {
+    const el = await fixture<PlenaryEventElement>(html`<plenary-event .event=${{ plenary: 1, title: 'T', timeZone: 'Mars/Olympus', start: 'x', end: 'y' }}>
+      <h2>Our webinar</h2>
+      <plenary-join></plenary-join>
+      <plenary-schedule></plenary-schedule>
+    </plenary-event>`);
+    await ready(el);
+    const items = [...el.shadowRoot!.querySelectorAll('[part=error] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.deep.equal([
+      'timeZone: "Mars/Olympus" is not a known time zone; use an IANA name such as "Europe/Rome" or "America/New_York".',
+      'start: "x" is not a date and time in the form "2020-10-13T07:00" (ISO 8601, optionally with an offset such as "+09:00" or "Z").',
+      'end: "y" is not a date and time in the form "2020-10-13T07:00" (ISO 8601, optionally with an offset such as "+09:00" or "Z").',
+    ]);
+    expect(el.querySelector('h2')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    for (const child of el.querySelectorAll('plenary-join, plenary-schedule')) {
+      await ready(child);
+      expect(visibleText(child)).to.equal('The event information could not be shown.');
+    }
+    await expect(el).to.be.accessible();
+  });
+});

@@ -37,6 +37,9 @@ export class PlenaryEventElement extends PlenaryElement {
 
   protected override render(): TemplateResult | typeof nothing {
     if (this.providing) {
+      // The problems of a descriptor that cannot be shown are listed once, here,
+      // above the children (which each say only that the event cannot be shown).
+      if (this.source.state.status === 'error') return super.render();
       this.shown = this.source.state.status;
       return html`<slot @slotchange=${this.onSlotChange}></slot>`;
     }
