@@ -2,9 +2,8 @@ import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { resolve, type Event } from '../descriptor/resolve.js';
 import { buildIcs, escapeText, foldLine, icsDate, icsFileName } from './ics.js';
+import { seedDescriptor as seedJson } from '../../test/helpers.js';
 
-const SEED_URL = '/examples/unpog-webinar-2020-10-13.json';
-const seedJson = async (): Promise<Record<string, unknown>> => (await fetch(SEED_URL)).json();
 const seed = async () => resolve(await seedJson());
 
 const SEED_JOIN = 'https://unitednations.webex.com/unitednations/onstage/g.php?MTID=unpog-2020-10-13';

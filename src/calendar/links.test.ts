@@ -1,9 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { resolve } from '../descriptor/resolve.js';
 import { googleCalendarUrl, outlookUrl } from './links.js';
-
-const SEED_URL = '/examples/unpog-webinar-2020-10-13.json';
-const seedJson = async (): Promise<Record<string, unknown>> => (await fetch(SEED_URL)).json();
+import { seedDescriptor as seedJson } from '../../test/helpers.js';
 
 const SEED_TITLE = 'Accelerating Digital Transformation for Sustainable and Resilient Recovery from COVID-19';
 const SEED_JOIN = 'https://unitednations.webex.com/unitednations/onstage/g.php?MTID=unpog-2020-10-13';

@@ -2,9 +2,7 @@ import { expect } from '@open-wc/testing';
 import { Settings } from 'luxon';
 import { DescriptorError, read, resolve } from './resolve.js';
 import { LangText } from './text.js';
-
-const SEED_URL = '/examples/unpog-webinar-2020-10-13.json';
-const seed = async () => (await fetch(SEED_URL)).json();
+import { seedDescriptor as seed } from '../../test/helpers.js';
 
 const minimal = (patch: Record<string, unknown> = {}) => ({
   plenary: 1,

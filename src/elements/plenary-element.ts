@@ -5,7 +5,7 @@ import type { Event } from '../descriptor/resolve.js';
 import type { LangText } from '../descriptor/text.js';
 import { DescriptorSource, eventContext, type DescriptorState, type EventContext } from '../load/source.js';
 import { readTime } from '../time/instant.js';
-import { zoneNamed } from '../time/zones.js';
+import { browserZone, zoneNamed } from '../time/zones.js';
 import { nextPhaseChange, phaseAt, type Phase } from '../time/phase.js';
 import { wakeAt } from '../time/clock.js';
 import { directionOf, langAt, localeFor, type Locale } from '../i18n/lang.js';
@@ -226,7 +226,7 @@ export abstract class PlenaryElement extends LitElement {
     for (const candidate of [this.zone, this.source.provided?.zone]) {
       if (candidate && zoneNamed(candidate)) return candidate;
     }
-    return Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+    return browserZone();
   }
 
   /** The frozen `now` (own, else the enclosing plenary-event's), if any, in ms. */
@@ -257,12 +257,19 @@ export abstract class PlenaryElement extends LitElement {
   }
 }
 
+const supported = new Map<string, boolean>();
+
 /** The tag dates are written in: the language asked for (`en-GB`, `fr-CA`) when the UI speaks it, else the UI locale. */
 function intlTag(lang: string, locale: Locale): string {
   if (baseLanguage(lang) !== locale) return locale;
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 1 ? lang : locale;
-  } catch {
-    return locale;
+  let ok = supported.get(lang);
+  if (ok === undefined) {
+    try {
+      ok = Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 1;
+    } catch {
+      ok = false;
+    }
+    supported.set(lang, ok);
   }
+  return ok ? lang : locale;
 }

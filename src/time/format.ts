@@ -7,15 +7,13 @@
 import { DateTime, IANAZone, type Zone } from 'luxon';
 import { zoneNamed } from './zones.js';
 
-type Style = 'time' | 'date' | 'dateShort' | 'dateTime' | 'zoneShort' | 'weekdayDay';
+type Style = 'time' | 'date' | 'dateShort' | 'zoneShort';
 
 const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
   time: { hour: 'numeric', minute: '2-digit' },
   date: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   dateShort: { weekday: 'short', day: 'numeric', month: 'short' },
-  dateTime: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' },
   zoneShort: { hour: 'numeric', timeZoneName: 'short' },
-  weekdayDay: { weekday: 'long', day: 'numeric', month: 'long' },
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -40,11 +38,6 @@ export function intlZone(zone: Zone | string): string {
   return `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 }
 
-/** A zone by IANA name, or the fixed-offset zone of an event that names none. */
-export function zoneOf(name: string, fallback: Zone): Zone {
-  return zoneNamed(name) ?? fallback;
-}
-
 /** "7:00 AM", "19:00", "오후 8:00" — the locale's own 12- or 24-hour clock. */
 export function formatTime(dt: DateTime, locale: string, zone: Zone | string = dt.zone): string {
   return formatter(locale, intlZone(zone), 'time').format(dt.toMillis());
@@ -58,11 +51,6 @@ export function formatDate(dt: DateTime, locale: string, zone: Zone | string = d
 /** "Wed, Oct 14": the local date of a schedule row when it differs from the organisers'. */
 export function formatShortDate(dt: DateTime, locale: string, zone: Zone | string = dt.zone): string {
   return formatter(locale, intlZone(zone), 'dateShort').format(dt.toMillis());
-}
-
-/** "Tue, Oct 13, 2020, 7:00 AM". */
-export function formatDateTime(dt: DateTime, locale: string, zone: Zone | string = dt.zone): string {
-  return formatter(locale, intlZone(zone), 'dateTime').format(dt.toMillis());
 }
 
 /**

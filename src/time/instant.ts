@@ -29,12 +29,6 @@ export type ReadTime =
   /** Not an ISO 8601 date-time this format accepts; `reason` says why. */
   | { readonly kind: 'invalid'; readonly reason: string };
 
-/** True when the string carries its own offset or `Z`. */
-export function hasOffset(value: string): boolean {
-  const m = DATE_TIME.exec(value);
-  return m !== null && m[8] !== undefined;
-}
-
 /**
  * Read an ISO 8601 date-time (`YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:MM]`).
  * Local times are read in `zone`; times with an offset ignore it.

@@ -34,10 +34,6 @@ export function zoneNamed(name: string): IANAZone | null {
   return zone;
 }
 
-export function isKnownZone(name: string): boolean {
-  return zoneNamed(name) !== null;
-}
-
 /** True for strings such as "+03:00" or "UTC+3", which name an offset, not a zone. */
 export function looksLikeOffset(name: string): boolean {
   return OFFSET_LIKE.test(name.trim());
@@ -96,11 +92,26 @@ export function listedZones(): readonly string[] {
   }
 }
 
-/** The name the browser gives a zone, so `Asia/Calcutta` and `Asia/Kolkata` compare equal. */
+const canonical = new Map<string, string>();
+
+/** The name the browser gives a zone, so `Asia/Calcutta` and `Asia/Kolkata` compare equal (worked out once per name). */
 export function canonicalZone(name: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
-  } catch {
-    return name;
+  let found = canonical.get(name);
+  if (found === undefined) {
+    try {
+      found = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    } catch {
+      found = name;
+    }
+    canonical.set(name, found);
   }
+  return found;
+}
+
+let browser: string | undefined;
+
+/** The browser's own zone (read once: building a formatter at every render costs more than the render). */
+export function browserZone(): string {
+  browser ??= Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  return browser;
 }
