@@ -2,7 +2,7 @@
  * The events Plenary's elements fire. Both bubble and cross shadow roots, so a
  * page can listen on `document`.
  */
-import type { Event as PlenaryEvent } from './descriptor/resolve.js';
+import type { PlenaryEvent } from './descriptor/resolve.js';
 import type { Problem } from './descriptor/types.js';
 
 /** The descriptor was loaded and resolved; `detail` is the resolved event. */

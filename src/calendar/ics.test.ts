@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { resolve, type Event } from '../descriptor/resolve.js';
+import { resolve, type PlenaryEvent } from '../descriptor/resolve.js';
 import { buildIcs, escapeText, foldLine, icsDate, icsFileName } from './ics.js';
 import { seedDescriptor as seedJson } from '../../test/helpers.js';
 
@@ -21,7 +21,7 @@ const small = (patch: Record<string, unknown> = {}) =>
     ...patch,
   });
 
-const ics = (event: Event, pageUrl?: string) => buildIcs(event, { now: NOW, lang: 'en', pageUrl, productVersion: '1.2.3' });
+const ics = (event: PlenaryEvent, pageUrl?: string) => buildIcs(event, { now: NOW, lang: 'en', pageUrl, productVersion: '1.2.3' });
 
 /** The content lines, folds undone. */
 const logicalLines = (text: string) => text.replace(/\r\n /g, '').split('\r\n').slice(0, -1);

@@ -2,7 +2,7 @@
  * The event as an iCalendar file (RFC 5545): one VEVENT, times in UTC, so every
  * calendar places it at the same instant whatever zone it is opened in.
  */
-import type { Event } from '../descriptor/resolve.js';
+import type { PlenaryEvent } from '../descriptor/resolve.js';
 import type { EventStatus } from '../descriptor/types.js';
 import { descriptionText, entryUrl, locationText } from './text.js';
 
@@ -25,7 +25,7 @@ const STATUS: Record<EventStatus, string> = {
   postponed: 'TENTATIVE',
 };
 
-export function buildIcs(event: Event, options: IcsOptions): string {
+export function buildIcs(event: PlenaryEvent, options: IcsOptions): string {
   const { lang, pageUrl } = options;
   const description = descriptionText(event, lang, pageUrl);
   const location = locationText(event, lang);
@@ -99,7 +99,7 @@ export function icsDate(ms: number): string {
 }
 
 /** `unpog-webinar-2020-10-13.ics`: the event id reduced to `[a-z0-9._-]`. */
-export function icsFileName(event: Event): string {
+export function icsFileName(event: PlenaryEvent): string {
   const base = event.id
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,6 +1,6 @@
 /** The event as schema.org `Event` data (JSON-LD), for search engines and other readers of the page. */
 import type { DateTime } from 'luxon';
-import type { Event } from '../descriptor/resolve.js';
+import type { PlenaryEvent } from '../descriptor/resolve.js';
 import type { AttendanceMode, EventStatus } from '../descriptor/types.js';
 
 const SCHEMA = 'https://schema.org';
@@ -18,7 +18,7 @@ const ATTENDANCE: Record<AttendanceMode, string> = {
   mixed: `${SCHEMA}/MixedEventAttendanceMode`,
 };
 
-export function eventJsonLd(event: Event, options: { lang: string; pageUrl?: string }): Record<string, unknown> {
+export function eventJsonLd(event: PlenaryEvent, options: { lang: string; pageUrl?: string }): Record<string, unknown> {
   const { lang } = options;
   const page = options.pageUrl?.split('#')[0] ?? '';
 

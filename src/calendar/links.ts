@@ -1,9 +1,9 @@
 /** "Add to calendar" addresses for calendars that take an event in the URL. */
-import type { Event } from '../descriptor/resolve.js';
+import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { icsDate } from './ics.js';
 import { descriptionText, locationText } from './text.js';
 
-export function googleCalendarUrl(event: Event, lang: string, pageUrl?: string): string {
+export function googleCalendarUrl(event: PlenaryEvent, lang: string, pageUrl?: string): string {
   const params = new URLSearchParams({
     action: 'TEMPLATE',
     text: event.title.in(lang),
@@ -14,7 +14,7 @@ export function googleCalendarUrl(event: Event, lang: string, pageUrl?: string):
   return `https://calendar.google.com/calendar/render?${params}`;
 }
 
-export function outlookUrl(event: Event, lang: string, pageUrl?: string, service: 'live' | 'office' = 'live'): string {
+export function outlookUrl(event: PlenaryEvent, lang: string, pageUrl?: string, service: 'live' | 'office' = 'live'): string {
   const params = new URLSearchParams({
     rru: 'addevent',
     subject: event.title.in(lang),

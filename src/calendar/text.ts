@@ -2,17 +2,17 @@
  * The plain texts a calendar entry carries, shared by the .ics file and the
  * "add to calendar" links so every calendar shows the same words.
  */
-import type { Event } from '../descriptor/resolve.js';
+import type { PlenaryEvent } from '../descriptor/resolve.js';
 
 /** "Join (WebEx): <url>", or "Join: <url>" when the platform is not named. */
-export function joinLine(event: Event): string | undefined {
+export function joinLine(event: PlenaryEvent): string | undefined {
   const join = event.join;
   if (!join?.url) return undefined;
   return `Join${join.platform ? ` (${join.platform})` : ''}: ${join.url}`;
 }
 
 /** Summary, how to join, and the event page, as paragraphs separated by blank lines. */
-export function descriptionText(event: Event, lang: string, pageUrl?: string): string {
+export function descriptionText(event: PlenaryEvent, lang: string, pageUrl?: string): string {
   const paragraphs: string[] = [];
   const summary = event.summary?.in(lang);
   if (summary) paragraphs.push(summary);
@@ -28,7 +28,7 @@ export function descriptionText(event: Event, lang: string, pageUrl?: string): s
 }
 
 /** Where to go: the join address online, the venue in person, both (venue first) for mixed events. */
-export function locationText(event: Event, lang: string): string | undefined {
+export function locationText(event: PlenaryEvent, lang: string): string | undefined {
   const venue = event.venue ? [event.venue.name.in(lang), event.venue.address?.in(lang)] : [];
   const join = event.join?.url ? [event.join.url] : [];
   const parts =
@@ -38,6 +38,6 @@ export function locationText(event: Event, lang: string): string | undefined {
 }
 
 /** The address a calendar entry links to: the event's website, else the page showing it, else the join address. */
-export function entryUrl(event: Event, pageUrl?: string): string | undefined {
+export function entryUrl(event: PlenaryEvent, pageUrl?: string): string | undefined {
   return event.links.find((l) => l.kind === 'website' && l.url)?.url ?? pageUrl ?? event.join?.url;
 }

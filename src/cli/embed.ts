@@ -1,5 +1,5 @@
 /** The HTML a webmaster pastes to show an event: `plenary embed`. */
-import type { Event } from '../descriptor/resolve.js';
+import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { VERSION } from '../version.js';
 
 export interface EmbedOptions {
@@ -12,7 +12,7 @@ export interface EmbedOptions {
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function embedSnippet(event: Event, options: EmbedOptions): string {
+export function embedSnippet(event: PlenaryEvent, options: EmbedOptions): string {
   const script = options.cdn ?? `https://unpkg.com/plenary@${VERSION}/dist/plenary.js`;
   const when = new Intl.DateTimeFormat('en', {
     dateStyle: 'full',

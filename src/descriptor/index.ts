@@ -4,7 +4,7 @@ export { EVENT_STATUSES, ATTENDANCE_MODES, DOCUMENT_KINDS, LINK_KINDS } from './
 export { validate, SUPPORTED_VERSIONS } from './validate.js';
 export { resolve, read, DescriptorError } from './resolve.js';
 export type {
-  Event,
+  PlenaryEvent,
   Session,
   EventDocument,
   Link,

@@ -95,7 +95,7 @@ export interface Session {
   readonly documents: readonly EventDocument[];
 }
 
-export interface Event {
+export interface PlenaryEvent {
   /** The descriptor's id, or one derived from its title and start. */
   readonly id: string;
   readonly lang: string;
@@ -140,7 +140,7 @@ export class DescriptorError extends Error {
 }
 
 export type ReadResult =
-  | { readonly ok: true; readonly event: Event; readonly warnings: readonly Problem[] }
+  | { readonly ok: true; readonly event: PlenaryEvent; readonly warnings: readonly Problem[] }
   | { readonly ok: false; readonly errors: readonly Problem[]; readonly warnings: readonly Problem[] };
 
 /** Validate and resolve in one step: what the elements do with a descriptor. */
@@ -157,7 +157,7 @@ export function read(json: unknown, options: ResolveOptions = {}): ReadResult {
 }
 
 /** The Event of a valid descriptor; throws DescriptorError listing every error otherwise. */
-export function resolve(json: unknown, options: ResolveOptions = {}): Event {
+export function resolve(json: unknown, options: ResolveOptions = {}): PlenaryEvent {
   const result = read(json, options);
   if (!result.ok) throw new DescriptorError(result.errors);
   return result.event;
@@ -165,7 +165,7 @@ export function resolve(json: unknown, options: ResolveOptions = {}): Event {
 
 type Json = Record<string, unknown>;
 
-function build(d: Json, options: ResolveOptions): Event {
+function build(d: Json, options: ResolveOptions): PlenaryEvent {
   const base = options.baseUrl ?? (typeof document !== 'undefined' ? document.baseURI : 'https://plenary.invalid/');
   const lang = str(d.lang) ?? 'en';
   const text = (v: unknown): LangText | undefined => toText(v, lang);

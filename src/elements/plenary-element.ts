@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import type { Event } from '../descriptor/resolve.js';
+import type { PlenaryEvent } from '../descriptor/resolve.js';
 import type { LangText } from '../descriptor/text.js';
 import { DescriptorSource, eventContext, type DescriptorState, type EventContext } from '../load/source.js';
 import { readTime } from '../time/instant.js';
@@ -108,7 +108,7 @@ export abstract class PlenaryElement extends LitElement {
   }
 
   /** The resolved event, once ready. */
-  get resolved(): Event | undefined {
+  get resolved(): PlenaryEvent | undefined {
     const state = this.source.state;
     return state.status === 'ready' ? state.event : undefined;
   }
@@ -164,7 +164,7 @@ export abstract class PlenaryElement extends LitElement {
     </div>`;
   }
 
-  protected abstract renderReady(event: Event, view: View): TemplateResult | typeof nothing;
+  protected abstract renderReady(event: PlenaryEvent, view: View): TemplateResult | typeof nothing;
 
   protected renderLoading(): TemplateResult {
     return html`${this.hasFallback() ? nothing : html`<div class="placeholder" part="placeholder" aria-hidden="true"></div>`}<slot></slot>`;
@@ -210,7 +210,7 @@ export abstract class PlenaryElement extends LitElement {
     return false;
   }
 
-  protected view(event: Event): View {
+  protected view(event: PlenaryEvent): View {
     const { lang, locale } = this.speaking;
     const now = this.clockNow();
     return { lang, locale, intl: intlTag(lang, locale), zone: this.visitorZone(), now, phase: phaseAt(event, now) };
@@ -242,7 +242,7 @@ export abstract class PlenaryElement extends LitElement {
   }
 
   /** The next instant the rendering changes by itself; by default the next phase change. */
-  protected nextChange(event: Event, now: number): number | undefined {
+  protected nextChange(event: PlenaryEvent, now: number): number | undefined {
     return nextPhaseChange(event, now);
   }
 

@@ -2,14 +2,14 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import '../define.js';
 import { PlenaryElement } from '../elements/plenary-element.js';
-import type { Event } from '../descriptor/resolve.js';
+import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { cachedRequests, clearCache, configure, loadOptions } from './request.js';
 import { pendingWakeUps } from '../time/clock.js';
 import type { PlenaryEventElement } from '../elements/event/event.js';
 
 /** A minimal element on the shared machinery: shows the title it was given. */
 class PlenaryProbe extends PlenaryElement {
-  protected renderReady(event: Event) {
+  protected renderReady(event: PlenaryEvent) {
     return litHtml`<p class="title">${event.title.in('en')}</p>`;
   }
 }
@@ -54,7 +54,7 @@ describe('loading: sources', () => {
     el.src = SEED;
     const loaded = oneEvent(el, 'plenary-load');
     document.body.append(el);
-    const event = (await loaded).detail as Event;
+    const event = (await loaded).detail as PlenaryEvent;
     expect(event.title.in('en')).to.equal(SEED_TITLE);
     await el.updateComplete;
     expect(shadowText(el)).to.equal(SEED_TITLE);

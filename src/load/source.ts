@@ -8,14 +8,14 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createContext, ContextEvent } from '@lit/context';
-import { read, type Event } from '../descriptor/resolve.js';
+import { read, type PlenaryEvent } from '../descriptor/resolve.js';
 import type { Problem } from '../descriptor/types.js';
 import { requestDescriptor, type Subscription } from './request.js';
 import { PlenaryErrorEvent, PlenaryLoadEvent } from '../events.js';
 
 export type DescriptorState =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly event: Event; readonly warnings: readonly Problem[]; readonly url?: string; readonly stale?: boolean }
+  | { readonly status: 'ready'; readonly event: PlenaryEvent; readonly warnings: readonly Problem[]; readonly url?: string; readonly stale?: boolean }
   | { readonly status: 'error'; readonly errors: readonly Problem[]; readonly url?: string };
 
 /** What a `plenary-event` gives the elements inside it. */

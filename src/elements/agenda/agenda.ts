@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Event, Person, Session } from '../../descriptor/resolve.js';
+import type { PlenaryEvent, Person, Session } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
 import { documentItem, paragraphsOf, personItem, textOf } from '../parts.js';
@@ -48,7 +48,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
-  protected renderReady(event: Event, view: View): TemplateResult {
+  protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const level = headingLevel(this.headingLevel, 3);
     const current = view.phase === 'live' ? currentSession(event.sessions, view.now) : undefined;
     if (event.sessions.length === 0) {
@@ -67,7 +67,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
     `;
   }
 
-  private renderSession(session: Session, isCurrent: boolean, level: number, event: Event, view: View): TemplateResult {
+  private renderSession(session: Session, isCurrent: boolean, level: number, event: PlenaryEvent, view: View): TemplateResult {
     return html`
       <li id=${session.id} class="session ${isCurrent ? 'current' : ''}" part="session" aria-current=${isCurrent ? 'true' : 'false'}>
         ${heading(level, textOf(session.title, view), 'session-title')}
@@ -86,7 +86,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
     `;
   }
 
-  private renderTimes(session: Session, event: Event, view: View): TemplateResult | typeof nothing {
+  private renderTimes(session: Session, event: PlenaryEvent, view: View): TemplateResult | typeof nothing {
     if (!session.start) return nothing;
     const zone = zoneNamed(view.zone) ?? event.timeZone;
     const start = session.start.setZone(zone);
@@ -157,7 +157,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
   }
 
   /** While live, also wake when the current session changes. */
-  protected override nextChange(event: Event, now: number): number | undefined {
+  protected override nextChange(event: PlenaryEvent, now: number): number | undefined {
     const boundaries = event.sessions.flatMap((s) => [s.start?.toMillis(), s.end?.toMillis()]);
     const candidates = [nextPhaseChange(event, now), ...boundaries].filter((t): t is number => t !== undefined && t > now);
     return candidates.length ? Math.min(...candidates) : undefined;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Event } from '../../descriptor/resolve.js';
+import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { buildIcs, icsFileName } from '../../calendar/ics.js';
 import { googleCalendarUrl, outlookUrl } from '../../calendar/links.js';
@@ -21,7 +21,7 @@ import { calendarStyles } from './calendar.styles.js';
 export class PlenaryCalendarElement extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, calendarStyles];
 
-  protected renderReady(event: Event, view: View): TemplateResult | typeof nothing {
+  protected renderReady(event: PlenaryEvent, view: View): TemplateResult | typeof nothing {
     if (view.phase === 'ended' || view.phase === 'cancelled' || view.phase === 'postponed') return nothing;
     const pageUrl = location.href.split('#')[0];
     const ics = buildIcs(event, { now: view.now, lang: view.lang, pageUrl, productVersion: VERSION });

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Event, Organization } from '../../descriptor/resolve.js';
+import type { PlenaryEvent, Organization } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
 import { formatDate, formatShortDate, formatTime, machineTime, zoneAbbreviation } from '../../time/format.js';
@@ -57,7 +57,7 @@ export class PlenaryCardElement extends PlenaryElement {
     }
   }
 
-  protected renderReady(event: Event, view: View): TemplateResult {
+  protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const series = event.series ? this.text(event.series, view) : undefined;
     const title = this.text(event.title, view);
     const summary = event.summary ? this.text(event.summary, view) : undefined;
@@ -78,7 +78,7 @@ export class PlenaryCardElement extends PlenaryElement {
     `;
   }
 
-  private renderStatus(event: Event, view: View): TemplateResult | typeof nothing {
+  private renderStatus(event: PlenaryEvent, view: View): TemplateResult | typeof nothing {
     const badge = (kind: string, text: string) => html`<p class="status ${kind}" part="status">${text}</p>`;
     switch (view.phase) {
       case 'cancelled':
@@ -96,7 +96,7 @@ export class PlenaryCardElement extends PlenaryElement {
     }
   }
 
-  private renderWhen(event: Event, view: View): TemplateResult {
+  private renderWhen(event: PlenaryEvent, view: View): TemplateResult {
     const organisers = event.timeZone;
     const visitor = zoneNamed(view.zone);
     const range = (zone: typeof organisers, withDate: 'long' | 'short') => html`
@@ -128,7 +128,7 @@ export class PlenaryCardElement extends PlenaryElement {
     `;
   }
 
-  private renderAttendance(event: Event, view: View): TemplateResult {
+  private renderAttendance(event: PlenaryEvent, view: View): TemplateResult {
     const mode =
       event.attendance === 'online'
         ? msg('Online', { id: 'card.online', desc: 'How people attend: online only' })

@@ -3,7 +3,7 @@
  * `document.head`: one block per event however many cards show it, none when
  * the page already describes the event itself.
  */
-import type { Event } from '../../descriptor/resolve.js';
+import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { eventJsonLd } from '../../calendar/jsonld.js';
 
 interface Entry {
@@ -43,7 +43,7 @@ function jsonPolicy(): ScriptPolicy | null {
   return policy;
 }
 
-export function addStructuredData(event: Event, owner: Element, lang: string): void {
+export function addStructuredData(event: PlenaryEvent, owner: Element, lang: string): void {
   const existing = entries.get(event.id);
   if (existing) {
     existing.owners.add(owner);
@@ -80,7 +80,7 @@ export function removeStructuredData(id: string, owner: Element): void {
 }
 
 /** Whether the page already carries JSON-LD for this event (same @id, or same name and start). */
-function pageDescribes(event: Event): boolean {
+function pageDescribes(event: PlenaryEvent): boolean {
   const names = new Set(event.title.variants.map(([, text]) => text.trim()));
   const start = event.start.toMillis();
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Contact, Event } from '../../descriptor/resolve.js';
+import type { Contact, PlenaryEvent } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
 import { textOf } from '../parts.js';
@@ -24,7 +24,7 @@ export class PlenaryContactsElement extends PlenaryElement {
   /** Heading level of the organisation names (2–6). */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
-  protected renderReady(event: Event, view: View): TemplateResult {
+  protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     if (event.contacts.length === 0) {
       return html`<p class="empty">${msg('No contacts are listed for this event.', { id: 'contacts.empty', desc: 'Shown when the event lists no contacts' })}</p>`;
     }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Event, EventDocument, Link } from '../../descriptor/resolve.js';
+import type { PlenaryEvent, EventDocument, Link } from '../../descriptor/resolve.js';
 import type { DocumentKind, LinkKind } from '../../descriptor/types.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
@@ -29,7 +29,7 @@ export class PlenaryDocumentsElement extends PlenaryElement {
   /** Heading level of the group titles (2–6). */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
-  protected renderReady(event: Event, view: View): TemplateResult {
+  protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const groups = this.groups(event, view).filter((g) => g.items.length > 0);
     if (groups.length === 0) {
       return html`<p class="empty">${msg('Documents will be published here.', { id: 'documents.empty', desc: 'Shown when the event has no documents or links yet' })}</p>`;
@@ -45,7 +45,7 @@ export class PlenaryDocumentsElement extends PlenaryElement {
     )}`;
   }
 
-  private groups(event: Event, view: View): Group[] {
+  private groups(event: PlenaryEvent, view: View): Group[] {
     // Every document once: the event's, then those only listed under a session.
     const all: EventDocument[] = [...event.documents];
     for (const s of event.sessions) for (const d of s.documents) if (!all.includes(d) && !all.some((a) => d.url !== undefined && a.url === d.url)) all.push(d);

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Event } from '../../descriptor/resolve.js';
+import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { paragraphsOf } from '../parts.js';
 import { paragraphs } from '../../i18n/content.js';
@@ -46,7 +46,7 @@ export class PlenaryEventElement extends PlenaryElement {
     return super.render();
   }
 
-  protected renderReady(event: Event, view: View): TemplateResult {
+  protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const hasDocuments = event.documents.length > 0 || event.links.length > 0 || event.sessions.some((s) => s.documents.length > 0);
     const section = (id: string, title: string, body: TemplateResult) => html`
       <section class="section ${id}" part="section" aria-labelledby="${id}-title">
@@ -81,7 +81,7 @@ export class PlenaryEventElement extends PlenaryElement {
   }
 
   /** The first two paragraphs, the rest folded. */
-  private renderDescription(event: Event, view: View): TemplateResult {
+  private renderDescription(event: PlenaryEvent, view: View): TemplateResult {
     const description = event.description!;
     const count = paragraphs(description.in(view.lang)).length;
     return html`<div class="description">

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DateTime } from 'luxon';
-import type { Event } from '../../descriptor/resolve.js';
+import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { joinOpensAt, nextPhaseChange, type Phase } from '../../time/phase.js';
 import { countdown, formatCountdown } from '../../time/countdown.js';
@@ -33,7 +33,7 @@ export class PlenaryJoinElement extends PlenaryElement {
   private shownPhase?: Phase;
   private announcement = '';
 
-  protected renderReady(event: Event, view: View): TemplateResult {
+  protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const { phase } = view;
     if (this.shownPhase !== undefined && phase !== this.shownPhase) this.announcement = announcementFor(phase);
     this.shownPhase = phase;
@@ -43,7 +43,7 @@ export class PlenaryJoinElement extends PlenaryElement {
     `;
   }
 
-  private renderPhase(event: Event, view: View): TemplateResult {
+  private renderPhase(event: PlenaryEvent, view: View): TemplateResult {
     const { join } = event;
     switch (view.phase) {
       case 'cancelled':
@@ -62,7 +62,7 @@ export class PlenaryJoinElement extends PlenaryElement {
     }
   }
 
-  private label(event: Event, view: View): TemplateResult {
+  private label(event: PlenaryEvent, view: View): TemplateResult {
     const join = event.join!;
     const label = join.label ? this.text(join.label, view) : { text: msg('Join the meeting', { id: 'join.label', desc: 'Text of the link that joins the online meeting' }) };
     return html`<span lang=${ifDefined(label.lang)} dir=${ifDefined(label.dir)}>${label.text}</span>${join.platform
@@ -70,7 +70,7 @@ export class PlenaryJoinElement extends PlenaryElement {
         : nothing}`;
   }
 
-  private renderPending(event: Event, view: View): TemplateResult {
+  private renderPending(event: PlenaryEvent, view: View): TemplateResult {
     const opens = instantIn(joinOpensAt(event), event.start.zone);
     return html`
       <div class="pending" part="pending">
@@ -84,7 +84,7 @@ export class PlenaryJoinElement extends PlenaryElement {
     `;
   }
 
-  private renderOpen(event: Event, view: View): TemplateResult {
+  private renderOpen(event: PlenaryEvent, view: View): TemplateResult {
     const join = event.join!;
     const live = view.phase === 'live';
     return html`
@@ -108,7 +108,7 @@ export class PlenaryJoinElement extends PlenaryElement {
     `;
   }
 
-  private renderEnded(event: Event, view: View): TemplateResult {
+  private renderEnded(event: PlenaryEvent, view: View): TemplateResult {
     const recording = event.links.find((l) => l.kind === 'recording' && l.url);
     if (recording) {
       const label = recording.label
@@ -125,7 +125,7 @@ export class PlenaryJoinElement extends PlenaryElement {
   }
 
   /** No join link in the descriptor: where to go instead. */
-  private renderNoLink(event: Event, view: View): TemplateResult {
+  private renderNoLink(event: PlenaryEvent, view: View): TemplateResult {
     if (event.venue) {
       const name = this.text(event.venue.name, view);
       const address = event.venue.address ? this.text(event.venue.address, view) : undefined;
@@ -153,13 +153,13 @@ export class PlenaryJoinElement extends PlenaryElement {
     return html`${msg(html`Opens on ${date} at ${time} your time`, { id: 'join.opensOn', desc: "Before the join window opens; the values are a date and a time in the visitor's zone" })}`;
   }
 
-  private startsText(event: Event, view: View): string {
+  private startsText(event: PlenaryEvent, view: View): string {
     const left = formatCountdown(countdown(event.start.toMillis(), view.now), view.intl);
     return msg(str`Starts ${left}`, { id: 'join.startsIn', desc: 'Countdown before the event; the value is like "in 2 days" or "in 5 minutes"' });
   }
 
   /** Wake at the next phase change, or when the countdown's number changes, whichever comes first. */
-  protected override nextChange(event: Event, now: number): number | undefined {
+  protected override nextChange(event: PlenaryEvent, now: number): number | undefined {
     const phaseChange = nextPhaseChange(event, now);
     const start = event.start.toMillis();
     if (now >= start || phaseChange === undefined) return phaseChange;

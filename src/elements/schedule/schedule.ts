@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DateTime } from 'luxon';
-import type { Event } from '../../descriptor/resolve.js';
+import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { LangText } from '../../descriptor/text.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { timesIn, type ZoneTimes } from '../../time/rows.js';
@@ -40,7 +40,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
   /** Space-separated IANA zones shown instead of the descriptor's `displayZones`. */
   @property() zones?: string;
 
-  protected renderReady(event: Event, view: View): TemplateResult {
+  protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const rows = this.rows(event, view);
     const organisersDate = formatDate(event.start, view.intl, event.timeZone);
     return html`
@@ -87,7 +87,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
   }
 
   /** The rows: `zones`, else the descriptor's, then the visitor's zone when not among them. */
-  private rows(event: Event, view: View): Row[] {
+  private rows(event: PlenaryEvent, view: View): Row[] {
     const rows: Row[] = [];
     const seen = new Set<string>();
     const add = (id: string, label: LangText, visitor = false) => {
