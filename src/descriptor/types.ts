@@ -148,6 +148,12 @@ export interface EventDescriptor {
 export interface Problem {
   readonly path: string;
   readonly message: string;
+  /**
+   * The path as editors read it, each titled item followed by its title:
+   * `sessions[2] ("Session 2: Building capacities").start`. Present only when
+   * the path passes through such an item; `path` stays for tools.
+   */
+  readonly label?: string;
 }
 
 export interface ValidationResult {
