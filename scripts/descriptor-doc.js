@@ -68,7 +68,11 @@ if (process.argv.includes('--check')) {
     committed = readFileSync(target, 'utf8');
   } catch {}
   if (committed !== text) {
-    console.error('docs/descriptor.md is out of date: run `npm run build` and commit it.');
+    const was = committed.split('\n');
+    const made = text.split('\n');
+    let line = 0;
+    while (made[line] === was[line]) line++;
+    console.error(`docs/descriptor.md is out of date from line ${line + 1} on: run \`npm run build\` and commit it.`);
     process.exit(1);
   }
 } else {
