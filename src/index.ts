@@ -2,15 +2,6 @@
  * Plenary: embeddable web components that show one event from one JSON
  * descriptor. Importing this module defines every element.
  */
-import type { PlenaryEventElement } from './elements/event/event.js';
-import type { PlenaryCardElement } from './elements/card/card.js';
-import type { PlenaryScheduleElement } from './elements/schedule/schedule.js';
-import type { PlenaryAgendaElement } from './elements/agenda/agenda.js';
-import type { PlenaryDocumentsElement } from './elements/documents/documents.js';
-import type { PlenaryContactsElement } from './elements/contacts/contacts.js';
-import type { PlenaryJoinElement } from './elements/join/join.js';
-import type { PlenaryCalendarElement } from './elements/calendar/calendar.js';
-
 export { defineAll, ELEMENTS } from './define.js';
 export { define, defineEach } from './registry.js';
 export { VERSION } from './version.js';
@@ -30,16 +21,3 @@ export { googleCalendarUrl, outlookUrl } from './calendar/links.js';
 export { eventJsonLd } from './calendar/jsonld.js';
 export { validate, resolve, read, DescriptorError, LangText, SUPPORTED_VERSIONS } from './descriptor/index.js';
 export type * from './descriptor/index.js';
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'plenary-event': PlenaryEventElement;
-    'plenary-card': PlenaryCardElement;
-    'plenary-schedule': PlenaryScheduleElement;
-    'plenary-agenda': PlenaryAgendaElement;
-    'plenary-documents': PlenaryDocumentsElement;
-    'plenary-contacts': PlenaryContactsElement;
-    'plenary-join': PlenaryJoinElement;
-    'plenary-calendar': PlenaryCalendarElement;
-  }
-}

@@ -174,3 +174,9 @@ function currentSession(sessions: readonly Session[], now: number): Session | un
   }
   return found;
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plenary-agenda': PlenaryAgendaElement;
+  }
+}

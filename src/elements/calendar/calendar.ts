@@ -42,3 +42,9 @@ export class PlenaryCalendarElement extends PlenaryElement {
     `;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plenary-calendar': PlenaryCalendarElement;
+  }
+}

@@ -164,3 +164,9 @@ export class PlenaryCardElement extends PlenaryElement {
     </div>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plenary-card': PlenaryCardElement;
+  }
+}

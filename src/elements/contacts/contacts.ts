@@ -71,3 +71,9 @@ function groupByOrganization(contacts: readonly Contact[], lang: string): Array<
   }
   return [...groups.values()];
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plenary-contacts': PlenaryContactsElement;
+  }
+}

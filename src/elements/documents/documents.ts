@@ -101,3 +101,9 @@ function defaultLabel(kind: LinkKind): string {
       return msg('Link', { id: 'documents.link.other', desc: 'Default text of a link of another kind' });
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plenary-documents': PlenaryDocumentsElement;
+  }
+}

@@ -179,3 +179,9 @@ function announcementFor(phase: Phase): string {
       return '';
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plenary-join': PlenaryJoinElement;
+  }
+}

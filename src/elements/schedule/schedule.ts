@@ -129,3 +129,9 @@ function warnOnce(message: string): void {
   warned.add(message);
   console.warn(`Plenary: plenary-schedule ${message}`);
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plenary-schedule': PlenaryScheduleElement;
+  }
+}
