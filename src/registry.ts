@@ -5,6 +5,7 @@
  * definition stays, with one console warning when it is not this release's.
  */
 import { VERSION } from './version.js';
+import { upgradeDivs } from './upgrade.js';
 
 export type Definition = readonly [tag: string, element: CustomElementConstructor];
 
@@ -29,6 +30,8 @@ export function defineEach(definitions: readonly Definition[]): void {
       if (!(error instanceof DOMException)) throw error;
     }
   }
+  // Pages whose editor keeps only `<div data-plenary>`: those divs get their elements.
+  if (typeof document !== 'undefined') upgradeDivs();
   for (const [owner, tags] of taken) {
     console.warn(`Plenary ${VERSION}: ${tags.join(', ')} ${tags.length === 1 ? 'is' : 'are'} already defined by ${owner}; ${tags.length === 1 ? 'that definition stays' : 'those definitions stay'}.`);
   }

@@ -81,10 +81,13 @@ export abstract class PlenaryElement extends LitElement {
   private readonly provider = new ContextProvider(this, { context: eventContext, initialValue: { state: this.source.state } });
   private cancelWake?: () => void;
   private unwatchLang?: () => void;
+  /** Follows the light-DOM children: they may be parsed after the element is defined, or added and removed later. */
+  private readonly childWatcher = new MutationObserver(() => this.childrenChanged());
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.unwatchLang = watchLang(this, () => this.requestUpdate());
+    this.childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
@@ -93,6 +96,13 @@ export abstract class PlenaryElement extends LitElement {
     this.cancelWake = undefined;
     this.unwatchLang?.();
     this.unwatchLang = undefined;
+    this.childWatcher.disconnect();
+  }
+
+  /** The light-DOM children changed: the inline descriptor and the fallback content are read again. */
+  protected childrenChanged(): void {
+    this.source.childrenChanged();
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -54,6 +54,8 @@ export class DescriptorSource implements ReactiveController {
   private unsubscribe?: () => void;
   private waiting?: () => void;
   private connected = false;
+  /** The inline descriptor's text when it was last read (undefined: there was none). */
+  private inlineText?: string;
 
   constructor(host: SourceHost) {
     this.host = host;
@@ -116,21 +118,38 @@ export class DescriptorSource implements ReactiveController {
       // Released after the new request is made, so elements sharing it keep it.
       previous?.release();
     }
-    const inline = host.querySelector(':scope > script[type="application/json"]');
+    const inline = inlineScript(host);
+    this.inlineText = inline?.textContent ?? undefined;
     if (inline) {
-      this.own(this.readInline(inline.textContent ?? ''));
-      return;
-    }
-    if (document.readyState === 'loading') {
-      // A classic script upgrades elements as their start tags are parsed, before
-      // their children exist: look again once the document is parsed.
-      const again = () => this.connected && this.select();
-      document.addEventListener('DOMContentLoaded', again, { once: true });
-      this.waiting = () => document.removeEventListener('DOMContentLoaded', again);
-      this.set(LOADING);
+      const state = this.readInline(this.inlineText ?? '');
+      if (state.status === 'error' && document.readyState === 'loading') {
+        // Still being parsed: read it again as it grows, and judge it once the document is parsed.
+        this.untilParsed();
+        return;
+      }
+      this.own(state);
       return;
     }
     this.fromProvider();
+  }
+
+  /**
+   * The host's children changed (parsed after the element was defined, added by
+   * a CMS or a framework, or removed). An inline descriptor that appeared,
+   * changed or went away is followed; `.event` and `src` take precedence.
+   */
+  childrenChanged(): void {
+    if (!this.connected || (this.host.event !== undefined && this.host.event !== null) || this.host.src) return;
+    const text = inlineScript(this.host)?.textContent ?? undefined;
+    if (text !== this.inlineText) this.select();
+  }
+
+  /** Loading until the document is parsed, then look again (children may still be arriving). */
+  private untilParsed(): void {
+    const again = () => this.connected && this.select();
+    document.addEventListener('DOMContentLoaded', again, { once: true });
+    this.waiting = () => document.removeEventListener('DOMContentLoaded', again);
+    this.set(LOADING);
   }
 
   private fetch(src: string): void {
@@ -211,6 +230,12 @@ export class DescriptorSource implements ReactiveController {
     };
     ask();
     if (answered) return;
+    if (document.readyState === 'loading' && !enclosingEvent(this.host)) {
+      // A classic script upgrades elements as their start tags are parsed, before
+      // their children exist: an inline descriptor may still come.
+      this.untilParsed();
+      return;
+    }
     if (enclosingEvent(this.host) && !customElements.get('plenary-event')) {
       // Inside a plenary-event that is not defined yet: ask again once it is.
       this.set(LOADING);
@@ -265,6 +290,10 @@ const NO_SOURCE: DescriptorState = {
 
 function toState(result: ReturnType<typeof read>): DescriptorState {
   return result.ok ? { status: 'ready', event: result.event, warnings: result.warnings } : { status: 'error', errors: result.errors };
+}
+
+function inlineScript(host: Element): Element | null {
+  return host.querySelector(':scope > script[type="application/json"]');
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {

@@ -35,13 +35,18 @@ export class PlenaryEventElement extends PlenaryElement {
     this.providing = this.hasPlenaryChildren();
   }
 
+  protected override childrenChanged(): void {
+    super.childrenChanged();
+    this.providing = this.hasPlenaryChildren();
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     if (this.providing) {
       // The problems of a descriptor that cannot be shown are listed once, here,
       // above the children (which each say only that the event cannot be shown).
       if (this.source.state.status === 'error') return super.render();
       this.shown = this.source.state.status;
-      return html`<slot @slotchange=${this.onSlotChange}></slot>`;
+      return html`<slot></slot>`;
     }
     return super.render();
   }
@@ -95,18 +100,9 @@ export class PlenaryEventElement extends PlenaryElement {
     </div>`;
   }
 
-  private onSlotChange(): void {
-    this.providing = this.hasPlenaryChildren();
-  }
-
+  /** Plenary elements inside, in either form (`<plenary-card>` or `<div data-plenary="card">`). */
   private hasPlenaryChildren(): boolean {
-    for (const el of this.querySelectorAll('*')) if (el.localName.startsWith('plenary-')) return true;
+    for (const el of this.querySelectorAll('*')) if (el.localName.startsWith('plenary-') || el.hasAttribute('data-plenary')) return true;
     return false;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'plenary-event': PlenaryEventElement;
   }
 }
