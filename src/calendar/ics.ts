@@ -41,8 +41,8 @@ export function buildIcs(event: PlenaryEvent, options: IcsOptions): string {
     'BEGIN:VEVENT',
     `UID:${escapeText(`${event.id}@plenary`)}`,
     `DTSTAMP:${icsDate(options.now)}`,
-    `DTSTART:${icsDate(event.start.toMillis())}`,
-    `DTEND:${icsDate(event.end.toMillis())}`,
+    `DTSTART:${icsDate(event.start)}`,
+    `DTEND:${icsDate(event.end)}`,
     `SUMMARY:${escapeText(event.title.in(lang))}`,
   ];
   if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);

@@ -1,7 +1,7 @@
 /** The event as schema.org `Event` data (JSON-LD), for search engines and other readers of the page. */
-import type { DateTime } from 'luxon';
 import type { PlenaryEvent } from '../descriptor/resolve.js';
-import type { AttendanceMode, EventStatus } from '../descriptor/types.js';
+import type { AttendanceMode, EventStatus, Instant } from '../descriptor/types.js';
+import { isoDateTime } from '../time/format.js';
 
 const SCHEMA = 'https://schema.org';
 
@@ -31,6 +31,7 @@ export function eventJsonLd(event: PlenaryEvent, options: { lang: string; pageUr
   ).filter((l): l is Record<string, unknown> => l !== undefined);
 
   const organizer = event.organizers.map((o) => compact({ '@type': 'Organization', name: o.name.in(lang), url: o.url }));
+  const iso = (ms: Instant | undefined) => (ms === undefined ? undefined : isoDateTime(ms, event.timeZone));
   const subEvent = event.sessions.map((s) =>
     compact({ '@type': 'Event', name: s.title.in(lang), startDate: iso(s.start), endDate: iso(s.end) }),
   );
@@ -49,11 +50,6 @@ export function eventJsonLd(event: PlenaryEvent, options: { lang: string; pageUr
     organizer: organizer.length > 0 ? organizer : undefined,
     subEvent: subEvent.length > 0 ? subEvent : undefined,
   });
-}
-
-/** ISO 8601 in the zone the instant carries (the organisers'): `2020-10-13T07:00:00-04:00`. */
-function iso(dt: DateTime | undefined): string | undefined {
-  return dt?.toISO({ suppressMilliseconds: true }) ?? undefined;
 }
 
 function compact(o: Record<string, unknown>): Record<string, unknown> {

@@ -7,7 +7,7 @@ export function googleCalendarUrl(event: PlenaryEvent, lang: string, pageUrl?: s
   const params = new URLSearchParams({
     action: 'TEMPLATE',
     text: event.title.in(lang),
-    dates: `${icsDate(event.start.toMillis())}/${icsDate(event.end.toMillis())}`,
+    dates: `${icsDate(event.start)}/${icsDate(event.end)}`,
   });
   addText(params, 'details', descriptionText(event, lang, pageUrl));
   addText(params, 'location', locationText(event, lang));
@@ -18,8 +18,8 @@ export function outlookUrl(event: PlenaryEvent, lang: string, pageUrl?: string, 
   const params = new URLSearchParams({
     rru: 'addevent',
     subject: event.title.in(lang),
-    startdt: utcIso(event.start.toMillis()),
-    enddt: utcIso(event.end.toMillis()),
+    startdt: utcIso(event.start),
+    enddt: utcIso(event.end),
   });
   addText(params, 'body', descriptionText(event, lang, pageUrl));
   addText(params, 'location', locationText(event, lang));

@@ -1,5 +1,6 @@
 /** The HTML a webmaster pastes to show an event: `plenary embed`. */
 import type { PlenaryEvent } from '../descriptor/resolve.js';
+import { zoneFor } from '../time/zones.js';
 import { VERSION } from '../version.js';
 
 export interface EmbedOptions {
@@ -14,11 +15,13 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 export function embedSnippet(event: PlenaryEvent, options: EmbedOptions): string {
   const script = options.cdn ?? `https://unpkg.com/plenary@${VERSION}/dist/plenary.js`;
+  // luxon's name of the zone: the IANA id, or a fixed offset as "UTC+9" ("UTC" for +0).
+  const zone = zoneFor(event.timeZone)?.name ?? event.timeZone;
   const when = new Intl.DateTimeFormat('en', {
     dateStyle: 'full',
     timeStyle: 'short',
-    timeZone: event.timeZone.name.includes('/') || event.timeZone.name === 'UTC' ? event.timeZone.name : 'UTC',
-  }).format(event.start.toMillis());
+    timeZone: zone.includes('/') || zone === 'UTC' ? zone : 'UTC',
+  }).format(event.start);
   const title = event.title.in(event.lang);
   const website = event.links.find((l) => l.kind === 'website')?.url;
   const fallback = website ? `<a href="${escape(website)}">${escape(title)}</a>, ${escape(when)}` : `${escape(title)}, ${escape(when)}`;
@@ -29,7 +32,7 @@ export function embedSnippet(event: PlenaryEvent, options: EmbedOptions): string
     `<script type="module" src="${escape(script)}"></script>`,
     '',
     `<plenary-event src="${escape(options.src)}">`,
-    `  <p>${fallback} (${escape(event.timeZone.name)} time)</p>`,
+    `  <p>${fallback} (${escape(zone)} time)</p>`,
     `</plenary-event>`,
     '',
   ];

@@ -1,17 +1,16 @@
 /**
  * resolve(descriptor) → Event: the descriptor read into what the elements show.
- * Every time becomes a luxon DateTime (an instant, in the organisers' zone),
- * every Text a LangText that can be picked for a language, every address an
- * absolute, checked URL. Only known fields are read, into fresh objects, so
+ * Every time becomes an instant (ms since the epoch) beside the organisers'
+ * zone, every Text a LangText that can be picked for a language, every address
+ * an absolute, checked URL. Only known fields are read, into fresh objects, so
  * nothing a descriptor carries (`__proto__`, `constructor`) reaches a prototype.
  */
-import type { DateTime, Zone } from 'luxon';
 import { LangText } from './text.js';
 import { isObject, validate } from './validate.js';
 import { emailProblem, phoneProblem, safeUrl, telUrl } from './checks.js';
-import type { AttendanceMode, DocumentKind, EventStatus, LinkKind, Problem } from './types.js';
-import { fixedZone, instantIn, readTime } from '../time/instant.js';
-import { zoneCity, zoneNamed } from '../time/zones.js';
+import type { AttendanceMode, DocumentKind, EventStatus, Instant, LinkKind, Problem, ZoneId } from './types.js';
+import { readTime } from '../time/instant.js';
+import { fixedZoneName, zoneCity, zoneNamed } from '../time/zones.js';
 
 export interface DisplayZone {
   /** IANA id (or a fixed offset zone's name). */
@@ -87,8 +86,9 @@ export interface Session {
   readonly id: string;
   readonly title: LangText;
   readonly description?: LangText;
-  readonly start?: DateTime;
-  readonly end?: DateTime;
+  /** When the session starts and ends (ms since the epoch), when the descriptor says. */
+  readonly start?: Instant;
+  readonly end?: Instant;
   readonly speakers: readonly Person[];
   readonly moderators: readonly Person[];
   /** The session's own documents and the event documents that name it. */
@@ -103,10 +103,15 @@ export interface PlenaryEvent {
   readonly series?: LangText;
   readonly summary?: LangText;
   readonly description?: LangText;
-  /** The organisers' zone. */
-  readonly timeZone: Zone;
-  readonly start: DateTime;
-  readonly end: DateTime;
+  /**
+   * The organisers' zone: the descriptor's `timeZone` (an IANA id), or, when
+   * every time carries an offset and no zone is named, the offset of the start
+   * as a fixed zone: `UTC+9`, `UTC-3:30`, `UTC+0`.
+   */
+  readonly timeZone: ZoneId;
+  /** When the event starts and ends (ms since the epoch). */
+  readonly start: Instant;
+  readonly end: Instant;
   readonly displayZones: readonly DisplayZone[];
   readonly status: EventStatus;
   readonly attendance: AttendanceMode;
@@ -179,11 +184,11 @@ function build(d: Json, options: ResolveOptions): PlenaryEvent {
   const endText = str(d.end)!;
   const iana = zoneName ? zoneNamed(zoneName) : null;
   const startRead = readTime(startText, iana);
-  const zone: Zone = iana ?? fixedZone(startRead.kind === 'instant' ? startRead.offsetMinutes : 0);
-  const at = (value: string | undefined): DateTime | undefined => {
+  const zone: ZoneId = iana ? iana.name : fixedZoneName(startRead.kind === 'instant' ? startRead.offsetMinutes : 0);
+  const at = (value: string | undefined): Instant | undefined => {
     if (value === undefined) return undefined;
     const r = readTime(value, iana);
-    return 'ms' in r ? instantIn(r.ms, zone) : undefined;
+    return 'ms' in r ? r.ms : undefined;
   };
 
   const person = (p: unknown): Person | undefined => {
@@ -279,13 +284,13 @@ function build(d: Json, options: ResolveOptions): PlenaryEvent {
 
   const start = at(startText);
   const end = at(endText);
-  if (!start || !end) {
+  if (start === undefined || end === undefined) {
     throw new DescriptorError([{ path: start ? 'end' : 'start', message: 'cannot be read as a moment in time; give a timeZone or an offset.' }]);
   }
   const title = text(d.title)!;
 
   return compact({
-    id: str(d.id) ?? derivedId(title.pick(lang).text, start.toMillis()),
+    id: str(d.id) ?? derivedId(title.pick(lang).text, start),
     lang,
     title,
     series: text(d.series),

@@ -15,6 +15,12 @@ export type ZoneId = string;
 /** ISO 8601: `2020-10-13T07:00` (read in `timeZone`), or with an offset or `Z`. */
 export type DateTimeString = string;
 
+/**
+ * A moment in time, as the resolved event gives it: milliseconds since
+ * 1970-01-01T00:00Z, as `Date.now()` counts (`new Date(instant)` makes a Date of it).
+ */
+export type Instant = number;
+
 export const EVENT_STATUSES = ['scheduled', 'postponed', 'cancelled', 'rescheduled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 

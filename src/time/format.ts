@@ -1,11 +1,11 @@
 /**
  * Showing instants: times, dates, zone names and day shifts, in a language and
- * a zone. luxon does the time arithmetic; `Intl` writes the words. Formatters
- * are built once per (locale, zone, style) and kept: building an
- * `Intl.DateTimeFormat` costs far more than using one.
+ * a zone. An instant is a number (ms since the epoch) and a zone a name (an
+ * IANA id, or a fixed offset such as `UTC+9`); luxon's zones give the offsets,
+ * `Intl` writes the words. Formatters are built once per (locale, zone, style)
+ * and kept: building an `Intl.DateTimeFormat` costs far more than using one.
  */
-import { DateTime, IANAZone, type Zone } from 'luxon';
-import { zoneNamed } from './zones.js';
+import { offsetAt, zoneFor, zoneNamed } from './zones.js';
 
 type Style = 'time' | 'date' | 'dateShort' | 'zoneShort';
 
@@ -16,53 +16,101 @@ const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
   zoneShort: { hour: 'numeric', timeZoneName: 'short' },
 };
 
+const MINUTE = 60_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(locale: string, zone: string, style: Style): Intl.DateTimeFormat {
   const key = `${locale}\u0000${zone}\u0000${style}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone: zone });
+    f = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone: intlZone(zone) });
     formatters.set(key, f);
   }
   return f;
 }
 
-/** The name `Intl` knows a luxon zone by (fixed offsets as `+05:30` or `Etc/GMT-2`). */
-export function intlZone(zone: Zone | string): string {
-  if (typeof zone === 'string') return zone;
-  if (zone instanceof IANAZone) return zone.name;
-  const offset = zone.offset(0);
+const intlNames = new Map<string, string>();
+
+/** The name `Intl` knows a zone by: IANA names as they are, fixed offsets as `Etc/GMT-2` or `+05:30`. */
+export function intlZone(zone: string): string {
+  let name = intlNames.get(zone);
+  if (name === undefined) {
+    const z = zoneNamed(zone) ? null : zoneFor(zone);
+    name = z ? fixedIntlName(z.offset(0)) : zone;
+    intlNames.set(zone, name);
+  }
+  return name;
+}
+
+function fixedIntlName(offset: number): string {
   if (offset === 0) return 'UTC';
   if (offset % 60 === 0) return `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset / 60)}`;
   return `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 }
 
+/** The clock and calendar of `zone` at the instant `ms`. */
+interface Wall {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly millisecond: number;
+  /** Minutes east of UTC. */
+  readonly offset: number;
+}
+
+function wall(ms: number, zone: string): Wall {
+  const offset = offsetAt(zone, ms);
+  const d = new Date(ms + offset * MINUTE);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
+    offset,
+  };
+}
+
 /** "7:00 AM", "19:00", "오후 8:00" — the locale's own 12- or 24-hour clock. */
-export function formatTime(dt: DateTime, locale: string, zone: Zone | string = dt.zone): string {
-  return formatter(locale, intlZone(zone), 'time').format(dt.toMillis());
+export function formatTime(ms: number, locale: string, zone: string): string {
+  return formatter(locale, zone, 'time').format(ms);
 }
 
 /** "Tuesday, October 13, 2020" in the locale's words and order. */
-export function formatDate(dt: DateTime, locale: string, zone: Zone | string = dt.zone): string {
-  return formatter(locale, intlZone(zone), 'date').format(dt.toMillis());
+export function formatDate(ms: number, locale: string, zone: string): string {
+  return formatter(locale, zone, 'date').format(ms);
 }
 
 /** "Wed, Oct 14": the local date of a schedule row when it differs from the organisers'. */
-export function formatShortDate(dt: DateTime, locale: string, zone: Zone | string = dt.zone): string {
-  return formatter(locale, intlZone(zone), 'dateShort').format(dt.toMillis());
+export function formatShortDate(ms: number, locale: string, zone: string): string {
+  return formatter(locale, zone, 'dateShort').format(ms);
 }
+
+const abbreviations = new Map<string, string>();
 
 /**
  * The zone's abbreviation where the locale has a real one ("EDT", "KST"), else
  * its offset from UTC ("UTC+12", "UTC+5:45", "UTC−11"): never "GMT+12", which
  * next to a city's name reads as if the city kept Greenwich time.
  */
-export function zoneAbbreviation(dt: DateTime, locale: string, zone: Zone | string = dt.zone): string {
-  const parts = formatter(locale, intlZone(zone), 'zoneShort').formatToParts(dt.toMillis());
-  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
-  if (name !== '' && !/^(?:GMT|UTC)(?:[+\-\u2212]\d|$)/.test(name) && /^[A-Za-z]{2,6}$/.test(name)) return name;
-  return utcOffsetLabel(dt.setZone(zone).offset);
+export function zoneAbbreviation(ms: number, locale: string, zone: string): string {
+  // A zone is called the same at every instant it has the same offset, so the
+  // name is worked out once per (locale, zone, offset).
+  const offset = offsetAt(zone, ms);
+  const key = `${locale}\u0000${zone}\u0000${offset}`;
+  let label = abbreviations.get(key);
+  if (label === undefined) {
+    const parts = formatter(locale, zone, 'zoneShort').formatToParts(ms);
+    const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+    label = name !== '' && !/^(?:GMT|UTC)(?:[+\-\u2212]\d|$)/.test(name) && /^[A-Za-z]{2,6}$/.test(name) ? name : utcOffsetLabel(offset);
+    abbreviations.set(key, label);
+  }
+  return label;
 }
 
 /** 720 → "UTC+12", 345 → "UTC+5:45", −660 → "UTC−11", 0 → "UTC". */
@@ -75,21 +123,43 @@ export function utcOffsetLabel(offsetMinutes: number): string {
 }
 
 /** The `datetime` attribute of a `<time>`: the moment in its zone, with the offset ("2020-10-13T23:00+12:00"). */
-export function machineTime(dt: DateTime, zone: Zone | string = dt.zone): string {
-  const inZone = typeof zone === 'string' ? dt.setZone(zoneNamed(zone) ?? dt.zone) : dt.setZone(zone);
-  const offset = inZone.offset;
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  // Written from the numbers, not with luxon's toFormat, whose digits follow the
-  // page's luxon Settings (a host page may set another numbering system).
-  const date = `${String(inZone.year).padStart(4, '0')}-${pad(inZone.month)}-${pad(inZone.day)}`;
-  return `${date}T${pad(inZone.hour)}:${pad(inZone.minute)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+export function machineTime(ms: number, zone: string): string {
+  const w = wall(ms, zone);
+  const sign = w.offset < 0 ? '-' : '+';
+  const abs = Math.abs(w.offset);
+  const date = `${String(w.year).padStart(4, '0')}-${pad(w.month)}-${pad(w.day)}`;
+  return `${date}T${pad(w.hour)}:${pad(w.minute)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/** Whole calendar days from the date of `reference` in its zone to the date of `dt` in `zone`: +1, −1, 0. */
-export function dayShift(dt: DateTime, zone: Zone, reference: DateTime): number {
-  const here = dt.setZone(zone);
-  const there = reference;
+/** The date of the instant `ms` in `zone`, as ISO 8601 writes it ("2020-10-14"; "+010000-01-01" past the year 9999). */
+export function isoDate(ms: number, zone: string): string {
+  return isoDateOf(wall(ms, zone));
+}
+
+/**
+ * The instant `ms` in `zone` as ISO 8601 with seconds and the offset
+ * ("2020-10-13T07:00:00-04:00", milliseconds only when there are some; `Z` in a
+ * fixed zone of offset 0): what schema.org readers and other programs expect.
+ */
+export function isoDateTime(ms: number, zone: string): string {
+  const w = wall(ms, zone);
+  const time = `${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${w.millisecond === 0 ? '' : `.${String(w.millisecond).padStart(3, '0')}`}`;
+  const fixed = zoneFor(zone)?.isUniversal ?? false;
+  const abs = Math.abs(w.offset);
+  const offset = fixed && w.offset === 0 ? 'Z' : `${w.offset < 0 ? '-' : '+'}${pad(Math.trunc(abs / 60))}:${pad(Math.trunc(abs % 60))}`;
+  return `${isoDateOf(w)}T${time}${offset}`;
+}
+
+function isoDateOf(w: Wall): string {
+  const long = w.year > 9999 || w.year < 0;
+  const year = w.year < 0 ? `-${String(-w.year).padStart(6, '0')}` : `${long ? '+' : ''}${String(w.year).padStart(long ? 6 : 4, '0')}`;
+  return `${year}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+/** Whole calendar days from the date of `reference` in `referenceZone` to the date of `ms` in `zone`: +1, −1, 0. */
+export function dayShift(ms: number, zone: string, reference: number, referenceZone: string): number {
+  const here = wall(ms, zone);
+  const there = wall(reference, referenceZone);
   const a = Date.UTC(here.year, here.month - 1, here.day);
   const b = Date.UTC(there.year, there.month - 1, there.day);
   return Math.round((a - b) / 86_400_000);

@@ -6,7 +6,7 @@
  * repeat it); luxon alone would quietly move the first and pick one of the second,
  * so the candidates are worked out here from the zone's own offsets.
  */
-import { DateTime, FixedOffsetZone, type IANAZone, type Zone } from 'luxon';
+import type { IANAZone } from 'luxon';
 import { offsetAt } from './zones.js';
 
 const MINUTE = 60_000;
@@ -29,11 +29,26 @@ export type ReadTime =
   /** Not an ISO 8601 date-time this format accepts; `reason` says why. */
   | { readonly kind: 'invalid'; readonly reason: string };
 
+const MAX_READ = 10_000;
+const reads = new Map<string, ReadTime>();
+
 /**
  * Read an ISO 8601 date-time (`YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:MM]`).
- * Local times are read in `zone`; times with an offset ignore it.
+ * Local times are read in `zone`; times with an offset ignore it. Each
+ * (string, zone) is read once: validate() and resolve() read the same times.
  */
 export function readTime(value: string, zone: IANAZone | null): ReadTime {
+  const key = `${zone?.name ?? ''}\u0000${value}`;
+  let read = reads.get(key);
+  if (read === undefined) {
+    if (reads.size >= MAX_READ) reads.clear();
+    read = readUncached(value, zone);
+    reads.set(key, read);
+  }
+  return read;
+}
+
+function readUncached(value: string, zone: IANAZone | null): ReadTime {
   const m = DATE_TIME.exec(value);
   if (!m) {
     return {
@@ -119,16 +134,6 @@ function gapAround(wall: number, zone: IANAZone): { from: string; to: string } {
 function wallClock(wallMs: number): string {
   const d = new Date(wallMs);
   return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-}
-
-/** The instant `ms` as a luxon DateTime in `zone`. */
-export function instantIn(ms: number, zone: Zone): DateTime {
-  return DateTime.fromMillis(ms, { zone });
-}
-
-/** A fixed-offset zone (for events whose times carry offsets and name no zone). */
-export function fixedZone(offsetMinutes: number): Zone {
-  return FixedOffsetZone.instance(offsetMinutes);
 }
 
 /** `HH:mm` offset text: 330 → "+05:30", -660 → "-11:00". */

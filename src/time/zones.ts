@@ -4,7 +4,7 @@
  * read the browser's own time-zone data, so half-hour, quarter-hour, +14 and
  * changed rules (Fiji) come out as the browser knows them.
  */
-import { IANAZone } from 'luxon';
+import { FixedOffsetZone, IANAZone, type Zone } from 'luxon';
 
 const known = new Map<string, IANAZone | null>();
 
@@ -39,9 +39,70 @@ export function looksLikeOffset(name: string): boolean {
   return OFFSET_LIKE.test(name.trim());
 }
 
-/** Offset of `zone` at the instant `ms`, in minutes east of UTC. */
-export function offsetAt(zone: IANAZone, ms: number): number {
-  return zone.offset(ms);
+const engines = new Map<string, Zone | null>();
+
+/**
+ * The luxon zone an event's zone name stands for: an IANA zone the browser
+ * knows, or a fixed offset (`UTC+9`, `UTC-3:30`, `UTC+0`), the zone of an event
+ * whose times carry offsets and name no zone. Null for anything else.
+ */
+export function zoneFor(name: string): Zone | null {
+  let zone = engines.get(name);
+  if (zone === undefined) {
+    zone = zoneNamed(name) ?? FixedOffsetZone.parseSpecifier(name);
+    engines.set(name, zone);
+  }
+  return zone;
+}
+
+/**
+ * The name of the fixed offset `offsetMinutes` east of UTC as a zone: 540 →
+ * `UTC+9`, −210 → `UTC-3:30`, 0 → `UTC+0` (with its sign, so that it is never
+ * taken for the IANA zone `UTC`).
+ */
+export function fixedZoneName(offsetMinutes: number): string {
+  const abs = Math.abs(offsetMinutes);
+  const minutes = abs % 60;
+  return `UTC${offsetMinutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+}
+
+/**
+ * Offsets are asked for again and again at nearby instants (every row of an
+ * agenda, every probe around a local time), and each answer from luxon's IANA
+ * zones costs an `Intl` call. They are kept per zone on a grid of 15-minute
+ * steps: when the offsets at both ends of a step agree, the zone has the same
+ * offset for the whole step (no zone changes its clocks twice within 15
+ * minutes); when they differ, the instant itself is asked.
+ */
+const STEP = 15 * 60_000;
+const MAX_KEPT = 100_000;
+const grids = new Map<string, Map<number, number>>();
+
+function onGrid(zone: Zone, grid: Map<number, number>, at: number): number {
+  let offset = grid.get(at);
+  if (offset === undefined) {
+    if (grid.size >= MAX_KEPT) grid.clear();
+    offset = zone.offset(at);
+    grid.set(at, offset);
+  }
+  return offset;
+}
+
+/** Offset of `zone` (a luxon zone, or a name `zoneFor` knows) at the instant `ms`, in minutes east of UTC; NaN for an unknown zone. */
+export function offsetAt(zone: Zone | string, ms: number): number {
+  const z = typeof zone === 'string' ? zoneFor(zone) : zone;
+  if (!z) return NaN;
+  if (z.isUniversal) return z.offset(ms);
+  let grid = grids.get(z.name);
+  if (!grid) {
+    grid = new Map();
+    grids.set(z.name, grid);
+  }
+  const cell = Math.floor(ms / STEP) * STEP;
+  const before = onGrid(z, grid, cell);
+  if (ms === cell) return before;
+  const after = onGrid(z, grid, cell + STEP);
+  return before === after ? before : z.offset(ms);
 }
 
 /**

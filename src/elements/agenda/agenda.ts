@@ -5,7 +5,7 @@ import type { PlenaryEvent, Person, Session } from '../../descriptor/resolve.js'
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
 import { documentItem, paragraphsOf, personItem, textOf } from '../parts.js';
-import { formatShortDate, formatTime, machineTime, zoneAbbreviation } from '../../time/format.js';
+import { formatShortDate, formatTime, isoDate, machineTime, zoneAbbreviation } from '../../time/format.js';
 import { nextPhaseChange } from '../../time/phase.js';
 import { zoneNamed } from '../../time/zones.js';
 import { paragraphs } from '../../i18n/content.js';
@@ -51,6 +51,9 @@ export class PlenaryAgendaElement extends PlenaryElement {
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const level = headingLevel(this.headingLevel, 3);
     const current = view.phase === 'live' ? currentSession(event.sessions, view.now) : undefined;
+    // Session times are shown in the visitor's zone (or `zone`); a session on another day than the event's start shows its date.
+    const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
+    const times: Times = { zone, eventDay: isoDate(event.start, zone) };
     if (event.sessions.length === 0) {
       return html`${this.renderPeople(event.speakers, event.moderators, view)}
         <p class="empty">${msg('The programme will be published here.', { id: 'agenda.empty', desc: 'Shown by the agenda when the event has no sessions yet' })}</p>`;
@@ -60,19 +63,19 @@ export class PlenaryAgendaElement extends PlenaryElement {
         ${repeat(
           event.sessions,
           (s) => s.id,
-          (s) => this.renderSession(s, s === current, level, event, view),
+          (s) => this.renderSession(s, s === current, level, times, view),
         )}
       </ol>
       ${this.renderPeople(event.speakers, event.moderators, view)}
     `;
   }
 
-  private renderSession(session: Session, isCurrent: boolean, level: number, event: PlenaryEvent, view: View): TemplateResult {
+  private renderSession(session: Session, isCurrent: boolean, level: number, times: Times, view: View): TemplateResult {
     return html`
       <li id=${session.id} class="session ${isCurrent ? 'current' : ''}" part="session" aria-current=${isCurrent ? 'true' : 'false'}>
         ${heading(level, textOf(session.title, view), 'session-title')}
         ${isCurrent ? html`<p class="now" part="now">${msg('Now', { id: 'agenda.now', desc: 'Mark on the session under way' })}</p>` : nothing}
-        ${this.renderTimes(session, event, view)} ${this.renderDescription(session, view)}
+        ${this.renderTimes(session, times, view)} ${this.renderDescription(session, view)}
         ${this.renderPeople(session.speakers, session.moderators, view)}
         ${session.documents.length
           ? html`<div class="docs">
@@ -86,14 +89,13 @@ export class PlenaryAgendaElement extends PlenaryElement {
     `;
   }
 
-  private renderTimes(session: Session, event: PlenaryEvent, view: View): TemplateResult | typeof nothing {
-    if (!session.start) return nothing;
-    const zone = zoneNamed(view.zone) ?? event.timeZone;
-    const start = session.start.setZone(zone);
-    const otherDay = !start.hasSame(event.start.setZone(zone), 'day');
+  private renderTimes(session: Session, { zone, eventDay }: Times, view: View): TemplateResult | typeof nothing {
+    const { start } = session;
+    if (start === undefined) return nothing;
+    const day = isoDate(start, zone);
     return html`<p class="times">
-      ${otherDay ? html`<time datetime=${start.toISODate() ?? ''}>${formatShortDate(start, view.intl, zone)}</time>, ` : nothing}
-      <time datetime=${machineTime(start, zone)}>${formatTime(start, view.intl, zone)}</time>${session.end
+      ${day !== eventDay ? html`<time datetime=${day}>${formatShortDate(start, view.intl, zone)}</time>, ` : nothing}
+      <time datetime=${machineTime(start, zone)}>${formatTime(start, view.intl, zone)}</time>${session.end !== undefined
         ? html`<span aria-hidden="true"> – </span><span class="visually-hidden"> ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })} </span
             ><time datetime=${machineTime(session.end, zone)}>${formatTime(session.end, view.intl, zone)}</time>`
         : nothing}
@@ -158,18 +160,25 @@ export class PlenaryAgendaElement extends PlenaryElement {
 
   /** While live, also wake when the current session changes. */
   protected override nextChange(event: PlenaryEvent, now: number): number | undefined {
-    const boundaries = event.sessions.flatMap((s) => [s.start?.toMillis(), s.end?.toMillis()]);
+    const boundaries = event.sessions.flatMap((s) => [s.start, s.end]);
     const candidates = [nextPhaseChange(event, now), ...boundaries].filter((t): t is number => t !== undefined && t > now);
     return candidates.length ? Math.min(...candidates) : undefined;
   }
+}
+
+/** The zone session times are shown in, and the event's date there ("2020-10-13"). */
+interface Times {
+  readonly zone: string;
+  readonly eventDay: string;
 }
 
 /** The session under way at `now`: the last one started and not yet ended. */
 function currentSession(sessions: readonly Session[], now: number): Session | undefined {
   let found: Session | undefined;
   for (const s of sessions) {
-    if (!s.start || s.start.toMillis() > now) continue;
-    const end = s.end?.toMillis() ?? sessions.find((n) => n.start && n.start.toMillis() > s.start!.toMillis())?.start?.toMillis() ?? Infinity;
+    const start = s.start;
+    if (start === undefined || start > now) continue;
+    const end = s.end ?? sessions.find((n) => n.start !== undefined && n.start > start)?.start ?? Infinity;
     if (now < end) found = s;
   }
   return found;

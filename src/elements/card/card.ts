@@ -5,7 +5,7 @@ import type { PlenaryEvent, Organization } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
 import { formatDate, formatShortDate, formatTime, machineTime, zoneAbbreviation } from '../../time/format.js';
-import { canonicalZone, zoneNamed } from '../../time/zones.js';
+import { canonicalZone, offsetAt, zoneNamed } from '../../time/zones.js';
 import { msg } from '../../i18n/msg.js';
 import { addStructuredData, removeStructuredData } from './structured-data.js';
 import { cardStyles } from './card.styles.js';
@@ -98,8 +98,8 @@ export class PlenaryCardElement extends PlenaryElement {
 
   private renderWhen(event: PlenaryEvent, view: View): TemplateResult {
     const organisers = event.timeZone;
-    const visitor = zoneNamed(view.zone);
-    const range = (zone: typeof organisers, withDate: 'long' | 'short') => html`
+    const visitor = zoneNamed(view.zone) ? view.zone : undefined;
+    const range = (zone: string, withDate: 'long' | 'short') => html`
       <time datetime=${machineTime(event.start, zone)}>${withDate === 'long' ? formatDate(event.start, view.intl, zone) : formatShortDate(event.start, view.intl, zone)}</time>,
       <span class="times"
         ><time datetime=${machineTime(event.start, zone)}>${formatTime(event.start, view.intl, zone)}</time> –
@@ -110,8 +110,8 @@ export class PlenaryCardElement extends PlenaryElement {
     // One line when the visitor's clock reads the same as the organisers' for the whole event.
     const sameZone =
       !visitor ||
-      canonicalZone(view.zone) === canonicalZone(organisers.name) ||
-      [event.start, event.end].every((t) => visitor.offset(t.toMillis()) === organisers.offset(t.toMillis()));
+      canonicalZone(view.zone) === canonicalZone(organisers) ||
+      [event.start, event.end].every((t) => offsetAt(visitor, t) === offsetAt(organisers, t));
     return html`
       <dl class="when" part="when">
         <div>

@@ -82,7 +82,7 @@ export function removeStructuredData(id: string, owner: Element): void {
 /** Whether the page already carries JSON-LD for this event (same @id, or same name and start). */
 function pageDescribes(event: PlenaryEvent): boolean {
   const names = new Set(event.title.variants.map(([, text]) => text.trim()));
-  const start = event.start.toMillis();
+  const start = event.start;
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     if ((script as HTMLScriptElement).dataset.plenaryEvent) continue;
     let data: unknown;

@@ -1,12 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { DateTime } from 'luxon';
 import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { joinOpensAt, nextPhaseChange, type Phase } from '../../time/phase.js';
 import { countdown, formatCountdown } from '../../time/countdown.js';
-import { formatShortDate, formatTime, machineTime } from '../../time/format.js';
-import { instantIn } from '../../time/instant.js';
+import { formatShortDate, formatTime, isoDate, machineTime } from '../../time/format.js';
 import { zoneNamed } from '../../time/zones.js';
 import { msg, str } from '../../i18n/msg.js';
 import { joinStyles } from './join.styles.js';
@@ -71,12 +69,12 @@ export class PlenaryJoinElement extends PlenaryElement {
   }
 
   private renderPending(event: PlenaryEvent, view: View): TemplateResult {
-    const opens = instantIn(joinOpensAt(event), event.start.zone);
+    const opens = joinOpensAt(event);
     return html`
       <div class="pending" part="pending">
         <p class="title">${this.label(event, view)}</p>
         <p class="detail">
-          ${this.opensText(opens, view)}
+          ${this.opensText(opens, event, view)}
           <span aria-hidden="true"> · </span>
           ${this.startsText(event, view)}
         </p>
@@ -103,7 +101,7 @@ export class PlenaryJoinElement extends PlenaryElement {
           </dl>`
         : nothing}
       ${live
-        ? html`<p class="detail">${msg(html`Ends at ${this.time(event.end, view)}`, { id: 'join.endsAt', desc: 'Under the join link while live; the value is a time' })}</p>`
+        ? html`<p class="detail">${msg(html`Ends at ${this.time(event.end, event, view)}`, { id: 'join.endsAt', desc: 'Under the join link while live; the value is a time' })}</p>`
         : nothing}
     `;
   }
@@ -139,29 +137,35 @@ export class PlenaryJoinElement extends PlenaryElement {
     return html`<p class="notice" part="notice">${msg('The link to join will be published here.', { id: 'join.noLink', desc: 'Shown when the descriptor has no join link yet' })}</p>`;
   }
 
-  private time(dt: DateTime, view: View): TemplateResult {
-    const zone = zoneNamed(view.zone) ?? dt.zone;
-    return html`<time datetime=${machineTime(dt, zone)}>${formatTime(dt, view.intl, zone)}</time>`;
+  /** The visitor's zone, or the organisers' for a zone the browser does not know. */
+  private zoneOf(event: PlenaryEvent, view: View): string {
+    return zoneNamed(view.zone) ? view.zone : event.timeZone;
   }
 
-  private opensText(opens: DateTime, view: View): TemplateResult {
-    const zone = zoneNamed(view.zone) ?? opens.zone;
-    const sameDay = opens.setZone(zone).hasSame(instantIn(view.now, zone), 'day');
-    const time = this.time(opens, view);
+  private time(ms: number, event: PlenaryEvent, view: View): TemplateResult {
+    const zone = this.zoneOf(event, view);
+    return html`<time datetime=${machineTime(ms, zone)}>${formatTime(ms, view.intl, zone)}</time>`;
+  }
+
+  private opensText(opens: number, event: PlenaryEvent, view: View): TemplateResult {
+    const zone = this.zoneOf(event, view);
+    const day = isoDate(opens, zone);
+    const sameDay = day === isoDate(view.now, zone);
+    const time = this.time(opens, event, view);
     if (sameDay) return html`${msg(html`Opens at ${time} your time`, { id: 'join.opensAt', desc: 'Before the join window opens; the value is a time in the visitor\'s zone' })}`;
-    const date = html`<time datetime=${opens.setZone(zone).toISODate() ?? ''}>${formatShortDate(opens, view.intl, zone)}</time>`;
+    const date = html`<time datetime=${day}>${formatShortDate(opens, view.intl, zone)}</time>`;
     return html`${msg(html`Opens on ${date} at ${time} your time`, { id: 'join.opensOn', desc: "Before the join window opens; the values are a date and a time in the visitor's zone" })}`;
   }
 
   private startsText(event: PlenaryEvent, view: View): string {
-    const left = formatCountdown(countdown(event.start.toMillis(), view.now), view.intl);
+    const left = formatCountdown(countdown(event.start, view.now), view.intl);
     return msg(str`Starts ${left}`, { id: 'join.startsIn', desc: 'Countdown before the event; the value is like "in 2 days" or "in 5 minutes"' });
   }
 
   /** Wake at the next phase change, or when the countdown's number changes, whichever comes first. */
   protected override nextChange(event: PlenaryEvent, now: number): number | undefined {
     const phaseChange = nextPhaseChange(event, now);
-    const start = event.start.toMillis();
+    const start = event.start;
     if (now >= start || phaseChange === undefined) return phaseChange;
     return Math.min(phaseChange, countdown(start, now).changesAt);
   }

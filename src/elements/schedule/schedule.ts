@@ -1,13 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { DateTime } from 'luxon';
 import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { LangText } from '../../descriptor/text.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { timesIn, type ZoneTimes } from '../../time/rows.js';
 import { canonicalZone, zoneCity, zoneNamed } from '../../time/zones.js';
-import { dayShiftLabel, formatDate, formatShortDate, formatTime, machineTime, zoneAbbreviation } from '../../time/format.js';
+import { dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, zoneAbbreviation } from '../../time/format.js';
 import { msg } from '../../i18n/msg.js';
 import { scheduleStyles } from './schedule.styles.js';
 
@@ -45,7 +44,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
     const organisersDate = formatDate(event.start, view.intl, event.timeZone);
     return html`
       <p class="date" part="date">
-        <time datetime=${event.start.setZone(event.timeZone).toISODate() ?? ''}>${organisersDate}</time>
+        <time datetime=${isoDate(event.start, event.timeZone)}>${organisersDate}</time>
       </p>
       <ul class="rows" part="rows" aria-label=${msg('Times in other time zones', { id: 'schedule.label', desc: 'Accessible name of the list of the event times in several time zones' })}>
         ${rows.map((row) => this.renderRow(row, view))}
@@ -65,7 +64,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
           : nothing}
         <span class="when">
           ${showDate
-            ? html`<time class="local-date" datetime=${times.start.toISODate() ?? ''}>${formatShortDate(times.start, view.intl, times.zone)}</time>`
+            ? html`<time class="local-date" datetime=${isoDate(times.start, times.zone)}>${formatShortDate(times.start, view.intl, times.zone)}</time>`
             : nothing}
           <span class="times" part="times">
             ${this.renderTime(times.start, times, times.startShift, view)}<span aria-hidden="true"> – </span><span class="visually-hidden">
@@ -78,8 +77,8 @@ export class PlenaryScheduleElement extends PlenaryElement {
     `;
   }
 
-  private renderTime(dt: DateTime, times: ZoneTimes, shift: number, view: View): TemplateResult {
-    return html`<time datetime=${machineTime(dt, times.zone)}>${formatTime(dt, view.intl, times.zone)}</time>${shift === 0
+  private renderTime(ms: number, times: ZoneTimes, shift: number, view: View): TemplateResult {
+    return html`<time datetime=${machineTime(ms, times.zone)}>${formatTime(ms, view.intl, times.zone)}</time>${shift === 0
         ? nothing
         : html`<span class="shift" dir="ltr" aria-hidden="true">${dayShiftLabel(shift)}</span><span class="visually-hidden">
               ${shiftText(shift, view.intl)}</span
@@ -93,7 +92,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
     const add = (id: string, label: LangText, visitor = false) => {
       const key = canonicalZone(id);
       if (seen.has(key)) return;
-      const times = timesIn(id, event.start, event.end);
+      const times = timesIn(id, event.start, event.end, event.timeZone);
       if (!times) return;
       seen.add(key);
       rows.push({ id, label, times, visitor });
