@@ -3,8 +3,9 @@
  * by the validator and by `resolve()`, which never turns an unchecked string
  * into a link.
  */
+import { CITY_ZONES } from './cities.js';
 
-const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
+const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'javascript:']);
 /** C0 controls, space, DEL and C1 controls: none belongs in an address. */
 const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/u;
 const CHECK_BASE = 'https://plenary.invalid/descriptor/';
@@ -82,6 +83,36 @@ export function idProblem(value: string): string | null {
   return ID.test(value)
     ? null
     : 'is not a usable id; use up to 128 letters, digits, ".", "_" or "-", starting with a letter or digit';
+}
+
+/** "Brasília", "brasilia" and "BRASILIA" → "brasilia"; "New_York" → "new york"; "Washington, D.C." → "washington dc". */
+function cityKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.,'’]/g, '')
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+}
+
+let cityTable: Map<string, string> | undefined;
+
+/**
+ * The IANA zone for a city written where a zone belongs ("Geneva", "new york",
+ * "Sao Paulo", or "Europe/Geneva"): from the table of cities that name no zone,
+ * else from the city part of a zone in `zones` (the names the browser lists).
+ */
+export function zoneForCity(value: string, zones: readonly string[]): string | undefined {
+  cityTable ??= new Map(Object.entries(CITY_ZONES).map(([city, zone]) => [cityKey(city), zone]));
+  const wanted = [...new Set([cityKey(value), cityKey(value.slice(value.lastIndexOf('/') + 1))])].filter((k) => k !== '');
+  for (const key of wanted) {
+    const fromTable = cityTable.get(key);
+    if (fromTable) return fromTable;
+    const listed = zones.find((zone) => cityKey(zone.slice(zone.lastIndexOf('/') + 1)) === key);
+    if (listed) return listed;
+  }
+  return undefined;
 }
 
 /** The closest of `candidates` to `value`, when it is close enough to be a likely typo. */

@@ -408,3 +408,276 @@ describe('validate: found by fuzzing', () => {
     expect(errors[0]!.message).to.contain('is missing');
   });
 });
+
+
+describe('validate: one mistake gives one error', () => {
+  /** An event with four timed sessions, all inside it. */
+  const programme = (patch: Record<string, unknown> = {}) =>
+    withField({
+      sessions: [
+        { id: 'opening', title: 'Opening', start: '2020-10-13T07:00', end: '2020-10-13T07:30' },
+        { id: 'panel', title: 'Panel', start: '2020-10-13T07:30', end: '2020-10-13T09:00' },
+        { id: 'debate', title: 'Debate', start: '2020-10-13T09:00', end: '2020-10-13T10:00' },
+        { id: 'closing', title: 'Closing', start: '2020-10-13T10:00', end: '2020-10-13T10:20' },
+      ],
+      ...patch,
+    });
+  const oneSession = (session: Record<string, unknown>, patch: Record<string, unknown> = {}) =>
+    withField({ sessions: [{ title: 'Panel', ...session }], ...patch });
+  /** Errors without their labels (labels have their own tests below). */
+  const errorsOf = (json: unknown) => validate(json).errors.map(({ path, message }) => ({ path, message }));
+  const notADate = (value: string) =>
+    `"${value}" is not a date and time in the form "2020-10-13T07:00" (ISO 8601, optionally with an offset such as "+09:00" or "Z").`;
+  const badId = (value: string) =>
+    `"${value}" is not a usable id; use up to 128 letters, digits, ".", "_" or "-", starting with a letter or digit.`;
+
+  it('accepts the four sessions as they are', () => {
+    expectValid(programme());
+  });
+
+  it('an event that ends before it starts: one error at end, no session "outside the event"', () => {
+    expect(errorsOf(programme({ end: '2020-10-13T06:00' }))).to.deep.equal([
+      { path: 'end', message: '"2020-10-13T06:00" is not after start "2020-10-13T07:00"; the event must end after it starts.' },
+    ]);
+  });
+
+  it('an event with no start: one error at start; the sessions are not held against it', () => {
+    const json = programme();
+    delete json.start;
+    expect(errorsOf(json)).to.deep.equal([
+      { path: 'start', message: 'is missing. Start: local time in `timeZone` (`2020-10-13T07:00`), or with an offset or `Z`.' },
+    ]);
+  });
+
+  it('an event start that is not a date and time: one error at start', () => {
+    expect(errorsOf(programme({ start: '13/10/2020 07:00' }))).to.deep.equal([{ path: 'start', message: notADate('13/10/2020 07:00') }]);
+  });
+
+  it("an event start in the zone's spring-forward gap: one error at start", () => {
+    const json = oneSession({ start: '2021-03-14T01:00', end: '2021-03-14T04:00' }, { start: '2021-03-14T02:30', end: '2021-03-14T05:00' });
+    expect(errorsOf(json)).to.deep.equal([
+      {
+        path: 'start',
+        message: '"2021-03-14T02:30" does not exist in America/New_York (clocks go forward from 02:00 to 03:00). Choose a time outside the skipped hour, or write the offset.',
+      },
+    ]);
+  });
+
+  it('a city for timeZone: one error at timeZone, none at the local times it would have read', () => {
+    expect(errorsOf(programme({ timeZone: 'Geneva' }))).to.deep.equal([
+      { path: 'timeZone', message: '"Geneva" names a city, not a time zone; use the IANA zone that keeps its time. Did you mean "Europe/Zurich"?' },
+    ]);
+  });
+
+  it('a null timeZone with local times: one error that says what to write, not "remove the field"', () => {
+    expect(validate(withField({ timeZone: null }))).to.deep.equal({
+      errors: [
+        {
+          path: 'timeZone',
+          message:
+            'is missing, and start and end are local times with no offset. Add the organizers\' IANA zone, such as "timeZone": "America/New_York", or write each time with its offset ("2020-10-13T07:00-04:00").',
+        },
+      ],
+      warnings: [],
+    });
+  });
+
+  it('a timeZone that is a number, with local times: one error, its type', () => {
+    expect(errorsOf(withField({ timeZone: 5 }))).to.deep.equal([{ path: 'timeZone', message: 'must be a string; found the number 5.' }]);
+  });
+
+  it('an empty timeZone with local times: the error, and no warning to remove the field', () => {
+    const { errors, warnings } = validate(withField({ timeZone: '' }));
+    expect(errors.map((e) => e.path)).to.deep.equal(['timeZone']);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('a session start that is not a date and time: one error, not also "needs a start"', () => {
+    expect(errorsOf(oneSession({ start: '9am', end: '2020-10-13T09:00' }))).to.deep.equal([
+      { path: 'sessions[0].start', message: notADate('9am') },
+    ]);
+  });
+
+  it('a session start that is null: one error, not also "needs a start"', () => {
+    expect(errorsOf(oneSession({ start: null, end: '2020-10-13T09:00' }))).to.deep.equal([
+      { path: 'sessions[0].start', message: 'is null; remove the field or give it a value.' },
+    ]);
+  });
+
+  it('a session start in the gap: one error, not also "outside the event"', () => {
+    const json = oneSession({ start: '2021-03-14T02:30', end: '2021-03-14T04:00' }, { start: '2021-03-14T01:00', end: '2021-03-14T05:00' });
+    expect(errorsOf(json)).to.deep.equal([
+      {
+        path: 'sessions[0].start',
+        message: '"2021-03-14T02:30" does not exist in America/New_York (clocks go forward from 02:00 to 03:00). Choose a time outside the skipped hour, or write the offset.',
+      },
+    ]);
+  });
+
+  it('a session that ends before it starts, and before the event: one error at its end', () => {
+    expect(errorsOf(oneSession({ start: '2020-10-13T08:00', end: '2020-10-13T06:30' }))).to.deep.equal([
+      { path: 'sessions[0].end', message: '"2020-10-13T06:30" is not after the session\'s start "2020-10-13T08:00".' },
+    ]);
+  });
+
+  it('a session on the wrong day: one error at its start, not one for each end', () => {
+    expect(errorsOf(oneSession({ start: '2020-10-14T08:00', end: '2020-10-14T09:00' }))).to.deep.equal([
+      {
+        path: 'sessions[0].start',
+        message: '"2020-10-14T08:00" – "2020-10-14T09:00" is not inside the event (2020-10-13T07:00 – 2020-10-13T10:20); sessions must lie inside the event.',
+      },
+    ]);
+  });
+
+  it('a session id that is not usable, named by a document: one error at the id, none at the document', () => {
+    const json = oneSession({ id: 'panel 1' }, { documents: [{ title: 'TP', url: 'https://a.org/tp.pdf', session: 'panel 1' }] });
+    expect(errorsOf(json)).to.deep.equal([{ path: 'sessions[0].id', message: badId('panel 1') }]);
+  });
+
+  it("a session id that is not usable, named by the session's own document: one error at the id", () => {
+    const json = oneSession({ id: 'panel 1', documents: [{ title: 'TP', url: 'https://a.org/tp.pdf', session: 'panel 1' }] });
+    expect(errorsOf(json)).to.deep.equal([{ path: 'sessions[0].id', message: badId('panel 1') }]);
+  });
+
+  it('the same unusable id twice: each reported as unusable, not also as a repeat', () => {
+    const json = withField({ sessions: [{ id: 'panel 1', title: 'A' }, { id: 'panel 1', title: 'B' }] });
+    expect(errorsOf(json)).to.deep.equal([
+      { path: 'sessions[0].id', message: badId('panel 1') },
+      { path: 'sessions[1].id', message: badId('panel 1') },
+    ]);
+  });
+
+  it('sessions that are not a list, named by a document: one error at sessions', () => {
+    const json = withField({ sessions: { id: 's1', title: 'A' }, documents: [{ title: 'TP', url: 'https://a.org/tp.pdf', session: 's1' }] });
+    expect(errorsOf(json)).to.deep.equal([{ path: 'sessions', message: 'must be a list ([ … ]); found an object.' }]);
+  });
+
+  it('a wrong display zone given twice: an error at each, and no "repeats" warning', () => {
+    const { errors, warnings } = validate(withField({ displayZones: [{ zone: 'Geneva' }, { zone: 'Geneva' }] }));
+    expect(errors.map((e) => e.path)).to.deep.equal(['displayZones[0].zone', 'displayZones[1].zone']);
+    expect(warnings).to.deep.equal([]);
+  });
+});
+
+describe('validate: problems name sessions, documents and people as editors do', () => {
+  const building = 'Session 2: Building capacities';
+
+  it('follows the session index with its title, and keeps the path as it was', () => {
+    const json = withField({
+      sessions: [
+        { title: 'Session 1: Strategies', start: '2020-10-13T07:00', end: '2020-10-13T08:00' },
+        { title: 'Session 2: Setting the scene', start: '2020-10-13T08:00', end: '2020-10-13T09:00' },
+        { title: building, start: '2020-10-13T06:00', end: '2020-10-13T10:00' },
+      ],
+    });
+    expect(validate(json).errors).to.deep.equal([
+      {
+        path: 'sessions[2].start',
+        label: 'sessions[2] ("Session 2: Building capacities").start',
+        message: '"2020-10-13T06:00" is outside the event (2020-10-13T07:00 – 2020-10-13T10:20); sessions must lie inside the event.',
+      },
+    ]);
+  });
+
+  it("uses the title in the descriptor's language", () => {
+    const json = withField({
+      lang: 'fr',
+      sessions: [{ title: { en: 'Opening', fr: 'Ouverture' }, start: '2020-10-13T06:00', end: '2020-10-13T08:00' }],
+    });
+    expect(validate(json).errors[0]!.label).to.equal('sessions[0] ("Ouverture").start');
+  });
+
+  it('shortens a long title to about 40 characters, at a word, with "…"', () => {
+    const json = withField({
+      sessions: [{ title: 'Session 2: Building Capacities and Mindsets for Accelerating Digital Transformation', start: '2020-10-13T06:00' }],
+    });
+    expect(validate(json).errors[0]!.label).to.equal('sessions[0] ("Session 2: Building Capacities and…").start');
+  });
+
+  it('names documents by their title and people by their name, at every level', () => {
+    const bad = 'javascript:alert(1)';
+    const { warnings } = validate(
+      withField({
+        organizers: [{ name: 'UN DESA', url: bad }],
+        sessions: [
+          {
+            title: 'Opening',
+            speakers: [{ name: 'Mr. Juwang Zhu' }, { name: 'Ms. Adriana Alberti', url: bad }],
+            documents: [{ title: 'Talking points', url: bad }],
+          },
+        ],
+        contacts: [{ name: 'Ms. Ana Lopez', email: 'mailto:a@un.org' }],
+      }),
+    );
+    expect(warnings.map((w) => w.label)).to.deep.equal([
+      'organizers[0] ("UN DESA").url',
+      'sessions[0] ("Opening").speakers[1] ("Ms. Adriana Alberti").url',
+      'sessions[0] ("Opening").documents[0] ("Talking points").url',
+      'contacts[0] ("Ms. Ana Lopez").email',
+    ]);
+    expect(warnings.map((w) => w.path)).to.deep.equal(['organizers[0].url', 'sessions[0].speakers[1].url', 'sessions[0].documents[0].url', 'contacts[0].email']);
+  });
+
+  it('gives no label where the path passes no titled item, nor for an item without a title', () => {
+    const { errors } = validate(withField({ end: '2020-10-13T06:00', sessions: [{ description: 'No title' }] }));
+    expect(errors).to.deep.equal([
+      { path: 'sessions[0].title', message: 'is missing. Title of the session.' },
+      { path: 'end', message: '"2020-10-13T06:00" is not after start "2020-10-13T07:00"; the event must end after it starts.' },
+    ]);
+  });
+
+  it('names the first holder of a repeated session id by its title', () => {
+    const { errors } = validate(withField({ sessions: [{ id: 's1', title: 'Opening' }, { id: 's1', title: 'Panel' }] }));
+    expect(errors[0]!.message).to.equal('"s1" is already the id of sessions[0] ("Opening"); ids must be unique.');
+    expect(errors[0]!.label).to.equal('sessions[1] ("Panel").id');
+  });
+});
+
+describe('validate: a city where a time zone belongs', () => {
+  const cities: Array<[string, string]> = [
+    ['Geneva', 'Europe/Zurich'],
+    ['Bangkok', 'Asia/Bangkok'],
+    ['New York', 'America/New_York'],
+    ['new york', 'America/New_York'],
+    ['Washington', 'America/New_York'],
+    ['The Hague', 'Europe/Amsterdam'],
+    ['Bonn', 'Europe/Berlin'],
+    ['Montreal', 'America/Toronto'],
+    ['Canberra', 'Australia/Sydney'],
+    ['Ottawa', 'America/Toronto'],
+    ['New Delhi', 'Asia/Kolkata'],
+    ['Beijing', 'Asia/Shanghai'],
+    ['Brasília', 'America/Sao_Paulo'],
+    ['Brasilia', 'America/Sao_Paulo'],
+    ['Addis Ababa', 'Africa/Addis_Ababa'],
+    ['Nairobi', 'Africa/Nairobi'],
+    ['Sao Paulo', 'America/Sao_Paulo'],
+    ['São Paulo', 'America/Sao_Paulo'],
+    ['Washington, D.C.', 'America/New_York'],
+    ['Kyiv', 'Europe/Kyiv'],
+    ['Europe/Geneva', 'Europe/Zurich'],
+  ];
+  for (const [city, zone] of cities) {
+    it(`"${city}" as timeZone: did you mean ${zone}`, () => {
+      expectOnlyError(
+        withField({ timeZone: city }),
+        'timeZone',
+        `"${city}" names a city, not a time zone; use the IANA zone that keeps its time. Did you mean "${zone}"?`,
+      );
+    });
+  }
+
+  it('suggests the zone in displayZones, in both forms', () => {
+    expectOnlyError(withField({ displayZones: ['Europe/Rome', 'Bangkok'] }), 'displayZones[1]', 'Did you mean "Asia/Bangkok"?');
+    expectOnlyError(withField({ displayZones: [{ zone: 'The Hague', label: 'ICJ' }] }), 'displayZones[0].zone', 'Did you mean "Europe/Amsterdam"?');
+  });
+
+  it('every zone it suggests is one the browser accepts', async () => {
+    const { CITY_ZONES } = await import('./cities.js');
+    for (const zone of new Set(Object.values(CITY_ZONES))) expectValid(withField({ timeZone: zone }));
+  });
+
+  it('does not take a word that names no city for one', () => {
+    expectOnlyError(withField({ timeZone: 'Atlantis' }), 'timeZone', '"Atlantis" is not a known time zone');
+  });
+});

@@ -5,9 +5,17 @@
  * Two passes: the shape (types, required fields, unknown fields) is checked
  * against the field table in `fields.ts`; then the rules that need more than one
  * field (times in their zone, sessions inside the event, unique ids, references).
+ *
+ * One mistake gives one error. A rule whose input is already reported as wrong
+ * is not checked (sessions are not held against an event that ends before it
+ * starts), and a place holds at most one error: the first found, which is the
+ * cause of any that would follow it there. A warning at a place that has an
+ * error is dropped too (an empty `timeZone` is reported as missing, not also as
+ * "remove the field").
  */
 import { DESCRIPTOR_SPEC, type Field, type Spec, type StringFormat } from './fields.js';
-import { emailProblem, idProblem, isLanguageTag, phoneProblem, suggest, urlProblem } from './checks.js';
+import { emailProblem, idProblem, isLanguageTag, phoneProblem, suggest, urlProblem, zoneForCity } from './checks.js';
+import { LangText } from './text.js';
 import type { Problem, ValidationResult } from './types.js';
 import { readTime, formatOffset, type ReadTime } from '../time/instant.js';
 import { listedZones, looksLikeOffset, zoneNamed } from '../time/zones.js';
@@ -20,25 +28,49 @@ export const COMMENT = '$comment';
 type Json = Record<string, unknown>;
 
 class Report {
-  readonly errors: Problem[] = [];
-  readonly warnings: Problem[] = [];
+  private readonly errors = new Map<string, string>();
+  private readonly warnings: Problem[] = [];
+  constructor(private readonly root: unknown) {}
+
+  /** Reports an error at `path`, unless one is there already (that one is its cause). */
   error(path: string, message: string): void {
-    this.errors.push({ path, message });
+    if (!this.errors.has(path)) this.errors.set(path, message);
   }
   warn(path: string, message: string): void {
     this.warnings.push({ path, message });
   }
+  hasError(path: string): boolean {
+    return this.errors.has(path);
+  }
+  /** Withdraws the error at `path`: it follows from one reported elsewhere. */
+  drop(path: string): void {
+    this.errors.delete(path);
+  }
+  /** How editors name the place: `sessions[2] ("Opening")`; see `labelOf`. */
+  label(path: string): string {
+    return labelOf(this.root, path);
+  }
+  result(): ValidationResult {
+    const withLabel = (p: Problem): Problem => {
+      const label = labelOf(this.root, p.path);
+      return label === p.path ? p : { ...p, label };
+    };
+    return {
+      errors: [...this.errors].map(([path, message]) => withLabel({ path, message })),
+      warnings: this.warnings.filter((w) => !this.errors.has(w.path)).map(withLabel),
+    };
+  }
 }
 
 export function validate(json: unknown): ValidationResult {
-  const report = new Report();
+  const report = new Report(json);
   if (!isObject(json)) {
     report.error('', `The descriptor must be a JSON object ({ "plenary": 1, "title": …, … }); found ${describe(json)}.`);
-    return report;
+    return report.result();
   }
   checkObject(json, DESCRIPTOR_SPEC as Extract<Spec, { type: 'object' }>, '', report);
   checkRules(json, report);
-  return report;
+  return report.result();
 }
 
 // ---------------------------------------------------------------- the shape
@@ -178,7 +210,10 @@ function zoneProblem(value: string): string | null {
   if (looksLikeOffset(value)) {
     return 'is an offset, not a time zone; give the IANA zone, such as "Europe/Rome", so that daylight-saving changes are followed';
   }
-  const guess = suggest(value, listedZones());
+  const zones = listedZones();
+  const city = zoneForCity(value, zones);
+  if (city) return `names a city, not a time zone; use the IANA zone that keeps its time. Did you mean "${city}"?`;
+  const guess = suggest(value, zones);
   return `is not a known time zone; use an IANA name such as "Europe/Rome" or "America/New_York"${guess ? `. Did you mean "${guess}"?` : ''}`;
 }
 
@@ -225,7 +260,7 @@ function checkRules(d: Json, report: Report): void {
   const zone = zoneName ? zoneNamed(zoneName) : null;
   const sessions = Array.isArray(d.sessions) ? d.sessions : [];
 
-  // Every date-time of the descriptor, read in the organisers' zone.
+  // Every date-time of the descriptor, read in the organizers' zone.
   const times: TimeField[] = [];
   const timeAt = (path: string, value: unknown): TimeField | undefined => {
     if (typeof value !== 'string' || readTime(value, null).kind === 'invalid') return undefined;
@@ -241,9 +276,11 @@ function checkRules(d: Json, report: Report): void {
 
   const local = times.filter((t) => readTime(t.value, null).kind === 'needs-zone');
   if (local.length > 0 && zoneName === undefined) {
+    // "is null; remove the field or give it a value" would send the editor the wrong way.
+    if (d.timeZone === null) report.drop('timeZone');
     report.error(
       'timeZone',
-      `is missing, and ${list(local.map((t) => t.path))} ${local.length === 1 ? 'is a local time' : 'are local times'} with no offset. Add the organisers' IANA zone, such as "timeZone": "America/New_York", or write each time with its offset ("2020-10-13T07:00-04:00").`,
+      `is missing, and ${list(local.map((t) => t.path))} ${local.length === 1 ? 'is a local time' : 'are local times'} with no offset. Add the organizers' IANA zone, such as "timeZone": "America/New_York", or write each time with its offset ("2020-10-13T07:00-04:00").`,
     );
   }
   for (const t of times) {
@@ -267,42 +304,67 @@ function checkRules(d: Json, report: Report): void {
     t?.read && 'ms' in t.read ? t.read.ms : undefined;
   const eventStart = ms(start);
   const eventEnd = ms(end);
-  if (eventStart !== undefined && eventEnd !== undefined && eventEnd <= eventStart) {
+  const eventInOrder = eventStart !== undefined && eventEnd !== undefined && eventEnd > eventStart;
+  if (eventStart !== undefined && eventEnd !== undefined && !eventInOrder) {
     report.error('end', `${JSON.stringify(end!.value)} is not after start ${JSON.stringify(start!.value)}; the event must end after it starts.`);
   }
 
-  sessionTimes.forEach((st, i) => {
+  // Sessions are held against the event only when the event's own times are right:
+  // an event that ends before it starts would put every session "outside" it.
+  sessions.forEach((session, i) => {
+    const st = sessionTimes[i]!;
+    if (!isObject(session)) return;
     const s = ms(st.start);
     const e = ms(st.end);
-    if (st.end && !st.start) {
+    // A start that is there but wrong (or null) is reported as such, not as missing.
+    if (st.end && session.start === undefined) {
       report.error(`sessions[${i}].start`, 'is missing: a session with an end needs a start.');
     }
     if (s !== undefined && e !== undefined && e <= s) {
       report.error(`sessions[${i}].end`, `${JSON.stringify(st.end!.value)} is not after the session's start ${JSON.stringify(st.start!.value)}.`);
+      return;
     }
-    if (eventStart !== undefined && eventEnd !== undefined) {
-      if (s !== undefined && (s < eventStart || s >= eventEnd)) {
-        report.error(`sessions[${i}].start`, `${JSON.stringify(st.start!.value)} is outside the event (${start!.value} – ${end!.value}); sessions must lie inside the event.`);
-      }
-      if (e !== undefined && (e <= eventStart || e > eventEnd)) {
-        report.error(`sessions[${i}].end`, `${JSON.stringify(st.end!.value)} is outside the event (${start!.value} – ${end!.value}); sessions must lie inside the event.`);
-      }
+    if (!eventInOrder) return;
+    const during = `the event (${start!.value} – ${end!.value}); sessions must lie inside the event.`;
+    const startOutside = s !== undefined && (s < eventStart || s >= eventEnd);
+    const endOutside = e !== undefined && (e <= eventStart || e > eventEnd);
+    if (startOutside && endOutside) {
+      // One session on the wrong day is one mistake, reported once, where the session starts.
+      report.error(`sessions[${i}].start`, `${JSON.stringify(st.start!.value)} – ${JSON.stringify(st.end!.value)} is not inside ${during}`);
+    } else if (startOutside) {
+      report.error(`sessions[${i}].start`, `${JSON.stringify(st.start!.value)} is outside ${during}`);
+    } else if (endOutside) {
+      report.error(`sessions[${i}].end`, `${JSON.stringify(st.end!.value)} is outside ${during}`);
     }
   });
 
   // Ids: unique among sessions; documents may only name sessions that exist.
+  // An id that is itself wrong (reported at the session) is neither compared for
+  // uniqueness nor held against the documents that copy it.
   const sessionIds = new Map<string, number>();
+  const brokenIds = new Set<string>();
   sessions.forEach((s, i) => {
     if (!isObject(s) || typeof s.id !== 'string') return;
+    if (s.id.trim() === '' || idProblem(s.id) !== null) {
+      brokenIds.add(s.id);
+      return;
+    }
     const first = sessionIds.get(s.id);
-    if (first !== undefined) report.error(`sessions[${i}].id`, `"${s.id}" is already the id of sessions[${first}]; ids must be unique.`);
+    if (first !== undefined) report.error(`sessions[${i}].id`, `"${s.id}" is already the id of ${report.label(`sessions[${first}]`)}; ids must be unique.`);
     else sessionIds.set(s.id, i);
   });
+  // When `sessions` is not a list, or holds something other than sessions, that is
+  // reported; a document could be naming the session that is lost there.
+  const sessionsReadable = (d.sessions === undefined || Array.isArray(d.sessions)) && sessions.every(isObject);
   const checkSessionRef = (doc: unknown, path: string, owner?: string): void => {
     if (!isObject(doc) || typeof doc.session !== 'string') return;
+    if (brokenIds.has(doc.session)) {
+      report.drop(`${path}.session`);
+      return;
+    }
     if (owner !== undefined && doc.session !== owner) {
       report.warn(`${path}.session`, `is "${doc.session}", but the document is listed under session "${owner}"; it is shown under "${owner}".`);
-    } else if (owner === undefined && !sessionIds.has(doc.session)) {
+    } else if (owner === undefined && !sessionIds.has(doc.session) && sessionsReadable) {
       const known = [...sessionIds.keys()];
       report.error(
         `${path}.session`,
@@ -317,12 +379,12 @@ function checkRules(d: Json, report: Report): void {
     }
   });
 
-  // Display zones: each zone once.
+  // Display zones: each zone once (a zone that is itself wrong is reported as such).
   if (Array.isArray(d.displayZones)) {
     const seen = new Map<string, number>();
     d.displayZones.forEach((row, i) => {
       const zoneId = typeof row === 'string' ? row : isObject(row) && typeof row.zone === 'string' ? row.zone : undefined;
-      if (zoneId === undefined) return;
+      if (zoneId === undefined || !zoneNamed(zoneId)) return;
       const first = seen.get(zoneId);
       if (first !== undefined) report.warn(`displayZones[${i}]`, `repeats ${zoneId}, already displayZones[${first}]; the row is shown once.`);
       else seen.set(zoneId, i);
@@ -337,6 +399,74 @@ function checkRules(d: Json, report: Report): void {
   if ((attendance === 'online' || attendance === 'mixed') && d.join === undefined) {
     report.warn('join', `is missing, but attendance is "${attendance}": visitors will have no link to join.`);
   }
+}
+
+// ---------------------------------------------------------------- labels
+
+/** Lists whose items editors know by a text of their own, and the field that holds it. */
+const NAMED_ITEMS: Readonly<Record<string, string>> = {
+  sessions: 'title',
+  documents: 'title',
+  links: 'label',
+  speakers: 'name',
+  moderators: 'name',
+  organizers: 'name',
+  partners: 'name',
+  contacts: 'name',
+};
+
+const LABEL_LENGTH = 40;
+
+/**
+ * `path` as editors read it: each item of a list of titled or named things is
+ * followed by its title in the descriptor's language, shortened to about 40
+ * characters: `sessions[2].start` → `sessions[2] ("Session 2: Building capacities").start`.
+ * A path with no such item comes back as it is.
+ */
+export function labelOf(root: unknown, path: string): string {
+  const lang = isObject(root) && typeof root.lang === 'string' && isLanguageTag(root.lang) ? root.lang : 'en';
+  const step = /(\.?)([A-Za-z_$][\w$-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+  let value: unknown = root;
+  let key: string | undefined;
+  let label = '';
+  let i = 0;
+  while (i < path.length) {
+    step.lastIndex = i;
+    const m = step.exec(path);
+    if (!m) return path;
+    i = step.lastIndex;
+    label += m[0];
+    if (m[3] !== undefined) {
+      value = Array.isArray(value) ? value[Number(m[3])] : undefined;
+      const field = key === undefined ? undefined : NAMED_ITEMS[key];
+      const title = field && isObject(value) ? shortText(value[field], lang) : undefined;
+      if (title) label += ` (${JSON.stringify(title)})`;
+      key = undefined;
+    } else {
+      key = m[2] ?? (JSON.parse(m[4]!) as string);
+      value = isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+    }
+  }
+  return label;
+}
+
+/** A text of the descriptor in `lang` (else the closest there is), on one line, cut to about 40 characters. */
+function shortText(text: unknown, lang: string): string | undefined {
+  let picked: string | undefined;
+  if (typeof text === 'string') picked = text;
+  else if (isObject(text)) {
+    const variants = Object.entries(text).filter((v): v is [string, string] => typeof v[1] === 'string' && v[1].trim() !== '');
+    picked = new LangText(variants, lang).in(lang);
+  }
+  // Bidirectional controls in a title would reorder the rest of the line around it.
+  const line = picked?.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  if (!line) return undefined;
+  const chars = Array.from(line);
+  if (chars.length <= LABEL_LENGTH) return line;
+  let cut = chars.slice(0, LABEL_LENGTH - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  if (space >= LABEL_LENGTH / 2) cut = cut.slice(0, space);
+  return `${cut.replace(/[\s,.;:–—-]+$/u, '')}…`;
 }
 
 // ---------------------------------------------------------------- helpers
@@ -374,7 +504,7 @@ function article(name: string): string {
     DisplayZone: 'a display zone',
     Venue: 'the venue',
     Join: 'join',
-    Organization: 'an organisation',
+    Organization: 'an organization',
     Person: 'a person',
     Document: 'a document',
     Link: 'a link',
