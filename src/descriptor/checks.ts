@@ -5,7 +5,7 @@
  */
 import { CITY_ZONES } from './cities.js';
 
-const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'javascript:']);
+const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
 /** C0 controls, space, DEL and C1 controls: none belongs in an address. */
 const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/u;
 const CHECK_BASE = 'https://plenary.invalid/descriptor/';
