@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { DateTime, Settings } from 'luxon';
+import { Settings } from 'luxon';
 import { DescriptorError, read, resolve } from './resolve.js';
 import { offsetAt } from '../time/zones.js';
+import { toDateTime } from '../luxon.js';
 import { LangText } from './text.js';
 import { seedDescriptor as seed } from '../../test/helpers.js';
 
@@ -14,9 +15,6 @@ const minimal = (patch: Record<string, unknown> = {}) => ({
   ...patch,
 });
 
-/** The instant `ms` read on the clocks of `zone`, as a luxon DateTime. */
-const inZone = (ms: number, zone: string) => DateTime.fromMillis(ms, { zone });
-
 describe('resolve: the seed event', () => {
   it('reads 7:00–10:20 New York time as the instants 11:00–14:20 UTC', async () => {
     const event = resolve(await seed());
@@ -24,7 +22,7 @@ describe('resolve: the seed event', () => {
     expect(event.start).to.equal(Date.UTC(2020, 9, 13, 11, 0));
     expect(event.end).to.equal(Date.UTC(2020, 9, 13, 14, 20));
     expect(event.timeZone).to.equal('America/New_York');
-    expect(inZone(event.start, event.timeZone).hour).to.equal(7);
+    expect(toDateTime(event.start, event.timeZone).hour).to.equal(7);
   });
 
   it('keeps everything the seed page says', async () => {
@@ -67,7 +65,7 @@ describe('resolve: values', () => {
     expect(event.start).to.equal(Date.UTC(2020, 9, 13, 11, 0));
     expect(event.timeZone).to.equal('UTC+9');
     expect(offsetAt(event.timeZone, event.start)).to.equal(540);
-    expect(inZone(event.start, event.timeZone).hour).to.equal(20);
+    expect(toDateTime(event.start, event.timeZone).hour).to.equal(20);
   });
 
   it('reads session times in the organisers\' zone', () => {
@@ -114,7 +112,7 @@ describe('resolve: values', () => {
     try {
       const event = resolve(minimal());
       expect(event.start).to.equal(Date.UTC(2020, 9, 13, 11, 0));
-      expect(inZone(event.start, event.timeZone).hour).to.equal(7);
+      expect(toDateTime(event.start, event.timeZone).hour).to.equal(7);
       expect(event.timeZone).to.equal('America/New_York');
     } finally {
       Settings.defaultZone = saved.zone;
