@@ -106,3 +106,9 @@ export class PlenaryEventElement extends PlenaryElement {
     return false;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plenary-event': PlenaryEventElement;
+  }
+}
