@@ -29,6 +29,7 @@ const ELEMENTS = ['event', 'card', 'schedule', 'agenda', 'documents', 'contacts'
 const CONSUMER = `
 import { resolve, validate, PlenaryLoadEvent, type PlenaryEvent, type Session, type Problem, type PlenaryErrorDetail } from 'plenary';
 import * as descriptor from 'plenary/descriptor.js';
+import { resolveWithDateTimes, toDateTime, type DateTimeEvent } from 'plenary/luxon.js';
 ${ELEMENTS.map((e) => `import { ${e.className} } from 'plenary/${e.name}-element.js';`).join('\n')}
 
 /** false when T is any: a type that could not be found turns into any. */
@@ -48,11 +49,12 @@ const readTitle: string = read.ok ? read.event.title.in('en') : read.errors.map(
 const title: string = event.title.in('fr');
 const picked: { text: string; lang: string } = event.title.pick('ar');
 const series: string | undefined = event.series?.in('en');
-const startMs: number = event.start.valueOf();
-const endMs: number = same.end.valueOf();
+const startMs: number = event.start;
+const endMs: number = same.end;
+const zone: string = event.timeZone;
 const first: Session | undefined = event.sessions[0];
 const sessionTitle: string | undefined = first?.title.in('en');
-const sessionStart: number | undefined = first?.start?.valueOf();
+const sessionStart: number | undefined = first?.start;
 const speakers: string[] = event.speakers.map((p) => p.name.in('en'));
 const joinUrl: string | undefined = event.join?.url;
 const opens: number | undefined = event.join?.opensMinutesBefore;
@@ -61,6 +63,13 @@ const zones: string[] = event.displayZones.map((z) => z.zone + ' ' + z.label.in(
 const documents: string[] = event.documents.map((d) => d.kind + ' ' + d.title.in('en') + ' ' + (d.url ?? ''));
 const contacts: (string | undefined)[] = event.contacts.map((c) => c.emailUrl ?? c.phoneUrl);
 const known: [Known<PlenaryEvent['start']>, Known<PlenaryEvent['end']>, Known<PlenaryEvent['timeZone']>, Known<Session['start']>, Known<Session['end']>] = [true, true, true, true, true];
+
+// The times as luxon DateTimes, from plenary/luxon.js.
+const withDates: DateTimeEvent = resolveWithDateTimes(json);
+const seoulHour: number = withDates.start.setZone('Asia/Seoul').hour;
+const sessionMs: number | undefined = withDates.sessions[0]?.end?.toMillis();
+const opening: number = toDateTime(event.start, event.timeZone).toMillis();
+const knownDates: [Known<DateTimeEvent['start']>, Known<ReturnType<typeof toDateTime>>] = [true, true];
 
 // The element classes, their public properties, the tags they are known by.
 const card: ${ELEMENTS[1].className} = document.createElement('plenary-card');
@@ -94,7 +103,7 @@ customElements.define('site-card', SiteCard);
 // The events, with their detail.
 document.addEventListener('plenary-load', (e) => {
   const loaded: PlenaryEvent = e.detail;
-  const start: number = e.detail.start.valueOf();
+  const start: number = e.detail.start;
   const isLoad: boolean = e instanceof PlenaryLoadEvent;
   console.log(loaded.title.in('en'), start, isLoad);
 });
@@ -106,7 +115,7 @@ document.addEventListener('plenary-error', (e) => {
 });
 card.addEventListener('plenary-load', (e) => console.log(e.detail.sessions.length));
 
-console.log(messages, readTitle, title, picked, series, startMs, endMs, sessionTitle, sessionStart, speakers, joinUrl, opens, venue, zones, documents, contacts, known, status, shown, src);
+console.log(messages, readTitle, title, picked, series, startMs, endMs, zone, seoulHour, sessionMs, opening, knownDates, sessionTitle, sessionStart, speakers, joinUrl, opens, venue, zones, documents, contacts, known, status, shown, src);
 `;
 
 // One element's entry alone brings its tag's type.
