@@ -11,6 +11,8 @@ import { JsonSyntaxError, parseJsonSource, positionOf, type JsonSource } from '.
 export interface Located {
   readonly path: string;
   readonly message: string;
+  /** The path with the titles of the items it passes through (see `Problem.label`). */
+  readonly label?: string;
   readonly line: number;
   readonly column: number;
 }

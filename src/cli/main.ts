@@ -129,7 +129,7 @@ async function validateCommand(files: readonly string[], json: boolean, { out }:
 
 function line(file: string, p: Located, kind: 'error' | 'warning', color: Colors): string {
   const label = kind === 'error' ? color.red('error  ') : color.yellow('warning');
-  return `${color.dim(`${file}:${p.line}:${p.column}`)}  ${label}  ${p.path ? `${color.bold(p.path)}: ` : ''}${p.message}`;
+  return `${color.dim(`${file}:${p.line}:${p.column}`)}  ${label}  ${p.path ? `${color.bold(p.label ?? p.path)}: ` : ''}${p.message}`;
 }
 
 // ------------------------------------------------------------------ the others
@@ -155,7 +155,7 @@ async function icsCommand(file: string, output: string | undefined, { out, err }
   const result = eventOf(checked);
   if (!result.ok) {
     err.write(`plenary ics: ${file} has errors; fix them first (plenary validate ${file}):\n`);
-    for (const p of checked.errors) err.write(`  ${file}:${p.line}:${p.column}  ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
+    for (const p of checked.errors) err.write(`  ${file}:${p.line}:${p.column}  ${p.path ? `${p.label ?? p.path}: ` : ''}${p.message}\n`);
     return 1;
   }
   const ics = buildIcs(result.event, { now: Date.now(), lang: result.event.lang, productVersion: VERSION });
@@ -206,7 +206,7 @@ async function embedCommand(target: string, cdn: string | undefined, { out, err 
   const result = eventOf(checked);
   if (!result.ok) {
     err.write(`plenary embed: ${target} has errors; fix them first (plenary validate):\n`);
-    for (const p of checked.errors) err.write(`  ${target}:${p.line}:${p.column}  ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
+    for (const p of checked.errors) err.write(`  ${target}:${p.line}:${p.column}  ${p.path ? `${p.label ?? p.path}: ` : ''}${p.message}\n`);
     return 1;
   }
   out.write(embedSnippet(result.event, { src: target, isUrl, cdn }));

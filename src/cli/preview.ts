@@ -63,7 +63,7 @@ async function showProblems() {
       for (const p of items) {
         const li = document.createElement('li');
         const code = document.createElement('code');
-        code.append(text(p.line + ':' + p.column + ' ' + (p.path || '(descriptor)')));
+        code.append(text(p.line + ':' + p.column + ' ' + (p.label || p.path || '(descriptor)')));
         li.append(text(kind + ' '), code, text(': ' + p.message));
         list.append(li);
       }

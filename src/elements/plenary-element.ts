@@ -198,7 +198,7 @@ export abstract class PlenaryElement extends LitElement {
                 <a href=${state.url} dir="ltr">${state.url}</a></p>`
             : nothing}
           <ul>
-            ${state.errors.map((e) => html`<li>${e.path ? html`<code dir="ltr">${e.path}</code>: ` : nothing}${e.message}</li>`)}
+            ${state.errors.map((e) => html`<li>${e.path ? html`<code dir="ltr">${e.label ?? e.path}</code>: ` : nothing}${e.message}</li>`)}
           </ul>
         </div>
         ${retryable
