@@ -35,15 +35,87 @@ test('validate: ten mistakes, each with its path, line and column; exit 1', () =
     `${file}:7:3  error    status: is "canceled", which is not one of: scheduled, postponed, cancelled, rescheduled. Did you mean "cancelled"?`,
     `${file}:8:13  warning  join.url: "javascript:alert(1)" uses the "javascript:" scheme`,
     `${file}:8:43  error    join.opensMinutesBefore: must be between 0 and 10080; found -5.`,
-    `${file}:11:7  error    sessions[1].id: "s1" is already the id of sessions[0]; ids must be unique.`,
-    `${file}:14:69  error    documents[0].kind: is "concept", which is not one of:`,
-    `${file}:14:88  error    documents[0].session: "s9" is not the id of any session. Session ids: s1.`,
-    `${file}:17:24  warning  contacts[0].email: "mailto:a@un.org" starts with "mailto:"`,
+    `${file}:11:7  error    sessions[1] ("Panel").id: "s1" is already the id of sessions[0] ("Opening"); ids must be unique.`,
+    `${file}:14:69  error    documents[0] ("Concept note").kind: is "concept", which is not one of:`,
+    `${file}:14:88  error    documents[0] ("Concept note").session: "s9" is not the id of any session. Session ids: s1.`,
+    `${file}:17:24  warning  contacts[0] ("Ms. A").email: "mailto:a@un.org" starts with "mailto:"`,
   ];
   const lines = stdout.split('\n').filter((l) => l.startsWith('  ')).map((l) => l.trim());
   assert.equal(lines.length, expected.length);
   expected.forEach((start, i) => assert.ok(lines[i].startsWith(start), `line ${i + 1}:\n  ${lines[i]}\nshould start with\n  ${start}`));
   assert.match(stdout, /ten-mistakes\.json: invalid \(8 errors, 3 warnings\)/);
+});
+
+/** A webinar of three sessions, written as an editor would; the third starts before the event. */
+const THREE_SESSIONS = `{
+  "plenary": 1,
+  "title": "Webinar",
+  "timeZone": "America/New_York",
+  "start": "2020-10-13T07:00",
+  "end": "2020-10-13T10:20",
+  "sessions": [
+    { "title": "Session 1: Strategies", "start": "2020-10-13T07:00", "end": "2020-10-13T08:00" },
+    { "title": "Session 2: Setting the scene", "start": "2020-10-13T08:00", "end": "2020-10-13T09:00" },
+    { "title": "Session 2: Building capacities", "start": "2020-10-13T06:00", "end": "2020-10-13T10:00" }
+  ]
+}
+`;
+
+test('validate: a problem inside a session names the session by its title, at its line and column', () => {
+  const dir = scratch();
+  const file = join(dir, 'sessions.json');
+  writeFileSync(file, THREE_SESSIONS);
+  const { status, stdout } = run(['validate', file]);
+  assert.equal(status, 1);
+  const lines = stdout.split('\n').filter((l) => l.startsWith('  ')).map((l) => l.trim());
+  assert.deepEqual(lines, [
+    `${file}:10:50  error    sessions[2] ("Session 2: Building capacities").start: "2020-10-13T06:00" is outside the event (2020-10-13T07:00 – 2020-10-13T10:20); sessions must lie inside the event.`,
+  ]);
+});
+
+test('validate --json: the path stays machine-readable; the label names the session', () => {
+  const dir = scratch();
+  const file = join(dir, 'sessions.json');
+  writeFileSync(file, THREE_SESSIONS);
+  const report = JSON.parse(run(['validate', '--json', file]).stdout);
+  assert.deepEqual(report.files[0].errors, [
+    {
+      path: 'sessions[2].start',
+      label: 'sessions[2] ("Session 2: Building capacities").start',
+      message: '"2020-10-13T06:00" is outside the event (2020-10-13T07:00 – 2020-10-13T10:20); sessions must lie inside the event.',
+      line: 10,
+      column: 50,
+    },
+  ]);
+});
+
+test('validate: an event that ends before it starts is one error, not one for every session', () => {
+  const dir = scratch();
+  const file = join(dir, 'backwards.json');
+  writeFileSync(file, THREE_SESSIONS.replace('"end": "2020-10-13T10:20"', '"end": "2020-10-13T06:00"'));
+  const { status, stdout } = run(['validate', file]);
+  assert.equal(status, 1);
+  assert.match(stdout, /backwards\.json: invalid \(1 error, 0 warnings\)/);
+  assert.match(stdout, /backwards\.json:6:3  error    end: "2020-10-13T06:00" is not after start "2020-10-13T07:00"; the event must end after it starts\.$/m);
+});
+
+test('validate: a city written as the time zone gets its zone suggested', () => {
+  const dir = scratch();
+  const file = join(dir, 'geneva.json');
+  writeFileSync(file, THREE_SESSIONS.replace('"America/New_York"', '"Geneva"'));
+  const { status, stdout } = run(['validate', file]);
+  assert.equal(status, 1);
+  assert.match(stdout, /geneva\.json:4:3  error    timeZone: "Geneva" names a city, not a time zone; use the IANA zone that keeps its time\. Did you mean "Europe\/Zurich"\?$/m);
+  assert.match(stdout, /geneva\.json: invalid \(1 error, 0 warnings\)/);
+});
+
+test('ics: the errors that stop it name the session by its title', () => {
+  const dir = scratch();
+  const file = join(dir, 'sessions.json');
+  writeFileSync(file, THREE_SESSIONS);
+  const { status, stderr } = run(['ics', file]);
+  assert.equal(status, 1);
+  assert.match(stderr, /sessions\.json:10:50  sessions\[2\] \("Session 2: Building capacities"\)\.start: "2020-10-13T06:00" is outside the event/);
 });
 
 test('validate: a JSON syntax error gives its line and column; exit 2', () => {
