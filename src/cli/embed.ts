@@ -1,6 +1,7 @@
 /** The HTML a webmaster pastes to show an event: `plenary embed`. */
 import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { zoneFor } from '../time/zones.js';
+import { dailyHours, dateTimeRangeParts, formatDateRange, formatTimeRange, spansDays } from '../time/days.js';
 import { VERSION } from '../version.js';
 
 export interface EmbedOptions {
@@ -17,11 +18,13 @@ export function embedSnippet(event: PlenaryEvent, options: EmbedOptions): string
   const script = options.cdn ?? `https://unpkg.com/plenary@${VERSION}/dist/plenary.js`;
   // luxon's name of the zone: the IANA id, or a fixed offset as "UTC+9" ("UTC" for +0).
   const zone = zoneFor(event.timeZone)?.name ?? event.timeZone;
-  const when = new Intl.DateTimeFormat('en', {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: zone.includes('/') || zone === 'UTC' ? zone : 'UTC',
-  }).format(event.start);
+  const when = spansDays(event.start, event.end, event.timeZone)
+    ? severalDays(event)
+    : new Intl.DateTimeFormat('en', {
+        dateStyle: 'full',
+        timeStyle: 'short',
+        timeZone: zone.includes('/') || zone === 'UTC' ? zone : 'UTC',
+      }).format(event.start);
   const title = event.title.in(event.lang);
   const website = event.links.find((l) => l.kind === 'website')?.url;
   const fallback = website ? `<a href="${escape(website)}">${escape(title)}</a>, ${escape(when)}` : `${escape(title)}, ${escape(when)}`;
@@ -37,4 +40,13 @@ export function embedSnippet(event: PlenaryEvent, options: EmbedOptions): string
     '',
   ];
   return lines.join('\n');
+}
+
+/** "Monday, March 15 – Tuesday, March 16, 2027, 9:30 AM – 5:00 PM each day", or the start and end with their dates. */
+function severalDays(event: PlenaryEvent): string {
+  const daily = dailyHours(event.start, event.end, event.sessions, event.timeZone);
+  if (daily) return `${formatDateRange(event.start, event.end, 'en', event.timeZone)}, ${formatTimeRange(daily.start, daily.end, 'en', event.timeZone)} each day`;
+  return dateTimeRangeParts(event.start, event.end, 'en', event.timeZone)
+    .map((p) => p.value)
+    .join('');
 }

@@ -13,7 +13,10 @@ export interface ZoneTimes {
   readonly end: number;
   /** Days between the organisers' start date and this row's start date: −1, 0, +1. */
   readonly startShift: number;
-  /** Days between the organisers' start date and this row's end date. */
+  /**
+   * Days between the organisers' date of the end and this row's end date: a
+   * mark only where the end falls on another day here than for the organisers.
+   */
   readonly endShift: number;
 }
 
@@ -28,6 +31,6 @@ export function timesIn(zoneId: string, start: number, end: number, organisers: 
     start,
     end,
     startShift: dayShift(start, zoneId, start, organisers),
-    endShift: dayShift(end, zoneId, start, organisers),
+    endShift: dayShift(end, zoneId, end, organisers),
   };
 }

@@ -6,10 +6,11 @@ import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
 import { documentItem, paragraphsOf, personItem, textOf } from '../parts.js';
 import { formatShortDate, formatTime, isoDate, machineTime, zoneAbbreviation } from '../../time/format.js';
+import { byLocalDay, formatDayHeading, spansDays } from '../../time/days.js';
 import { nextPhaseChange } from '../../time/phase.js';
 import { zoneNamed } from '../../time/zones.js';
 import { paragraphs } from '../../i18n/content.js';
-import { msg } from '../../i18n/msg.js';
+import { msg, str } from '../../i18n/msg.js';
 import { agendaStyles } from './agenda.styles.js';
 
 /** Descriptions longer than this (or of several paragraphs) show their first paragraph and fold the rest. */
@@ -55,8 +56,28 @@ export class PlenaryAgendaElement extends PlenaryElement {
     const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
     const times: Times = { zone, eventDay: isoDate(event.start, zone) };
     if (event.sessions.length === 0) {
-      return html`${this.renderPeople(event.speakers, event.moderators, view)}
+      return html`${this.renderEventPeople(event, level, view)}
         <p class="empty">${msg('The programme will be published here.', { id: 'agenda.empty', desc: 'Shown by the agenda when the event has no sessions yet' })}</p>`;
+    }
+    if (spansDays(event.start, event.end, event.timeZone)) {
+      // Several days: a heading per local day of the zone shown, the sessions of that day under it.
+      const inner = Math.min(level + 1, 6);
+      const days = byLocalDay(event.sessions, zone, event.start);
+      return html`
+        ${days.map(
+          (day, i) => html`<section class="day" part="day" aria-labelledby="agenda-day-${i + 1}">
+            ${heading(level, dayHeading(i + 1, formatDayHeading(day.first, view.intl, zone)), 'day-title', `agenda-day-${i + 1}`)}
+            <ol class="sessions" part="sessions">
+              ${repeat(
+                day.sessions,
+                (s) => s.id,
+                (s) => this.renderSession(s, s === current, inner, { zone, eventDay: day.day }, view),
+              )}
+            </ol>
+          </section>`,
+        )}
+        ${this.renderEventPeople(event, level, view)}
+      `;
     }
     return html`
       <ol class="sessions" part="sessions">
@@ -66,7 +87,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
           (s) => this.renderSession(s, s === current, level, times, view),
         )}
       </ol>
-      ${this.renderPeople(event.speakers, event.moderators, view)}
+      ${this.renderEventPeople(event, level, view)}
     `;
   }
 
@@ -97,7 +118,9 @@ export class PlenaryAgendaElement extends PlenaryElement {
       ${day !== eventDay ? html`<time datetime=${day}>${formatShortDate(start, view.intl, zone)}</time>, ` : nothing}
       <time datetime=${machineTime(start, zone)}>${formatTime(start, view.intl, zone)}</time>${session.end !== undefined
         ? html`<span aria-hidden="true"> – </span><span class="visually-hidden"> ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })} </span
-            ><time datetime=${machineTime(session.end, zone)}>${formatTime(session.end, view.intl, zone)}</time>`
+            ><time datetime=${machineTime(session.end, zone)}>${formatTime(session.end, view.intl, zone)}</time>${isoDate(session.end, zone) > day
+              ? html` <span class="next-day">${msg('ends next day', { id: 'agenda.endsNextDay', desc: 'After the end time of a session that ends on the day after it starts' })}</span>`
+              : nothing}`
         : nothing}
       <span class="zone">${zoneAbbreviation(start, view.intl, zone)}</span>
     </p>`;
@@ -121,6 +144,21 @@ export class PlenaryAgendaElement extends PlenaryElement {
           </details>`
         : nothing}
     </div>`;
+  }
+
+  /** The speakers and moderators of the event as a whole, each under a heading of its own after the sessions. */
+  private renderEventPeople(event: PlenaryEvent, level: number, view: View): TemplateResult | typeof nothing {
+    const group = (label: string, kind: string, people: readonly Person[]) =>
+      people.length
+        ? html`<section class="event-people ${kind}">
+            ${heading(level, label, `${kind}-title`)}
+            <ul>
+              ${people.map((p) => personItem(p, view))}
+            </ul>
+          </section>`
+        : nothing;
+    return html`${group(msg('Moderators', { id: 'agenda.moderators', desc: 'Label of the list of moderators' }), 'moderators', event.moderators)}
+    ${group(msg('Speakers', { id: 'agenda.speakers', desc: 'Label of the list of speakers' }), 'speakers', event.speakers)}`;
   }
 
   private renderPeople(speakers: readonly Person[], moderators: readonly Person[], view: View): TemplateResult | typeof nothing {
@@ -170,6 +208,11 @@ export class PlenaryAgendaElement extends PlenaryElement {
 interface Times {
   readonly zone: string;
   readonly eventDay: string;
+}
+
+/** "Day 2 · Tuesday 16 March". */
+function dayHeading(n: number, date: string): string {
+  return msg(str`Day ${n} · ${date}`, { id: 'agenda.day', desc: 'Heading of one day of a meeting of several days; the values are the day number and the date, like "Tuesday, March 16"' });
 }
 
 /** The session under way at `now`: the last one started and not yet ended. */

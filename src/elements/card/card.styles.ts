@@ -74,6 +74,12 @@ export const cardStyles = css`
     font-variant-numeric: tabular-nums;
     unicode-bidi: isolate;
   }
+  .shift {
+    font-size: 0.75em;
+    vertical-align: super;
+    margin-inline-start: 0.125em;
+    font-weight: 600;
+  }
   .zone {
     color: var(--_muted);
     font-weight: 400;

@@ -4,9 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlenaryEvent, Organization } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
-import { formatDate, formatShortDate, formatTime, machineTime, zoneAbbreviation } from '../../time/format.js';
+import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, machineTime, zoneAbbreviation } from '../../time/format.js';
+import { dailyHours, dateTimeJoiner, dateTimeRangeParts, formatDateRange, formatTimeRange, spansDays } from '../../time/days.js';
 import { canonicalZone, offsetAt, zoneNamed } from '../../time/zones.js';
-import { msg } from '../../i18n/msg.js';
+import { msg, str } from '../../i18n/msg.js';
 import { addStructuredData, removeStructuredData } from './structured-data.js';
 import { cardStyles } from './card.styles.js';
 
@@ -99,14 +100,18 @@ export class PlenaryCardElement extends PlenaryElement {
   private renderWhen(event: PlenaryEvent, view: View): TemplateResult {
     const organisers = event.timeZone;
     const visitor = zoneNamed(view.zone) ? view.zone : undefined;
-    const range = (zone: string, withDate: 'long' | 'short') => html`
-      <time datetime=${machineTime(event.start, zone)}>${withDate === 'long' ? formatDate(event.start, view.intl, zone) : formatShortDate(event.start, view.intl, zone)}</time>,
-      <span class="times"
-        ><time datetime=${machineTime(event.start, zone)}>${formatTime(event.start, view.intl, zone)}</time> –
-        <time datetime=${machineTime(event.end, zone)}>${formatTime(event.end, view.intl, zone)}</time></span
-      >
-      <span class="zone">${zoneAbbreviation(event.start, view.intl, zone)}</span>
-    `;
+    const severalDays = spansDays(event.start, event.end, organisers);
+    const range = (zone: string, withDate: 'long' | 'short') => {
+      const short = withDate === 'short';
+      if (severalDays && spansDays(event.start, event.end, zone)) return this.renderDays(event, zone, short, view);
+      // One day for the organisers: the date, then the hours; an end on the next day here is marked, as on the schedule.
+      const endShift = dayShift(event.end, zone, event.start, zone);
+      return html`<time datetime=${machineTime(event.start, zone)}>${short ? formatShortDate(event.start, view.intl, zone) : formatDate(event.start, view.intl, zone)}</time>${dateTimeJoiner(view.intl, short)}<span class="times"
+          ><time datetime=${machineTime(event.start, zone)}>${formatTime(event.start, view.intl, zone)}</time> –
+          <time datetime=${machineTime(event.end, zone)}>${formatTime(event.end, view.intl, zone)}</time>${dayMark(endShift, view.intl)}</span
+        >
+        <span class="zone">${zoneAbbreviation(event.start, view.intl, zone)}</span>`;
+    };
     // One line when the visitor's clock reads the same as the organisers' for the whole event.
     const sameZone =
       !visitor ||
@@ -115,7 +120,7 @@ export class PlenaryCardElement extends PlenaryElement {
     return html`
       <dl class="when" part="when">
         <div>
-          <dt>${msg("Organisers' time", { id: 'card.organisersTime', desc: "Label of the event date and time in the organisers' time zone" })}</dt>
+          <dt>${msg("Organizers' time", { id: 'card.organisersTime', desc: "Label of the event date and time in the organizers' time zone" })}</dt>
           <dd>${range(organisers, 'long')}</dd>
         </div>
         ${sameZone
@@ -126,6 +131,42 @@ export class PlenaryCardElement extends PlenaryElement {
             </div>`}
       </dl>
     `;
+  }
+
+  /**
+   * An event of several days in `zone`: the dates as the locale writes a range,
+   * then the hours, once when every day keeps the same ("9:30 AM – 5:00 PM each
+   * day"), else the start and the end with their dates.
+   */
+  private renderDays(event: PlenaryEvent, zone: string, short: boolean, view: View): TemplateResult {
+    const zoneName = html`<span class="zone">${zoneAbbreviation(event.start, view.intl, zone)}</span>`;
+    const daily = dailyHours(event.start, event.end, event.sessions, zone);
+    if (daily) {
+      const dates = formatDateRange(event.start, event.end, view.intl, zone);
+      const hours = formatTimeRange(daily.start, daily.end, view.intl, zone);
+      const line = msg(str`${dates}, ${hours} each day`, {
+        id: 'card.eachDay',
+        desc: 'Dates of an event of several days, then the hours it keeps every day; the values are like "Monday, March 15 – Tuesday, March 16, 2027" and "9:30 AM – 5:00 PM"',
+      });
+      return html`${placeInto(line, [
+          [dates, html`<time datetime=${machineTime(event.start, zone)}>${dates}</time>`],
+          [hours, html`<span class="times">${hours}</span>`],
+        ])}
+        ${zoneName}`;
+    }
+    const parts = dateTimeRangeParts(event.start, event.end, view.intl, zone, short);
+    const piece = (source: string, ms: number) => {
+      const text = parts.filter((p) => p.source === source).map((p) => p.value).join('');
+      return html`<time datetime=${machineTime(ms, zone)}>${text}</time>`;
+    };
+    // The locale's range: its shared opening, the start, what stands between, the end, its shared closing.
+    const firstStart = parts.findIndex((p) => p.source === 'startRange');
+    const lastEnd = parts.length - 1 - [...parts].reverse().findIndex((p) => p.source === 'endRange');
+    const firstEnd = parts.findIndex((p) => p.source === 'endRange');
+    const lastStart = firstEnd - 1 - [...parts.slice(0, firstEnd)].reverse().findIndex((p) => p.source === 'startRange');
+    const join = (from: number, to: number) => parts.slice(from, to).map((p) => p.value).join('');
+    return html`<span class="times">${join(0, firstStart)}${piece('startRange', event.start)}${join(lastStart + 1, firstEnd)}${piece('endRange', event.end)}${join(lastEnd + 1, parts.length)}</span>
+      ${zoneName}`;
   }
 
   private renderAttendance(event: PlenaryEvent, view: View): TemplateResult {
@@ -150,7 +191,7 @@ export class PlenaryCardElement extends PlenaryElement {
     if (list.length === 0) return nothing;
     const label =
       kind === 'organizers'
-        ? msg('Organized by', { id: 'card.organizedBy', desc: 'Label before the list of organisers' })
+        ? msg('Organized by', { id: 'card.organizedBy', desc: 'Label before the list of organizers' })
         : msg('In partnership with', { id: 'card.partners', desc: 'Label before the list of partners' });
     return html`<div class="orgs ${kind}">
       <span class="orgs-label">${label}</span>
@@ -163,6 +204,31 @@ export class PlenaryCardElement extends PlenaryElement {
       </ul>
     </div>`;
   }
+}
+
+/** "+1" after a time on the day after the date shown ("−1": the day before), with words for screen readers. */
+function dayMark(days: number, locale: string): TemplateResult | typeof nothing {
+  if (days === 0) return nothing;
+  const words =
+    days === 1
+      ? msg('(next day)', { id: 'schedule.nextDay', desc: 'Read by screen readers after a time that falls on the day after the event date' })
+      : days === -1
+        ? msg('(previous day)', { id: 'schedule.previousDay', desc: 'Read by screen readers after a time that falls on the day before the event date' })
+        : `(${new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'always' }).format(days)})`;
+  return html`<span class="shift" dir="ltr" aria-hidden="true">${dayShiftLabel(days)}</span><span class="visually-hidden"> ${words}</span>`;
+}
+
+/** `text` with each of the given substrings replaced by its template (each found once, in any order). */
+function placeInto(text: string, pieces: ReadonlyArray<readonly [string, TemplateResult]>): Array<string | TemplateResult> {
+  let out: Array<string | TemplateResult> = [text];
+  for (const [needle, template] of pieces) {
+    out = out.flatMap((chunk) => {
+      if (typeof chunk !== 'string') return [chunk];
+      const at = chunk.indexOf(needle);
+      return at < 0 ? [chunk] : [chunk.slice(0, at), template, chunk.slice(at + needle.length)];
+    });
+  }
+  return out;
 }
 
 declare global {

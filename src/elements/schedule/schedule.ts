@@ -7,6 +7,7 @@ import { PlenaryElement, type View } from '../plenary-element.js';
 import { timesIn, type ZoneTimes } from '../../time/rows.js';
 import { canonicalZone, zoneCity, zoneNamed } from '../../time/zones.js';
 import { dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, zoneAbbreviation } from '../../time/format.js';
+import { formatDateRange, formatShortDateTime, spansDays } from '../../time/days.js';
 import { msg } from '../../i18n/msg.js';
 import { scheduleStyles } from './schedule.styles.js';
 
@@ -41,13 +42,17 @@ export class PlenaryScheduleElement extends PlenaryElement {
 
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const rows = this.rows(event, view);
-    const organisersDate = formatDate(event.start, view.intl, event.timeZone);
+    // An event of several days (for the organisers) gives its dates as a range, and each row its start and end dates.
+    const multiDay = spansDays(event.start, event.end, event.timeZone);
+    const organisersDate = multiDay
+      ? formatDateRange(event.start, event.end, view.intl, event.timeZone)
+      : formatDate(event.start, view.intl, event.timeZone);
     return html`
       <p class="date" part="date">
         <time datetime=${isoDate(event.start, event.timeZone)}>${organisersDate}</time>
       </p>
       <ul class="rows" part="rows" aria-label=${msg('Times in other time zones', { id: 'schedule.label', desc: 'Accessible name of the list of the event times in several time zones' })}>
-        ${rows.map((row) => this.renderRow(row, view))}
+        ${rows.map((row) => (multiDay ? this.renderDaysRow(row, view) : this.renderRow(row, view)))}
       </ul>
     `;
   }
@@ -77,8 +82,31 @@ export class PlenaryScheduleElement extends PlenaryElement {
     `;
   }
 
-  private renderTime(ms: number, times: ZoneTimes, shift: number, view: View): TemplateResult {
-    return html`<time datetime=${machineTime(ms, times.zone)}>${formatTime(ms, view.intl, times.zone)}</time>${shift === 0
+  /** A row of an event of several days: start and end, each with its date, each marked when on another day than for the organisers. */
+  private renderDaysRow(row: Row, view: View): TemplateResult {
+    const { times } = row;
+    const place = this.text(row.label, view);
+    return html`
+      <li class="row days ${row.visitor ? 'visitor' : ''}" part="row">
+        <span class="place" part="place" lang=${ifDefined(place.lang)} dir=${ifDefined(place.dir)}>${place.text}</span>
+        ${row.visitor
+          ? html`<span class="badge" part="badge">${msg('your time', { id: 'schedule.yourTime', desc: "Mark on the schedule row of the visitor's own time zone" })}</span>`
+          : nothing}
+        <span class="when">
+          <span class="times" part="times">
+            ${this.renderTime(times.start, times, times.startShift, view, true)}<span aria-hidden="true"> – </span><span class="visually-hidden">
+              ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })} </span
+            >${this.renderTime(times.end, times, times.endShift, view, true)}
+          </span>
+          <span class="zone">${zoneAbbreviation(times.start, view.intl, times.zone)}</span>
+        </span>
+      </li>
+    `;
+  }
+
+  private renderTime(ms: number, times: ZoneTimes, shift: number, view: View, withDate = false): TemplateResult {
+    const text = withDate ? formatShortDateTime(ms, view.intl, times.zone) : formatTime(ms, view.intl, times.zone);
+    return html`<time datetime=${machineTime(ms, times.zone)}>${text}</time>${shift === 0
         ? nothing
         : html`<span class="shift" dir="ltr" aria-hidden="true">${dayShiftLabel(shift)}</span><span class="visually-hidden">
               ${shiftText(shift, view.intl)}</span
