@@ -8,7 +8,7 @@ import { answer } from './fault-routes.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** The strict policy of the README, sent with every page named *.csp.html. */
+/** The strict policy of the README, sent with every page named *.csp.html and with dist/embed.html. */
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html plenary";
 const TYPES = {
@@ -50,7 +50,7 @@ export async function startServer({ root = ROOT } = {}) {
       const file = (await stat(path)).isDirectory() ? join(path, 'index.html') : path;
       const body = await readFile(file);
       const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
-      if (file.endsWith('.csp.html')) headers['Content-Security-Policy'] = CSP;
+      if (file.endsWith('.csp.html') || url.pathname === '/dist/embed.html') headers['Content-Security-Policy'] = CSP;
       res.writeHead(200, headers);
       res.end(body);
     } catch {
