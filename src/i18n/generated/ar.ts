@@ -9,8 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'agenda.documents': `الوثائق`,
+      'agenda.day': str`اليوم ${0} · ${1}`,
+'agenda.documents': `الوثائق`,
 'agenda.empty': `سيُنشر البرنامج هنا.`,
+'agenda.endsNextDay': `ينتهي في اليوم التالي`,
 'agenda.moderators': `مديرو الحوار`,
 'agenda.more': `قراءة المزيد`,
 'agenda.now': `جارية الآن`,
@@ -18,6 +20,7 @@
 'calendar.ics': `ملف التقويم (.ics)`,
 'calendar.label': `الإضافة إلى التقويم`,
 'card.cancelled': `ملغاة`,
+'card.eachDay': str`${0}، ${1} كل يوم`,
 'card.ended': `منتهية`,
 'card.inPerson': `حضوريًا`,
 'card.live': `بث مباشر`,

@@ -9,8 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'agenda.documents': `Documentos`,
+      'agenda.day': str`Día ${0} · ${1}`,
+'agenda.documents': `Documentos`,
 'agenda.empty': `El programa se publicará aquí.`,
+'agenda.endsNextDay': `termina al día siguiente`,
 'agenda.moderators': `Moderadores`,
 'agenda.more': `Leer más`,
 'agenda.now': `En curso`,
@@ -18,6 +20,7 @@
 'calendar.ics': `Archivo de calendario (.ics)`,
 'calendar.label': `Añadir al calendario`,
 'card.cancelled': `Cancelado`,
+'card.eachDay': str`${0}, ${1} cada día`,
 'card.ended': `Finalizado`,
 'card.inPerson': `Presencial`,
 'card.live': `En directo`,

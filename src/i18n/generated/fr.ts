@@ -9,8 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'agenda.documents': `Documents`,
+      'agenda.day': str`Jour ${0} · ${1}`,
+'agenda.documents': `Documents`,
 'agenda.empty': `Le programme sera publié ici.`,
+'agenda.endsNextDay': `se termine le lendemain`,
 'agenda.moderators': `Modérateurs`,
 'agenda.more': `Lire la suite`,
 'agenda.now': `En cours`,
@@ -18,6 +20,7 @@
 'calendar.ics': `Fichier de calendrier (.ics)`,
 'calendar.label': `Ajouter au calendrier`,
 'card.cancelled': `Annulé`,
+'card.eachDay': str`${0}, ${1} chaque jour`,
 'card.ended': `Terminé`,
 'card.inPerson': `En personne`,
 'card.live': `En direct`,

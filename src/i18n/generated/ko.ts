@@ -9,8 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'agenda.documents': `문서`,
+      'agenda.day': str`${0}일차 · ${1}`,
+'agenda.documents': `문서`,
 'agenda.empty': `프로그램이 이곳에 게시될 예정입니다.`,
+'agenda.endsNextDay': `다음 날 종료`,
 'agenda.moderators': `사회자`,
 'agenda.more': `더 보기`,
 'agenda.now': `진행 중`,
@@ -18,6 +20,7 @@
 'calendar.ics': `캘린더 파일(.ics)`,
 'calendar.label': `캘린더에 추가`,
 'card.cancelled': `취소`,
+'card.eachDay': str`${0} 매일 ${1}`,
 'card.ended': `종료`,
 'card.inPerson': `대면`,
 'card.live': `생중계 중`,

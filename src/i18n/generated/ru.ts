@@ -9,8 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'agenda.documents': `Документы`,
+      'agenda.day': str`День ${0} · ${1}`,
+'agenda.documents': `Документы`,
 'agenda.empty': `Программа будет опубликована здесь.`,
+'agenda.endsNextDay': `заканчивается на следующий день`,
 'agenda.moderators': `Модераторы`,
 'agenda.more': `Подробнее`,
 'agenda.now': `Сейчас`,
@@ -18,6 +20,7 @@
 'calendar.ics': `Файл календаря (.ics)`,
 'calendar.label': `Добавить в календарь`,
 'card.cancelled': `Отменено`,
+'card.eachDay': str`${0}, ежедневно ${1}`,
 'card.ended': `Завершено`,
 'card.inPerson': `Очно`,
 'card.live': `Прямой эфир`,

@@ -9,8 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'agenda.documents': `文件`,
+      'agenda.day': str`第${0}天 · ${1}`,
+'agenda.documents': `文件`,
 'agenda.empty': `日程将在此发布。`,
+'agenda.endsNextDay': `次日结束`,
 'agenda.moderators': `主持人`,
 'agenda.more': `阅读更多`,
 'agenda.now': `进行中`,
@@ -18,6 +20,7 @@
 'calendar.ics': `日历文件（.ics）`,
 'calendar.label': `添加到日历`,
 'card.cancelled': `已取消`,
+'card.eachDay': str`${0} 每天 ${1}`,
 'card.ended': `已结束`,
 'card.inPerson': `现场`,
 'card.live': `正在直播`,
