@@ -38,7 +38,7 @@ const person: Spec = {
   fields: {
     name: { spec: text, required: true, description: 'Full name as it should be shown, with any honorific.', examples: ['Mr. Juwang Zhu'] },
     title: { spec: text, description: 'Position or role.', examples: ['Director'] },
-    organization: { spec: text, description: 'Organisation the person represents.', examples: ['UN DESA'] },
+    organization: { spec: text, description: 'Organization the person represents.', examples: ['UN DESA'] },
     url: { spec: string('url'), description: 'A page about the person (https:).' },
   },
 };
@@ -82,7 +82,7 @@ const link: Spec = {
         discussion: 'An online discussion board or forum for the event.',
         recording: 'The recording, once the event has ended.',
         registration: 'The registration form.',
-        website: "The event's or organiser's website.",
+        website: "The event's or organizer's website.",
         facebook: 'A Facebook page.',
         x: 'An X (Twitter) account.',
         youtube: 'A YouTube channel or video.',
@@ -101,10 +101,10 @@ const organization: Spec = {
   type: 'object',
   name: 'Organization',
   fields: {
-    name: { spec: text, required: true, description: 'Full name of the organisation.', examples: ['United Nations Department of Economic and Social Affairs'] },
+    name: { spec: text, required: true, description: 'Full name of the organization.', examples: ['United Nations Department of Economic and Social Affairs'] },
     abbreviation: { spec: text, description: 'Short name or acronym.', examples: ['UN DESA'] },
-    url: { spec: string('url'), description: "The organisation's website (https:)." },
-    logo: { spec: string('url'), description: "Address of the organisation's logo image (https:, or relative to the descriptor)." },
+    url: { spec: string('url'), description: "The organization's website (https:)." },
+    logo: { spec: string('url'), description: "Address of the organization's logo image (https:, or relative to the descriptor)." },
   },
 };
 
@@ -115,7 +115,7 @@ const contact: Spec = {
     name: { spec: text, required: true, description: 'Full name, with any honorific.', examples: ['Ms. Adriana Alberti'] },
     title: { spec: text, description: 'Position or job title.', examples: ['Chief, Programme Management and Capacity Development Unit'] },
     unit: { spec: text, description: 'Unit, division or office.', examples: ['DPIDG/UN DESA'] },
-    organization: { spec: text, description: 'Organisation; contacts are grouped by it, in the order they first appear.' },
+    organization: { spec: text, description: 'Organization; contacts are grouped by it, in the order they first appear.' },
     email: { spec: string('email'), description: 'E-mail address, without `mailto:`.', examples: ['alberti@un.org'] },
     phone: { spec: string('phone'), description: 'Telephone number in international form.', examples: ['+1 212 963 1234'] },
   },
@@ -156,7 +156,7 @@ export const DESCRIPTOR_FIELDS: Readonly<Record<string, Field>> = {
   description: { spec: text, description: 'The full description; blank lines separate paragraphs.' },
   timeZone: {
     spec: string('zone'),
-    description: "The organisers' IANA time zone; local times are read in it. Required unless every time carries an offset.",
+    description: "The organizers' IANA time zone; local times are read in it. Required unless every time carries an offset.",
     examples: ['America/New_York', 'Europe/Rome', 'Asia/Seoul'],
   },
   start: {
@@ -232,7 +232,7 @@ export const DESCRIPTOR_FIELDS: Readonly<Record<string, Field>> = {
     },
     description: 'How to join online.',
   },
-  organizers: { spec: arrayOf(organization), description: 'Organisers, in the order they are credited.' },
+  organizers: { spec: arrayOf(organization), description: 'Organizers, in the order they are credited.' },
   partners: { spec: arrayOf(organization), description: 'Partners, in the order they are credited.' },
   sessions: { spec: arrayOf(session), description: 'Sessions, in order.' },
   speakers: { spec: arrayOf(person), description: 'Speakers of the event as a whole.' },

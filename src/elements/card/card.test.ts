@@ -29,7 +29,7 @@ describe('plenary-card', () => {
     // Seoul is UTC+9: 11:00–14:20 UTC is 8:00–11:20 PM there, the same day.
     const lines = [...root.querySelectorAll('.when > div')].map((d) => visibleText(d));
     expect(lines).to.deep.equal([
-      "Organisers' time Tuesday, October 13, 2020, 7:00 AM – 10:20 AM EDT",
+      "Organizers' time Tuesday, October 13, 2020, 7:00 AM – 10:20 AM EDT",
       'Your time Tue, Oct 13, 8:00 PM – 11:20 PM UTC+9',
     ]);
     const datetimes = [...root.querySelectorAll('.when time')].map((t) => t.getAttribute('datetime'));
