@@ -37,12 +37,13 @@ test('npm pack ships exactly the built files, the schema, the manifest, the comm
     /^custom-elements\.json$/,
     /^schema\/event\.schema\.json$/,
     /^dist\/plenary(\.iife)?\.js$/,
+    /^dist\/embed\.(html|js|css)$/,
     /^dist\/(ar|zh|fr|ru|es|ko)-[\w-]+\.js$/,
     /^dist\/npm\/.+\.(js|d\.ts)$/,
   ];
   assert.deepEqual(files.filter((f) => !allowed.some((a) => a.test(f))), [], 'nothing unexpected ships');
   assert.deepEqual(files.filter((f) => /\.test\.|\/test\//.test(f)), [], 'no test ships');
-  for (const must of ['README.md', 'LICENSE', 'bin/plenary.js', 'custom-elements.json', 'schema/event.schema.json', 'dist/plenary.js', 'dist/plenary.iife.js', 'dist/npm/index.js', 'dist/npm/index.d.ts']) {
+  for (const must of ['README.md', 'LICENSE', 'bin/plenary.js', 'custom-elements.json', 'schema/event.schema.json', 'dist/plenary.js', 'dist/plenary.iife.js', 'dist/embed.html', 'dist/embed.js', 'dist/embed.css', 'dist/npm/index.js', 'dist/npm/index.d.ts']) {
     assert.ok(files.includes(must), `${must} ships`);
   }
   for (const name of NAMES) {
