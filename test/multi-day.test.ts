@@ -1,0 +1,132 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { PlenaryElement } from '../src/elements/plenary-element.js';
+import { ready, seedDescriptor, visibleText } from './helpers.js';
+
+// Geneva, 15–16 March 2027, two sessions a day (9:30–12:30, 14:00–17:00). On
+// those dates Geneva keeps CET (UTC+1; summer time begins on 28 March 2027),
+// New York already EDT (UTC−4, since 14 March 2027), Tokyo JST (UTC+9).
+const twoDays = {
+  plenary: 1,
+  id: 'two-days',
+  title: 'Two days in Geneva',
+  timeZone: 'Europe/Zurich',
+  start: '2027-03-15T09:30',
+  end: '2027-03-16T17:00',
+  sessions: [
+    { id: 'm1', title: 'Monday morning', start: '2027-03-15T09:30', end: '2027-03-15T12:30' },
+    { id: 'm2', title: 'Monday afternoon', start: '2027-03-15T14:00', end: '2027-03-15T17:00' },
+    { id: 't1', title: 'Tuesday morning', start: '2027-03-16T09:30', end: '2027-03-16T12:30' },
+    { id: 't2', title: 'Tuesday afternoon', start: '2027-03-16T14:00', end: '2027-03-16T17:00' },
+  ],
+  speakers: [{ name: 'Ms. Ana Pérez' }],
+};
+
+// Geneva, Saturday 27 – Tuesday 30 March 2027, 9:00–17:00 each day: Geneva moves
+// from UTC+1 to UTC+2 on Sunday 28 March, so New York (UTC−4 throughout) reads
+// 4:00 AM–12:00 PM on the first day and 3:00 AM–11:00 AM on the others.
+const acrossDst = {
+  plenary: 1,
+  id: 'across-dst',
+  title: 'Across the change of clocks',
+  timeZone: 'Europe/Zurich',
+  start: '2027-03-27T09:00',
+  end: '2027-03-30T17:00',
+  sessions: ['27', '28', '29', '30'].map((d) => ({ id: `d${d}`, title: `Day of the ${d}th`, start: `2027-03-${d}T09:00`, end: `2027-03-${d}T17:00` })),
+};
+
+const render = async (tag: string, event: unknown, zone: string, lang = 'en', zones?: string) => {
+  const el = await fixture<PlenaryElement>(
+    html`<div lang=${lang}>${tag === 'card'
+      ? html`<plenary-card .event=${event} zone=${zone} now="2027-01-01T00:00Z"></plenary-card>`
+      : tag === 'schedule'
+        ? html`<plenary-schedule .event=${event} zone=${zone} zones=${zones ?? ''} now="2027-01-01T00:00Z"></plenary-schedule>`
+        : html`<plenary-agenda .event=${event} zone=${zone} now="2027-01-01T00:00Z"></plenary-agenda>`}</div>`,
+  ).then((div) => div.firstElementChild as PlenaryElement);
+  await ready(el);
+  return el;
+};
+const whenLines = (el: Element) => [...el.shadowRoot!.querySelectorAll('.when > div')].map((d) => visibleText(d));
+
+describe('events of several days', () => {
+  it('card: a range of dates and the hours kept each day; a visitor whose days differ reads start and end with their dates', async () => {
+    expect(whenLines(await render('card', twoDays, 'Asia/Tokyo'))).to.deep.equal([
+      "Organizers' time Monday, March 15 – Tuesday, March 16, 2027, 9:30 AM – 5:00 PM each day UTC+1",
+      'Your time Mon, Mar 15, 5:30 PM – Wed, Mar 17, 1:00 AM UTC+9',
+    ]);
+    expect(whenLines(await render('card', twoDays, 'America/New_York'))).to.deep.equal([
+      "Organizers' time Monday, March 15 – Tuesday, March 16, 2027, 9:30 AM – 5:00 PM each day UTC+1",
+      'Your time Monday, March 15 – Tuesday, March 16, 2027, 4:30 AM – 12:00 PM each day EDT',
+    ]);
+  });
+
+  it('card in Arabic and Chinese: the range and the hours in the words of the language', async () => {
+    const ar = whenLines(await render('card', twoDays, 'Europe/Zurich', 'ar'));
+    expect(ar).to.have.length(1);
+    expect(ar[0]).to.contain('الاثنين، 15 – الثلاثاء، 16 مارس، 2027، 9:30 ص – 5:00 م كل يوم');
+    const zh = whenLines(await render('card', twoDays, 'Europe/Zurich', 'zh'));
+    expect(zh[0]).to.contain('2027/3/15星期一至2027/3/16星期二 每天 09:30–17:00');
+  });
+
+  it('card across a change of clocks: the same hours each day for the organisers, not for New York', async () => {
+    expect(whenLines(await render('card', acrossDst, 'America/New_York'))).to.deep.equal([
+      "Organizers' time Saturday, March 27 – Tuesday, March 30, 2027, 9:00 AM – 5:00 PM each day UTC+1",
+      'Your time Sat, Mar 27, 4:00 AM – Tue, Mar 30, 11:00 AM EDT',
+    ]);
+  });
+
+  it("card: a Fiji visitor to the seed event reads +1 on the end, as on the schedule", async () => {
+    const el = await render('card', await seedDescriptor(), 'Pacific/Fiji');
+    // 11:00–14:20 UTC is 11:00 PM on the 13th to 2:20 AM on the 14th in Fiji (UTC+12).
+    expect(whenLines(el)[1]).to.equal('Your time Tue, Oct 13, 11:00 PM – 2:20 AM+1 UTC+12');
+  });
+
+  it('schedule: the dates as a range, each row its start and end with dates, +1 only where a time falls on another date', async () => {
+    const el = await render('schedule', twoDays, 'Europe/Zurich', 'en', 'Europe/Zurich America/New_York Asia/Tokyo');
+    expect(visibleText(el.shadowRoot!.querySelector('[part=date]')!)).to.equal('Monday, March 15 – Tuesday, March 16, 2027');
+    expect([...el.shadowRoot!.querySelectorAll('li.row')].map((r) => visibleText(r))).to.deep.equal([
+      'Zurich your time Mon, Mar 15, 9:30 AM – Tue, Mar 16, 5:00 PM UTC+1',
+      'New York Mon, Mar 15, 4:30 AM – Tue, Mar 16, 12:00 PM EDT',
+      'Tokyo Mon, Mar 15, 5:30 PM – Wed, Mar 17, 1:00 AM+1 UTC+9',
+    ]);
+  });
+
+  it('schedule across a change of clocks: New York keeps its own hours on each date', async () => {
+    const el = await render('schedule', acrossDst, 'Europe/Zurich', 'en', 'America/New_York');
+    expect(visibleText(el.shadowRoot!.querySelector('li.row')!)).to.equal('New York Sat, Mar 27, 4:00 AM – Tue, Mar 30, 11:00 AM EDT');
+  });
+
+  it("agenda: a heading per day of the visitor's zone; a session past midnight says it ends the next day; event-wide speakers under their own heading", async () => {
+    const el = await render('agenda', twoDays, 'Asia/Tokyo');
+    const root = el.shadowRoot!;
+    expect([...root.querySelectorAll('section.day')].map((d) => [d.querySelector('h3')!.textContent!.trim(), [...d.querySelectorAll('li.session')].map((s) => s.id)])).to.deep.equal([
+      ['Day 1 · Monday, March 15', ['m1', 'm2']],
+      ['Day 2 · Tuesday, March 16', ['t1', 't2']],
+    ]);
+    expect(visibleText(root.querySelector('#m2 .times')!)).to.equal('10:00 PM – 1:00 AM ends next day UTC+9');
+    expect(visibleText(root.querySelector('#m1 .times')!)).to.equal('5:30 PM – 8:30 PM UTC+9');
+    expect(root.querySelector('#m1 h4')!.textContent!.trim()).to.equal('Monday morning');
+    expect(visibleText(root.querySelector('.event-people.speakers')!)).to.equal('Speakers Ms. Ana Pérez');
+    expect(root.querySelector('.event-people.speakers h3')!.textContent!.trim()).to.equal('Speakers');
+    await expect(el).to.be.accessible();
+  });
+
+  it('agenda in Arabic and Chinese: the day headings in the language', async () => {
+    const heads = async (lang: string) =>
+      [...(await render('agenda', twoDays, 'Europe/Zurich', lang)).shadowRoot!.querySelectorAll('section.day h3')].map((h) => h.textContent!.trim());
+    expect(await heads('ar')).to.deep.equal(['اليوم 1 · الاثنين، 15 مارس', 'اليوم 2 · الثلاثاء، 16 مارس']);
+    expect(await heads('zh')).to.deep.equal(['第1天 · 3月15日星期一', '第2天 · 3月16日星期二']);
+  });
+
+  for (const lang of ['en', 'ar', 'zh', 'fr', 'ru', 'es', 'ko']) {
+    it(`card in ${lang}: date and time joined as the language joins them`, async () => {
+      const el = await render('card', await seedDescriptor(), 'Asia/Seoul', lang);
+      const lines = [...el.shadowRoot!.querySelectorAll('.when dd')].map((d) => visibleText(d));
+      expect(lines).to.have.length(2);
+      for (const line of lines) {
+        expect(line).to.match(/\d/);
+        if (['ar', 'zh', 'ko'].includes(lang)) expect(line, line).not.to.contain(', ');
+      }
+    });
+  }
+});
