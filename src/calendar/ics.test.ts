@@ -58,6 +58,8 @@ describe('buildIcs: the whole file', () => {
     const event = small({
       summary: 'Quarterly review',
       join: { url: 'https://meet.example.org/board', platform: 'Zoom', meetingId: '123 456', passcode: 'abc' },
+      organizers: [{ name: 'Board of Trustees; Rome' }],
+      contacts: [{ name: 'Ms. A' }, { name: 'Mr. B', email: 'secretariat@example.org' }],
     });
     const expected = [
       'BEGIN:VCALENDAR',
@@ -71,6 +73,7 @@ describe('buildIcs: the whole file', () => {
       'DTSTART:20210302T140000Z',
       'DTEND:20210302T153000Z',
       'SUMMARY:Board meeting',
+      'ORGANIZER;CN="Board of Trustees; Rome":mailto:secretariat@example.org',
       'DESCRIPTION:Quarterly review\\n\\nJoin (Zoom): https://meet.example.org/board\\nMeeting ID: 123 456\\nPasscode: abc\\n\\nhttps://example.org/board',
       'URL:https://example.org/board',
       'LOCATION:https://meet.example.org/board',
@@ -114,6 +117,13 @@ describe('buildIcs: the whole file', () => {
     expect(names).not.to.include('URL');
     expect(names).not.to.include('LOCATION');
     expect(names).not.to.include('ORGANIZER');
+  });
+
+  it('says METHOD:PUBLISH only with an ORGANIZER, who needs an e-mail (RFC 5546 §3.2.1)', () => {
+    const without = logicalLines(ics(small({ organizers: [{ name: 'Board' }], contacts: [{ name: 'Ms. A' }] })));
+    expect(without.filter((l) => /^(METHOD|ORGANIZER)/.test(l))).to.deep.equal([]);
+    const withMail = logicalLines(ics(small({ contacts: [{ name: 'Ms. A', email: 'a@example.org' }] })));
+    expect(withMail.filter((l) => /^(METHOD|ORGANIZER)/.test(l))).to.deep.equal(['METHOD:PUBLISH', 'ORGANIZER;CN=Ms. A:mailto:a@example.org']);
   });
 });
 

@@ -37,19 +37,41 @@ export function buildIcs(event: PlenaryEvent, options: IcsOptions): string {
     'VERSION:2.0',
     `PRODID:${escapeText(`-//Plenary//${product}//EN`)}`,
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+  ];
+  const organizer = organizerLine(event, lang);
+  // RFC 5546 §3.2.1: a PUBLISHed event names its organizer, who has an address.
+  if (organizer) lines.push('METHOD:PUBLISH');
+  lines.push(
     'BEGIN:VEVENT',
     `UID:${escapeText(`${event.id}@plenary`)}`,
     `DTSTAMP:${icsDate(options.now)}`,
     `DTSTART:${icsDate(event.start)}`,
     `DTEND:${icsDate(event.end)}`,
     `SUMMARY:${escapeText(event.title.in(lang))}`,
-  ];
+  );
+  if (organizer) lines.push(organizer);
   if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
   if (url) lines.push(`URL:${stripControls(url)}`);
   if (location) lines.push(`LOCATION:${escapeText(location)}`);
   lines.push(`STATUS:${STATUS[event.status]}`, 'SEQUENCE:0', 'END:VEVENT', 'END:VCALENDAR');
   return lines.map((line) => foldLine(line) + CRLF).join('');
+}
+
+/**
+ * `ORGANIZER;CN=<first organizer>:mailto:<first contact's e-mail>`: organizers
+ * have no address in a descriptor, contacts do. Undefined without an e-mail.
+ */
+function organizerLine(event: PlenaryEvent, lang: string): string | undefined {
+  const contact = event.contacts.find((c) => c.emailUrl);
+  if (!contact?.emailUrl) return undefined;
+  const name = (event.organizers[0]?.name ?? contact.name).in(lang);
+  return `ORGANIZER;CN=${paramValue(name)}:${stripControls(contact.emailUrl)}`;
+}
+
+/** A parameter value (RFC 5545 §3.2): quoted when it holds `:;,`; no DQUOTE or control characters. */
+export function paramValue(value: string): string {
+  const clean = stripControls(value).replace(/"/g, "'");
+  return /[:;,]/.test(clean) ? `"${clean}"` : clean;
 }
 
 /**
