@@ -63,6 +63,39 @@ describe('plenary-agenda', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("dates a session that falls on another day than the event's start in the zone shown", async () => {
+    // 18:00–23:00 in New York (EDT) on 13 Oct 2020 is 23:00 on the 13th to 4:00 on the 14th in London (BST, UTC+1).
+    const evening = {
+      plenary: 1,
+      title: 'Evening',
+      timeZone: 'America/New_York',
+      start: '2020-10-13T18:00',
+      end: '2020-10-13T23:00',
+      sessions: [
+        { id: 'first', title: 'First', start: '2020-10-13T18:00', end: '2020-10-13T18:45' },
+        { id: 'second', title: 'Second', start: '2020-10-13T19:00', end: '2020-10-13T23:00' },
+      ],
+    };
+    const times = async (zone: string) => {
+      const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${evening} zone=${zone} now="2020-10-01T00:00Z"></plenary-agenda>`);
+      await ready(el);
+      return [...el.shadowRoot!.querySelectorAll('.times')].map((p) => [visibleText(p), p.querySelector('time')!.getAttribute('datetime')]);
+    };
+    expect(await times('Europe/London')).to.deep.equal([
+      ['11:00 PM – 11:45 PM UTC+1', '2020-10-13T23:00+01:00'],
+      ['Wed, Oct 14, 12:00 AM – 4:00 AM UTC+1', '2020-10-14'],
+    ]);
+    // In New York both sessions are on the event's day; in Seoul (UTC+9) both are on the 14th, as the event is.
+    expect(await times('America/New_York')).to.deep.equal([
+      ['6:00 PM – 6:45 PM EDT', '2020-10-13T18:00-04:00'],
+      ['7:00 PM – 11:00 PM EDT', '2020-10-13T19:00-04:00'],
+    ]);
+    expect(await times('Asia/Seoul')).to.deep.equal([
+      ['7:00 AM – 7:45 AM UTC+9', '2020-10-14T07:00+09:00'],
+      ['8:00 AM – 12:00 PM UTC+9', '2020-10-14T08:00+09:00'],
+    ]);
+  });
+
   it('marks the session under way while live, and only then', async () => {
     const current = async (now: string) => {
       const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${await programme()} now=${now}></plenary-agenda>`);
