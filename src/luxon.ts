@@ -6,7 +6,7 @@
  * ```js
  * import { resolveWithDateTimes, toDateTime } from 'plenary/luxon.js';
  * const event = resolveWithDateTimes(json);
- * event.start.toFormat('cccc d LLLL, HH:mm ZZZZ');   // in the organisers' zone
+ * event.start.toFormat('cccc d LLLL, HH:mm ZZZZ');   // in the organizers' zone
  * event.start.setZone('Asia/Seoul').hour;
  * ```
  */

@@ -1,6 +1,6 @@
 /**
  * resolve(descriptor) → Event: the descriptor read into what the elements show.
- * Every time becomes an instant (ms since the epoch) beside the organisers'
+ * Every time becomes an instant (ms since the epoch) beside the organizers'
  * zone, every Text a LangText that can be picked for a language, every address
  * an absolute, checked URL. Only known fields are read, into fresh objects, so
  * nothing a descriptor carries (`__proto__`, `constructor`) reaches a prototype.
@@ -104,7 +104,7 @@ export interface PlenaryEvent {
   readonly summary?: LangText;
   readonly description?: LangText;
   /**
-   * The organisers' zone: the descriptor's `timeZone` (an IANA id), or, when
+   * The organizers' zone: the descriptor's `timeZone` (an IANA id), or, when
    * every time carries an offset and no zone is named, the offset of the start
    * as a fixed zone: `UTC+9`, `UTC-3:30`, `UTC+0`.
    */

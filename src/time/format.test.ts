@@ -29,7 +29,7 @@ describe('writing instants for machines', () => {
     expect(isoDateTime(SEED_START, 'UTC')).to.equal('2020-10-13T11:00:00+00:00');
   });
 
-  it('counts day shifts against the organisers\' date', () => {
+  it('counts day shifts against the organizers\' date', () => {
     const end = Date.UTC(2020, 9, 13, 14, 20); // 10:20 in New York, 2:20 the next morning in Fiji
     expect(dayShift(end, 'Pacific/Fiji', SEED_START, 'America/New_York')).to.equal(1);
     expect(dayShift(SEED_START, 'Pacific/Fiji', SEED_START, 'America/New_York')).to.equal(0);

@@ -137,7 +137,7 @@ export class PlenaryJoinElement extends PlenaryElement {
     return html`<p class="notice" part="notice">${msg('The link to join will be published here.', { id: 'join.noLink', desc: 'Shown when the descriptor has no join link yet' })}</p>`;
   }
 
-  /** The visitor's zone, or the organisers' for a zone the browser does not know. */
+  /** The visitor's zone, or the organizers' for a zone the browser does not know. */
   private zoneOf(event: PlenaryEvent, view: View): string {
     return zoneNamed(view.zone) ? view.zone : event.timeZone;
   }
