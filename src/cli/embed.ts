@@ -24,7 +24,7 @@ export function embedSnippet(event: PlenaryEvent, options: EmbedOptions): string
         dateStyle: 'full',
         timeStyle: 'short',
         timeZone: zone.includes('/') || zone === 'UTC' ? zone : 'UTC',
-      }).format(event.start);
+      }).formatRange(event.start, event.end);
   const title = event.title.in(event.lang);
   const website = event.links.find((l) => l.kind === 'website')?.url;
   const fallback = website ? `<a href="${escape(website)}">${escape(title)}</a>, ${escape(when)}` : `${escape(title)}, ${escape(when)}`;

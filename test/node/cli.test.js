@@ -209,7 +209,7 @@ test('embed: prints the HTML to paste, for a file and for an address', async () 
   assert.equal(file.status, 0);
   assert.match(file.stdout, /<script type="module" src="https:\/\/unpkg\.com\/plenary@[\d.]+\/dist\/plenary\.js"><\/script>/);
   assert.match(file.stdout, /<plenary-event src="examples\/unpog-webinar-2020-10-13\.json">/);
-  assert.match(file.stdout, /Accelerating Digital Transformation .*, Tuesday, October 13, 2020 at 7:00 AM \(America\/New_York time\)/);
+  assert.match(file.stdout, /Accelerating Digital Transformation .*, Tuesday, October 13, 2020, 7:00\s–\s10:20\sAM \(America\/New_York time\)/);
   assert.match(file.stdout, /Publish examples\/unpog-webinar-2020-10-13\.json on your site/);
 
   const server = createServer((req, res) => {

@@ -1,0 +1,54 @@
+// The fallback text `plenary embed` writes for a meeting of several days: a range
+// of dates, and the hours once when every day keeps them. Expected text by hand.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BIN = new URL('../../bin/plenary.js', import.meta.url).pathname;
+
+function embedText(descriptor) {
+  const dir = mkdtempSync(join(tmpdir(), 'plenary-multi-day-'));
+  try {
+    const file = join(dir, 'meeting.json');
+    writeFileSync(file, JSON.stringify(descriptor));
+    const out = execFileSync('node', [BIN, 'embed', file], { encoding: 'utf8' });
+    // Intl writes narrow and thin spaces around times and dashes: read them as spaces.
+    return out.match(/<p>(.*)<\/p>/)[1].replace(/[\u202f\u2009\u00a0]/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const session = (id, day, start, end) => ({ id, title: `Session ${id}`, start: `2027-03-${day}T${start}`, end: `2027-03-${day}T${end}` });
+
+test('a two-day meeting in Geneva: both dates and the hours kept each day', () => {
+  const text = embedText({
+    plenary: 1,
+    title: 'Two days in Geneva',
+    timeZone: 'Europe/Zurich',
+    start: '2027-03-15T09:30',
+    end: '2027-03-16T17:00',
+    sessions: [session('1', 15, '09:30', '12:30'), session('2', 15, '14:00', '17:00'), session('3', 16, '09:30', '12:30'), session('4', 16, '14:00', '17:00')],
+  });
+  assert.equal(text, 'Two days in Geneva, Monday, March 15 – Tuesday, March 16, 2027, 9:30 AM – 5:00 PM each day (Europe/Zurich time)');
+});
+
+test('a meeting whose days have different hours: start and end with their dates', () => {
+  const text = embedText({
+    plenary: 1,
+    title: 'Uneven days',
+    timeZone: 'Europe/Zurich',
+    start: '2027-03-15T09:30',
+    end: '2027-03-16T13:00',
+    sessions: [session('1', 15, '09:30', '17:00'), session('2', 16, '10:00', '13:00')],
+  });
+  assert.match(text, /^Uneven days, Monday, March 15, 2027(,| at) 9:30 AM – Tuesday, March 16, 2027(,| at) 1:00 PM \(Europe\/Zurich time\)$/);
+});
+
+test('a one-day event keeps its one date, with its start and end', () => {
+  const text = embedText({ plenary: 1, title: 'One day', timeZone: 'America/New_York', start: '2020-10-13T07:00', end: '2020-10-13T10:20' });
+  assert.equal(text, 'One day, Tuesday, October 13, 2020, 7:00 – 10:20 AM (America/New_York time)');
+});
