@@ -1,5 +1,6 @@
-// A 500-session descriptor, handed to the agenda as a property; records the time
-// from handing it over to the first paint with every session in place.
+// A 500-session descriptor, handed to the agenda as a property. Records, from
+// navigation start (performance.now()), the moment the frame in which every
+// session is in place has been rendered, and when the descriptor was handed over.
 const start = Date.UTC(2030, 0, 1);
 const sessions = Array.from({ length: 500 }, (_, i) => ({
   id: `s${i + 1}`,
@@ -12,9 +13,15 @@ const sessions = Array.from({ length: 500 }, (_, i) => ({
 const descriptor = { plenary: 1, title: 'Marathon', start: new Date(start).toISOString(), end: new Date(start + 500 * 600_000).toISOString(), sessions };
 await customElements.whenDefined('plenary-agenda');
 const agenda = document.getElementById('agenda');
-const t0 = performance.now();
+const handedOver = performance.now();
 agenda.event = descriptor;
 await agenda.updateComplete;
+// The next frame lays out and paints the sessions: a message posted from its
+// requestAnimationFrame callback is handled once that frame's rendering is done.
 requestAnimationFrame(() => {
-  window.benchResult = { ms: performance.now() - t0, sessions: agenda.shadowRoot.querySelectorAll('li.session').length };
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    window.benchResult = { ms: performance.now(), handedOver, sessions: agenda.shadowRoot.querySelectorAll('li.session').length };
+  };
+  channel.port2.postMessage(null);
 });
