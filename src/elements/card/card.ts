@@ -165,7 +165,7 @@ export class PlenaryCardElement extends PlenaryElement {
     const firstEnd = parts.findIndex((p) => p.source === 'endRange');
     const lastStart = firstEnd - 1 - [...parts.slice(0, firstEnd)].reverse().findIndex((p) => p.source === 'startRange');
     const join = (from: number, to: number) => parts.slice(from, to).map((p) => p.value).join('');
-    return html`<span class="times">${join(0, firstStart)}${piece('startRange', event.start)}${join(lastStart + 1, firstEnd)}${piece('endRange', event.end)}${join(lastEnd + 1, parts.length)}</span>
+    return html`<span class="times dated">${join(0, firstStart)}${piece('startRange', event.start)}${join(lastStart + 1, firstEnd)}${piece('endRange', event.end)}${join(lastEnd + 1, parts.length)}</span>
       ${zoneName}`;
   }
 

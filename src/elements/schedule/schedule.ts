@@ -93,7 +93,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
           ? html`<span class="badge" part="badge">${msg('your time', { id: 'schedule.yourTime', desc: "Mark on the schedule row of the visitor's own time zone" })}</span>`
           : nothing}
         <span class="when">
-          <span class="times" part="times">
+          <span class="times dated" part="times">
             ${this.renderTime(times.start, times, times.startShift, view, true)}<span aria-hidden="true"> – </span><span class="visually-hidden">
               ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })} </span
             >${this.renderTime(times.end, times, times.endShift, view, true)}
