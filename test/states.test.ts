@@ -82,3 +82,39 @@ describe('plenary-agenda: session anchors', () => {
     }
   });
 });
+
+describe('the loading state, seen and heard', () => {
+  const luminance = (rgb: string) => {
+    const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+
+  for (const lang of ['en', 'fr', 'ar']) {
+    it(`is busy, says it is loading (${lang}), and shows a box that stands out from the element's background`, async () => {
+      const pending = new Promise(() => {});
+      const el = await fixture<PlenaryElement>(html`<plenary-schedule lang=${lang} .event=${pending}></plenary-schedule>`);
+      const expected = { en: 'Loading the event…', fr: 'Chargement de l’événement…', ar: 'جارٍ تحميل الفعالية…' }[lang];
+      const said = () => el.shadowRoot!.querySelector('.visually-hidden')?.textContent!.trim();
+      // Its language's strings load first (English meanwhile).
+      await waitUntil(() => said() === expected, `said "${said()}", not "${expected}"`);
+      expect(el.shadowRoot!.querySelector('.placeholder')).to.exist;
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      const box = getComputedStyle(el.shadowRoot!.querySelector('.placeholder')!);
+      const background = luminance(getComputedStyle(el).backgroundColor);
+      const border = luminance(box.borderTopColor);
+      // The edge of the box against the element's background: at least 1.4:1 (a visible edge, not text).
+      expect((Math.max(background, border) + 0.05) / (Math.min(background, border) + 0.05)).to.be.at.least(1.4);
+      expect(box.animationName).to.equal('plenary-shimmer');
+    });
+  }
+
+  it('is no longer busy once shown', async () => {
+    const el = await fixture<PlenaryElement>(html`<plenary-schedule .event=${await seedDescriptor()}></plenary-schedule>`);
+    await ready(el);
+    expect(el.hasAttribute('aria-busy')).to.be.false;
+    expect(el.shadowRoot!.textContent).to.not.contain('Loading the event');
+  });
+});

@@ -177,7 +177,10 @@ export abstract class PlenaryElement extends LitElement {
   protected abstract renderReady(event: PlenaryEvent, view: View): TemplateResult | typeof nothing;
 
   protected renderLoading(): TemplateResult {
-    return html`${this.hasFallback() ? nothing : html`<div class="placeholder" part="placeholder" aria-hidden="true"></div>`}<slot></slot>`;
+    // Seen (a shimmering box, still under reduced motion) and heard (the element is busy, and says why).
+    return html`<span class="visually-hidden">${msg('Loading the event…', { id: 'state.loading', desc: 'Read by screen readers while the event information loads' })}</span>${this.hasFallback()
+        ? nothing
+        : html`<div class="placeholder" part="placeholder" aria-hidden="true"></div>`}<slot></slot>`;
   }
 
   protected renderError(state: Extract<DescriptorState, { status: 'error' }>): TemplateResult {
@@ -258,6 +261,8 @@ export abstract class PlenaryElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.shown === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
     this.cancelWake?.();
     this.cancelWake = undefined;
     const event = this.resolved;

@@ -76,8 +76,15 @@ export const sharedStyles = css`
   }
   .placeholder {
     min-block-size: var(--plenary-placeholder-size, 6rem);
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_subtle);
+    background: linear-gradient(100deg, var(--_subtle) 30%, var(--_surface) 50%, var(--_subtle) 70%) 0 0 / 300% 100%;
+    animation: plenary-shimmer 1.6s linear infinite;
+  }
+  @keyframes plenary-shimmer {
+    to {
+      background-position: -150% 0;
+    }
   }
   .error {
     border: 1px solid var(--_danger);

@@ -19,6 +19,9 @@
 'agenda.speakers': `المتكلمون`,
 'calendar.ics': `ملف التقويم (.ics)`,
 'calendar.label': `الإضافة إلى التقويم`,
+'calendar.sessions': `إضافة كل جلسة`,
+'calendar.update': `حدِّث تقويمك`,
+'calendar.whole': `إضافة الحدث بأكمله`,
 'card.cancelled': `ملغاة`,
 'card.eachDay': str`${0}، ${1} كل يوم`,
 'card.ended': `منتهية`,
@@ -85,6 +88,7 @@
 'schedule.previousDay': `(اليوم السابق)`,
 'schedule.to': `إلى`,
 'schedule.yourTime': `توقيتكم المحلي`,
+'state.loading': `جارٍ تحميل الفعالية…`,
 'state.stale': `قد تكون هذه المعلومات غير محدَّثة.`,
     };
   

@@ -19,6 +19,9 @@
 'agenda.speakers': `Oradores`,
 'calendar.ics': `Archivo de calendario (.ics)`,
 'calendar.label': `Añadir al calendario`,
+'calendar.sessions': `Añadir cada sesión`,
+'calendar.update': `Actualice su calendario`,
+'calendar.whole': `Añadir el evento completo`,
 'card.cancelled': `Cancelado`,
 'card.eachDay': str`${0}, ${1} cada día`,
 'card.ended': `Finalizado`,
@@ -85,6 +88,7 @@
 'schedule.previousDay': `(día anterior)`,
 'schedule.to': `a`,
 'schedule.yourTime': `su hora local`,
+'state.loading': `Cargando el evento…`,
 'state.stale': `Es posible que esta información no esté actualizada.`,
     };
   

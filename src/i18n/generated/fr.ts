@@ -19,6 +19,9 @@
 'agenda.speakers': `Intervenants`,
 'calendar.ics': `Fichier de calendrier (.ics)`,
 'calendar.label': `Ajouter au calendrier`,
+'calendar.sessions': `Ajouter chaque séance`,
+'calendar.update': `Mettre à jour votre calendrier`,
+'calendar.whole': `Ajouter l’événement entier`,
 'card.cancelled': `Annulé`,
 'card.eachDay': str`${0}, ${1} chaque jour`,
 'card.ended': `Terminé`,
@@ -85,6 +88,7 @@
 'schedule.previousDay': `(la veille)`,
 'schedule.to': `à`,
 'schedule.yourTime': `votre heure locale`,
+'state.loading': `Chargement de l’événement…`,
 'state.stale': `Ces informations ne sont peut-être pas à jour.`,
     };
   

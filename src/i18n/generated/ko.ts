@@ -19,6 +19,9 @@
 'agenda.speakers': `연사`,
 'calendar.ics': `캘린더 파일(.ics)`,
 'calendar.label': `캘린더에 추가`,
+'calendar.sessions': `각 세션 추가`,
+'calendar.update': `캘린더 업데이트`,
+'calendar.whole': `전체 행사 추가`,
 'card.cancelled': `취소`,
 'card.eachDay': str`${0} 매일 ${1}`,
 'card.ended': `종료`,
@@ -85,6 +88,7 @@
 'schedule.previousDay': `(전날)`,
 'schedule.to': `부터`,
 'schedule.yourTime': `귀하의 시간대`,
+'state.loading': `행사 정보를 불러오는 중…`,
 'state.stale': `이 정보는 최신 정보가 아닐 수 있습니다.`,
     };
   

@@ -19,6 +19,9 @@
 'agenda.speakers': `Выступающие`,
 'calendar.ics': `Файл календаря (.ics)`,
 'calendar.label': `Добавить в календарь`,
+'calendar.sessions': `Добавить каждое заседание`,
+'calendar.update': `Обновите календарь`,
+'calendar.whole': `Добавить всё мероприятие`,
 'card.cancelled': `Отменено`,
 'card.eachDay': str`${0}, ежедневно ${1}`,
 'card.ended': `Завершено`,
@@ -85,6 +88,7 @@
 'schedule.previousDay': `(накануне)`,
 'schedule.to': `до`,
 'schedule.yourTime': `ваше местное время`,
+'state.loading': `Загрузка мероприятия…`,
 'state.stale': `Эта информация может быть устаревшей.`,
     };
   

@@ -19,6 +19,9 @@
 'agenda.speakers': `发言人`,
 'calendar.ics': `日历文件（.ics）`,
 'calendar.label': `添加到日历`,
+'calendar.sessions': `添加每场会议`,
+'calendar.update': `更新您的日历`,
+'calendar.whole': `添加整个活动`,
 'card.cancelled': `已取消`,
 'card.eachDay': str`${0} 每天 ${1}`,
 'card.ended': `已结束`,
@@ -85,6 +88,7 @@
 'schedule.previousDay': `（前一日）`,
 'schedule.to': `至`,
 'schedule.yourTime': `您的当地时间`,
+'state.loading': `正在加载活动信息…`,
 'state.stale': `此信息可能不是最新的。`,
     };
   
