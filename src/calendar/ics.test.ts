@@ -79,6 +79,11 @@ describe('buildIcs: the whole file', () => {
       'LOCATION:https://meet.example.org/board',
       'STATUS:CONFIRMED',
       'SEQUENCE:0',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER:-PT15M',
+      'DESCRIPTION:Board meeting',
+      'END:VALARM',
       'END:VEVENT',
       'END:VCALENDAR',
     ];
@@ -112,7 +117,7 @@ describe('buildIcs: the whole file', () => {
   });
 
   it('leaves out DESCRIPTION, URL and LOCATION when there is nothing to say', () => {
-    const names = logicalLines(ics(small())).map((l) => l.split(':')[0]);
+    const names = logicalLines(buildIcs(small(), { now: NOW, lang: 'en', reminderMinutes: 0 })).map((l) => l.split(':')[0]);
     expect(names).not.to.include('DESCRIPTION');
     expect(names).not.to.include('URL');
     expect(names).not.to.include('LOCATION');
@@ -211,7 +216,7 @@ describe('buildIcs: escaping', () => {
     );
     const physical = text.split('\r\n');
     expect(physical.filter((l) => /^(ATTENDEE|ORGANIZER|X-EVIL)/i.test(l))).to.deep.equal([]);
-    expect(physical.filter((l) => l.startsWith('END:'))).to.deep.equal(['END:VEVENT', 'END:VCALENDAR']);
+    expect(physical.filter((l) => l.startsWith('END:'))).to.deep.equal(['END:VALARM', 'END:VEVENT', 'END:VCALENDAR']);
     expect(/\r(?!\n)/.test(text)).to.equal(false);
     const parsed = vevent(text);
     expect(parsed.getFirstPropertyValue('summary')).to.equal('A\nATTENDEE:xB');
@@ -335,5 +340,98 @@ describe('icsDate and icsFileName', () => {
     expect(icsFileName({ ...event, id: 'Café Board 2021' })).to.equal('cafe-board-2021.ics');
     expect(icsFileName({ ...event, id: '../../etc/passwd' })).to.equal('etc-passwd.ics');
     expect(icsFileName({ ...event, id: '웨비나' })).to.equal('event.ics');
+  });
+});
+
+describe('buildIcs: entries, updates and reminders', () => {
+  const symposiumJson = async (): Promise<Record<string, unknown>> => (await fetch('/examples/multi-day-symposium.json')).json();
+  const symposium = async (patch: Record<string, unknown> = {}) => resolve({ ...(await symposiumJson()), ...patch });
+  const parse = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+  const times = (text: string) =>
+    parse(text).map((e) => [
+      e.getFirstPropertyValue('uid'),
+      e.getFirstProperty('dtstart')!.toJSON()[3],
+      e.getFirstProperty('dtend')?.toJSON()[3],
+    ]);
+
+  it('writes each session of the symposium (Asia/Seoul, UTC+9) at its own UTC times, RELATED-TO the event', async () => {
+    const text = buildIcs(await symposium(), { now: NOW, lang: 'en', entries: 'sessions' });
+    expect(times(text)).to.deep.equal([
+      ['regional-symposium-2026-10-06.d1-plenary@plenary', '2026-10-06T00:00:00Z', '2026-10-06T03:00:00Z'],
+      ['regional-symposium-2026-10-06.d1-workshop-a@plenary', '2026-10-06T04:30:00Z', '2026-10-06T08:00:00Z'],
+      ['regional-symposium-2026-10-06.d1-workshop-b@plenary', '2026-10-06T04:30:00Z', '2026-10-06T08:00:00Z'],
+      ['regional-symposium-2026-10-06.d2-plenary@plenary', '2026-10-07T00:00:00Z', '2026-10-07T08:00:00Z'],
+      ['regional-symposium-2026-10-06.d3-closing@plenary', '2026-10-08T00:00:00Z', '2026-10-08T08:00:00Z'],
+    ]);
+    for (const e of parse(text)) expect(e.getFirstPropertyValue('related-to')).to.equal('regional-symposium-2026-10-06@plenary');
+    expect(parse(text)[0]!.getFirstPropertyValue('summary')).to.equal('Day 1 — Opening plenary (Regional Symposium on Effective Governance for the SDGs)');
+  });
+
+  it('writes the whole symposium as one entry from day 1 09:00 to day 3 17:00 when its sessions have times', async () => {
+    const text = buildIcs(await symposium(), { now: NOW, lang: 'en' });
+    expect(times(text)).to.deep.equal([['regional-symposium-2026-10-06@plenary', '2026-10-06T00:00:00Z', '2026-10-08T08:00:00Z']]);
+  });
+
+  it('writes an event of three days without session times as one entry per day in its daily hours', async () => {
+    const text = buildIcs(await symposium({ sessions: [] }), { now: NOW, lang: 'en' });
+    expect(times(text)).to.deep.equal([
+      ['regional-symposium-2026-10-06.day-1@plenary', '2026-10-06T00:00:00Z', '2026-10-06T08:00:00Z'],
+      ['regional-symposium-2026-10-06.day-2@plenary', '2026-10-07T00:00:00Z', '2026-10-07T08:00:00Z'],
+      ['regional-symposium-2026-10-06.day-3@plenary', '2026-10-08T00:00:00Z', '2026-10-08T08:00:00Z'],
+    ]);
+    expect(parse(text).map((e) => e.getFirstPropertyValue('summary'))).to.deep.equal([
+      'Regional Symposium on Effective Governance for the SDGs (1/3)',
+      'Regional Symposium on Effective Governance for the SDGs (2/3)',
+      'Regional Symposium on Effective Governance for the SDGs (3/3)',
+    ]);
+  });
+
+  it('keeps the daily hours across a change of offset: Rome 09:00–17:00 is 08:00Z before 28 March 2021 and 07:00Z after', () => {
+    const text = ics(small({ start: '2021-03-27T09:00', end: '2021-03-29T17:00' }));
+    expect(times(text)).to.deep.equal([
+      ['board-2021.day-1@plenary', '2021-03-27T08:00:00Z', '2021-03-27T16:00:00Z'],
+      ['board-2021.day-2@plenary', '2021-03-28T07:00:00Z', '2021-03-28T15:00:00Z'],
+      ['board-2021.day-3@plenary', '2021-03-29T07:00:00Z', '2021-03-29T15:00:00Z'],
+    ]);
+  });
+
+  it('falls back to the whole event when "each session" is asked of an event whose sessions have no times', () => {
+    const text = buildIcs(small({ sessions: [{ title: 'Opening' }] }), { now: NOW, lang: 'en', entries: 'sessions' });
+    expect(times(text)).to.deep.equal([['board-2021@plenary', '2021-03-02T14:00:00Z', '2021-03-02T15:30:00Z']]);
+  });
+
+  it('writes revision as SEQUENCE and updated as DTSTAMP', () => {
+    const text = ics(small({ revision: 3, updated: '2021-02-01T08:15Z' }));
+    expect(rawValue(text, 'SEQUENCE')).to.equal('3');
+    expect(rawValue(text, 'DTSTAMP')).to.equal('20210201T081500Z');
+    expect(rawValue(ics(small()), 'SEQUENCE')).to.equal('0');
+    expect(rawValue(ics(small()), 'DTSTAMP')).to.equal('20210105T093015Z');
+  });
+
+  it('cancels every entry under the same UIDs, with no reminder', async () => {
+    const text = buildIcs(await symposium({ status: 'cancelled', revision: 2 }), { now: NOW, lang: 'en', entries: 'sessions' });
+    const events = parse(text);
+    expect(events.map((e) => e.getFirstPropertyValue('uid'))).to.deep.equal([
+      'regional-symposium-2026-10-06.d1-plenary@plenary',
+      'regional-symposium-2026-10-06.d1-workshop-a@plenary',
+      'regional-symposium-2026-10-06.d1-workshop-b@plenary',
+      'regional-symposium-2026-10-06.d2-plenary@plenary',
+      'regional-symposium-2026-10-06.d3-closing@plenary',
+    ]);
+    for (const e of events) {
+      expect(e.getFirstPropertyValue('status')).to.equal('CANCELLED');
+      expect(e.getFirstPropertyValue('sequence')).to.equal(2);
+      expect(e.getAllSubcomponents('valarm')).to.have.length(0);
+    }
+  });
+
+  it('reminds 15 minutes before by default, at the minutes asked for, and not at all for 0', () => {
+    const alarm = (text: string) => vevent(text).getAllSubcomponents('valarm');
+    const [byDefault] = alarm(ics(small()));
+    expect(byDefault!.getFirstPropertyValue('action')).to.equal('DISPLAY');
+    expect(byDefault!.getFirstPropertyValue('description')).to.equal('Board meeting');
+    expect(logicalLines(ics(small()))).to.include('TRIGGER:-PT15M');
+    expect(logicalLines(buildIcs(small(), { now: NOW, lang: 'en', reminderMinutes: 60 }))).to.include('TRIGGER:-PT60M');
+    expect(alarm(buildIcs(small(), { now: NOW, lang: 'en', reminderMinutes: 0 }))).to.have.length(0);
   });
 });

@@ -1,22 +1,42 @@
 /**
- * The event as an iCalendar file (RFC 5545): one VEVENT, times in UTC, so every
- * calendar places it at the same instant whatever zone it is opened in.
+ * The event as an iCalendar file (RFC 5545), times in UTC, so every calendar
+ * places it at the same instant whatever zone it is opened in. Either the whole
+ * event (one VEVENT; one per day for an event of several days without session
+ * times) or each session with times (one VEVENT each, RELATED-TO the event).
+ * Every entry keeps its UID from one download to the next, so a file downloaded
+ * after a change (a higher `revision`, a cancellation) updates the entries a
+ * calendar already holds instead of adding new ones.
  */
-import type { PlenaryEvent } from '../descriptor/resolve.js';
+import type { PlenaryEvent, Session } from '../descriptor/resolve.js';
 import type { EventStatus } from '../descriptor/types.js';
+import { isoDate, isoDateTime } from '../time/format.js';
+import { dailyHours, spansDays } from '../time/days.js';
+import { offsetAt } from '../time/zones.js';
 import { descriptionText, entryUrl, locationText } from './text.js';
 
+export type IcsEntries = 'event' | 'sessions';
+
 export interface IcsOptions {
-  /** Milliseconds since the epoch: the DTSTAMP. */
+  /** Milliseconds since the epoch: the DTSTAMP, unless the descriptor says when it was `updated`. */
   now: number;
   /** Language the texts are picked in. */
   lang: string;
   pageUrl?: string;
   productVersion?: string;
+  /** `event` (default): the whole event; `sessions`: one entry per session with a start (the whole event when none has). */
+  entries?: IcsEntries;
+  /** Minutes before each entry a reminder goes off; 0 for none. Default 15. */
+  reminderMinutes?: number;
 }
+
+/** Minutes before each entry its reminder goes off, unless asked otherwise. */
+export const DEFAULT_REMINDER_MINUTES = 15;
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
+const DAY = 86_400_000;
+/** An event of more days than this is one entry, not one per day. */
+const MAX_DAILY_ENTRIES = 31;
 
 const STATUS: Record<EventStatus, string> = {
   scheduled: 'CONFIRMED',
@@ -25,12 +45,31 @@ const STATUS: Record<EventStatus, string> = {
   postponed: 'TENTATIVE',
 };
 
+interface Entry {
+  readonly uid: string;
+  readonly start: number;
+  readonly end?: number;
+  readonly summary: string;
+  readonly description: string;
+  readonly url?: string;
+  readonly relatedTo?: string;
+}
+
+/** Whether any session has a start: then "each session" is a file of its own. */
+export function hasTimedSessions(event: PlenaryEvent): boolean {
+  return event.sessions.some((s) => s.start !== undefined);
+}
+
+/** The UID of the whole event's entry, which every session's entry is RELATED-TO. */
+export function eventUid(event: PlenaryEvent): string {
+  return `${event.id}@plenary`;
+}
+
 export function buildIcs(event: PlenaryEvent, options: IcsOptions): string {
-  const { lang, pageUrl } = options;
-  const description = descriptionText(event, lang, pageUrl);
+  const { lang } = options;
   const location = locationText(event, lang);
-  const url = entryUrl(event, pageUrl);
   const product = options.productVersion ? `Plenary ${options.productVersion}` : 'Plenary';
+  const reminder = options.reminderMinutes ?? DEFAULT_REMINDER_MINUTES;
 
   const lines = [
     'BEGIN:VCALENDAR',
@@ -41,20 +80,94 @@ export function buildIcs(event: PlenaryEvent, options: IcsOptions): string {
   const organizer = organizerLine(event, lang);
   // RFC 5546 §3.2.1: a PUBLISHed event names its organizer, who has an address.
   if (organizer) lines.push('METHOD:PUBLISH');
-  lines.push(
-    'BEGIN:VEVENT',
-    `UID:${escapeText(`${event.id}@plenary`)}`,
-    `DTSTAMP:${icsDate(options.now)}`,
-    `DTSTART:${icsDate(event.start)}`,
-    `DTEND:${icsDate(event.end)}`,
-    `SUMMARY:${escapeText(event.title.in(lang))}`,
-  );
-  if (organizer) lines.push(organizer);
-  if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
-  if (url) lines.push(`URL:${stripControls(url)}`);
-  if (location) lines.push(`LOCATION:${escapeText(location)}`);
-  lines.push(`STATUS:${STATUS[event.status]}`, 'SEQUENCE:0', 'END:VEVENT', 'END:VCALENDAR');
+  for (const entry of entriesOf(event, options)) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(entry.uid)}`,
+      `DTSTAMP:${icsDate(event.updated ?? options.now)}`,
+      `DTSTART:${icsDate(entry.start)}`,
+    );
+    if (entry.end !== undefined) lines.push(`DTEND:${icsDate(entry.end)}`);
+    lines.push(`SUMMARY:${escapeText(entry.summary)}`);
+    if (organizer) lines.push(organizer);
+    if (entry.description) lines.push(`DESCRIPTION:${escapeText(entry.description)}`);
+    if (entry.url) lines.push(`URL:${stripControls(entry.url)}`);
+    if (location) lines.push(`LOCATION:${escapeText(location)}`);
+    if (entry.relatedTo) lines.push(`RELATED-TO:${escapeText(entry.relatedTo)}`);
+    lines.push(`STATUS:${STATUS[event.status]}`, `SEQUENCE:${event.revision}`);
+    if (reminder > 0 && event.status !== 'cancelled') {
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-PT${Math.round(reminder)}M`, `DESCRIPTION:${escapeText(entry.summary)}`, 'END:VALARM');
+    }
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
   return lines.map((line) => foldLine(line) + CRLF).join('');
+}
+
+function entriesOf(event: PlenaryEvent, options: IcsOptions): Entry[] {
+  const { lang, pageUrl } = options;
+  const title = event.title.in(lang);
+  const url = entryUrl(event, pageUrl);
+  if (options.entries === 'sessions' && hasTimedSessions(event)) {
+    return event.sessions
+      .filter((s): s is Session & { start: number } => s.start !== undefined)
+      .map((s) => ({
+        uid: `${event.id}.${s.id}@plenary`,
+        start: s.start,
+        end: s.end,
+        summary: `${s.title.in(lang)} (${title})`,
+        description: sessionDescription(event, s, lang, pageUrl),
+        url: pageUrl ? `${pageUrl}#${s.id}` : url,
+        relatedTo: eventUid(event),
+      }));
+  }
+  const description = descriptionText(event, lang, pageUrl);
+  const days = dailyEntries(event);
+  if (days) {
+    return days.map((d, i) => ({
+      uid: `${event.id}.day-${i + 1}@plenary`,
+      start: d.start,
+      end: d.end,
+      summary: `${title} (${i + 1}/${days.length})`,
+      description,
+      url,
+    }));
+  }
+  return [{ uid: eventUid(event), start: event.start, end: event.end, summary: title, description, url }];
+}
+
+/** The event's title, the session's description, how to join, and the session on the page. */
+function sessionDescription(event: PlenaryEvent, session: Session, lang: string, pageUrl?: string): string {
+  const rest = descriptionText({ ...event, summary: undefined }, lang, pageUrl ? `${pageUrl}#${session.id}` : undefined);
+  return [event.title.in(lang), session.description?.in(lang), rest].filter((p) => p !== undefined && p !== '').join('\n\n');
+}
+
+/**
+ * An event over several local days with no session times, as one entry per day
+ * in the daily hours (the start's time of day to the end's, in the event's
+ * zone, each day); undefined when the event keeps no such hours.
+ */
+function dailyEntries(event: PlenaryEvent): Array<{ start: number; end: number }> | undefined {
+  const zone = event.timeZone;
+  if (hasTimedSessions(event) || !spansDays(event.start, event.end, zone)) return undefined;
+  const hours = dailyHours(event.start, event.end, [], zone);
+  if (!hours) return undefined;
+  const open = isoDateTime(hours.start, zone).slice(11, 16);
+  const close = isoDateTime(hours.end, zone).slice(11, 16);
+  const first = Date.parse(isoDate(event.start, zone));
+  const count = Math.round((Date.parse(isoDate(event.end, zone)) - first) / DAY) + 1;
+  if (!(count > 1 && count <= MAX_DAILY_ENTRIES)) return undefined;
+  return Array.from({ length: count }, (_, i) => {
+    const day = new Date(first + i * DAY).toISOString().slice(0, 10);
+    return { start: localInstant(day, open, zone), end: localInstant(day, close, zone) };
+  });
+}
+
+/** The instant of the wall time `date`T`clock` in `zone` (the zone's own offsets, from luxon's zone classes). */
+function localInstant(date: string, clock: string, zone: string): number {
+  const wall = Date.parse(`${date}T${clock}:00Z`);
+  const guess = wall - offsetAt(zone, wall) * 60_000;
+  return wall - offsetAt(zone, guess) * 60_000;
 }
 
 /**
@@ -120,8 +233,8 @@ export function icsDate(ms: number): string {
   );
 }
 
-/** `unpog-webinar-2020-10-13.ics`: the event id reduced to `[a-z0-9._-]`. */
-export function icsFileName(event: PlenaryEvent): string {
+/** `unpog-webinar-2020-10-13.ics` (`…-sessions.ics` for the sessions): the event id reduced to `[a-z0-9._-]`. */
+export function icsFileName(event: PlenaryEvent, entries: IcsEntries = 'event'): string {
   const base = event.id
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -131,7 +244,7 @@ export function icsFileName(event: PlenaryEvent): string {
     .replace(/^[.-]+|[.-]+$/g, '')
     .slice(0, 100)
     .replace(/[.-]+$/, '');
-  return `${base || 'event'}.ics`;
+  return `${base || 'event'}${entries === 'sessions' ? '-sessions' : ''}.ics`;
 }
 
 function pad(n: number): string {

@@ -9,6 +9,13 @@ const PAGE = 'https://events.example.org/unpog';
 describe('eventJsonLd: the seed event', () => {
   it('describes the seed as a schema.org Event', async () => {
     const json = await seedJson();
+    const webex = { '@type': 'VirtualLocation', url: 'https://unitednations.webex.com/unitednations/onstage/g.php?MTID=unpog-2020-10-13' };
+    const online = {
+      '@type': 'Event',
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      location: webex,
+    };
     expect(eventJsonLd(resolve(json), { lang: 'en', pageUrl: PAGE })).to.deep.equal({
       '@context': 'https://schema.org',
       '@type': 'Event',
@@ -19,10 +26,9 @@ describe('eventJsonLd: the seed event', () => {
       endDate: '2020-10-13T10:20:00-04:00',
       eventStatus: 'https://schema.org/EventScheduled',
       eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
-      location: {
-        '@type': 'VirtualLocation',
-        url: 'https://unitednations.webex.com/unitednations/onstage/g.php?MTID=unpog-2020-10-13',
-      },
+      url: 'https://events.example.org/unpog',
+      image: 'https://www.unpog.org/images/webinar-2020-10-13.jpg',
+      location: webex,
       organizer: [
         {
           '@type': 'Organization',
@@ -36,9 +42,9 @@ describe('eventJsonLd: the seed event', () => {
         },
       ],
       subEvent: [
-        { '@type': 'Event', name: 'Session 1: Setting Effective Strategies to Accelerate Digital Transformation' },
-        { '@type': 'Event', name: 'Session 2: Building Capacities and Mindsets for Accelerating Digital Transformation' },
-        { '@type': 'Event', name: 'Session 3: Promoting Global Digital Cooperation for Solidarity' },
+        { ...online, name: 'Session 1: Setting Effective Strategies to Accelerate Digital Transformation', url: 'https://events.example.org/unpog#session-1' },
+        { ...online, name: 'Session 2: Building Capacities and Mindsets for Accelerating Digital Transformation', url: 'https://events.example.org/unpog#session-2' },
+        { ...online, name: 'Session 3: Promoting Global Digital Cooperation for Solidarity', url: 'https://events.example.org/unpog#session-3' },
       ],
     });
   });
@@ -80,6 +86,13 @@ describe('eventJsonLd: other events', () => {
         { title: 'Varie' },
       ],
     });
+    const sala = { '@type': 'Place', name: 'Sala Verde', address: 'Via Roma 1, Roma', url: 'https://venue.example.org/' };
+    const cancelled = {
+      '@type': 'Event',
+      eventStatus: 'https://schema.org/EventCancelled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      location: sala,
+    };
     expect(eventJsonLd(event, { lang: 'it', pageUrl: 'https://example.org/board' })).to.deep.equal({
       '@context': 'https://schema.org',
       '@type': 'Event',
@@ -89,12 +102,13 @@ describe('eventJsonLd: other events', () => {
       endDate: '2021-03-02T17:00:00+01:00',
       eventStatus: 'https://schema.org/EventCancelled',
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-      location: { '@type': 'Place', name: 'Sala Verde', address: 'Via Roma 1, Roma', url: 'https://venue.example.org/' },
+      url: 'https://example.org/board',
+      location: sala,
       organizer: [{ '@type': 'Organization', name: 'Comune di Roma' }],
       subEvent: [
-        { '@type': 'Event', name: 'Apertura', startDate: '2021-03-02T15:00:00+01:00', endDate: '2021-03-02T15:30:00+01:00' },
-        { '@type': 'Event', name: 'Bilancio', startDate: '2021-03-02T15:30:00+01:00' },
-        { '@type': 'Event', name: 'Varie' },
+        { ...cancelled, name: 'Apertura', startDate: '2021-03-02T15:00:00+01:00', endDate: '2021-03-02T15:30:00+01:00', url: 'https://example.org/board#session-1' },
+        { ...cancelled, name: 'Bilancio', startDate: '2021-03-02T15:30:00+01:00', url: 'https://example.org/board#session-2' },
+        { ...cancelled, name: 'Varie', url: 'https://example.org/board#session-3' },
       ],
     });
   });

@@ -2,7 +2,7 @@
  * The `plenary` command for content teams:
  *   plenary validate <file…> [--json]   check descriptors, with line and column
  *   plenary preview <file> [--port N]    the whole event on a local page, reloading on save
- *   plenary ics <file> [-o out.ics]      the calendar file the elements offer
+ *   plenary ics <file> [-o out.ics] [--sessions] [--reminder N]  the calendar file the elements offer
  *   plenary new [file] [--force]         a starting descriptor that passes validation
  *   plenary embed <file-or-url>          the HTML to paste into a page
  */
@@ -23,8 +23,9 @@ Usage:
       Exit status 0 when all are valid, 1 when any has errors, 2 when a file cannot be read.
   plenary preview <file.json> [--port 8787]
       Show the whole event from the file on a local page; it reloads when you save.
-  plenary ics <file.json> [-o event.ics]
+  plenary ics <file.json> [-o event.ics] [--sessions] [--reminder 15]
       Write the calendar file (RFC 5545) the elements offer. "-o -" writes to the screen.
+      --sessions: one entry per session with times; --reminder: minutes before (0: none).
   plenary new [event.json] [--force]
       Write a starting descriptor with every field, to copy and fill in.
   plenary embed <file.json or https://…/event.json>
@@ -55,14 +56,14 @@ export async function main(args: readonly string[], streams: Streams = { out: pr
     parsed = parseArgs({
       args: rest as string[],
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, output: { type: 'string', short: 'o' }, port: { type: 'string' }, force: { type: 'boolean' }, cdn: { type: 'string' } },
+      options: { json: { type: 'boolean' }, output: { type: 'string', short: 'o' }, port: { type: 'string' }, force: { type: 'boolean' }, cdn: { type: 'string' }, sessions: { type: 'boolean' }, reminder: { type: 'string' } },
     });
   } catch (error) {
     err.write(`plenary ${command}: ${(error as Error).message}\n\n${USAGE}\n`);
     return 2;
   }
   const files = parsed.positionals;
-  const options = parsed.values as { json?: boolean; output?: string; port?: string; force?: boolean; cdn?: string };
+  const options = parsed.values as { json?: boolean; output?: string; port?: string; force?: boolean; cdn?: string; sessions?: boolean; reminder?: string };
   switch (command) {
     case 'validate':
       if (files.length === 0) return usageError(err, 'validate', 'name at least one descriptor file');
@@ -72,7 +73,10 @@ export async function main(args: readonly string[], streams: Streams = { out: pr
       return previewCommand(files[0]!, options.port, streams);
     case 'ics':
       if (files.length !== 1) return usageError(err, 'ics', 'name one descriptor file');
-      return icsCommand(files[0]!, options.output, streams);
+      if (options.reminder !== undefined && !/^\d{1,5}$/.test(options.reminder)) {
+        return usageError(err, 'ics', '--reminder takes a whole number of minutes (0 for none)');
+      }
+      return icsCommand(files[0]!, { output: options.output, sessions: options.sessions === true, reminder: options.reminder }, streams);
     case 'new':
       if (files.length > 1) return usageError(err, 'new', 'name at most one file to write');
       return newCommand(files[0] ?? 'event.json', options.force === true, streams);
@@ -146,7 +150,13 @@ async function previewCommand(file: string, port: string | undefined, { out, err
   return 0;
 }
 
-async function icsCommand(file: string, output: string | undefined, { out, err }: Streams): Promise<number> {
+interface IcsCommandOptions {
+  readonly output?: string;
+  readonly sessions: boolean;
+  readonly reminder?: string;
+}
+
+async function icsCommand(file: string, { output, sessions, reminder }: IcsCommandOptions, { out, err }: Streams): Promise<number> {
   const checked = await checkFile(file);
   if (!checked.readable) {
     err.write(`plenary ics: ${file}${checked.line ? `:${checked.line}:${checked.column}` : ''}: cannot be read: ${checked.reason}\n`);
@@ -158,12 +168,18 @@ async function icsCommand(file: string, output: string | undefined, { out, err }
     for (const p of checked.errors) err.write(`  ${file}:${p.line}:${p.column}  ${p.path ? `${p.label ?? p.path}: ` : ''}${p.message}\n`);
     return 1;
   }
-  const ics = buildIcs(result.event, { now: Date.now(), lang: result.event.lang, productVersion: VERSION });
+  const ics = buildIcs(result.event, {
+    now: Date.now(),
+    lang: result.event.lang,
+    productVersion: VERSION,
+    entries: sessions ? 'sessions' : 'event',
+    reminderMinutes: reminder === undefined ? undefined : Number(reminder),
+  });
   if (output === '-') {
     out.write(ics);
     return 0;
   }
-  const target = output ?? icsFileName(result.event);
+  const target = output ?? icsFileName(result.event, sessions ? 'sessions' : 'event');
   await writeFile(target, ics);
   out.write(`Wrote ${target}.\n`);
   return 0;

@@ -121,6 +121,17 @@ const contact: Spec = {
   },
 };
 
+const postalAddress: Spec = {
+  type: 'object',
+  name: 'PostalAddress',
+  fields: {
+    streetAddress: { spec: text, description: 'Street and number.', examples: ['405 East 42nd Street'] },
+    addressLocality: { spec: text, description: 'City or town.', examples: ['New York'] },
+    postalCode: { spec: string(), description: 'Postal code.', examples: ['10017'] },
+    addressCountry: { spec: string(), description: 'Country: its two-letter ISO 3166 code, or its name.', examples: ['US'] },
+  },
+};
+
 const session: Spec = {
   type: 'object',
   name: 'Session',
@@ -195,6 +206,22 @@ export const DESCRIPTOR_FIELDS: Readonly<Record<string, Field>> = {
       rescheduled: 'Moved to the `start` and `end` given here.',
     },
   },
+  revision: {
+    spec: { type: 'integer', minimum: 0, maximum: 1000000 },
+    description: 'How many times the event has been changed since it was first published: increase it whenever times, links or status change, so calendars that added the event take the change (the SEQUENCE of the calendar file).',
+    default: 0,
+    examples: [0, 1],
+  },
+  updated: {
+    spec: string('datetime'),
+    description: 'When the descriptor was last changed, with an offset or `Z` (the DTSTAMP of the calendar file). Default: the time the file is downloaded.',
+    examples: ['2026-09-01T10:00Z'],
+  },
+  image: {
+    spec: { type: 'union', options: [string('url'), arrayOf(string('url'))] },
+    description: 'One image of the event, or a list (https:, or relative to the descriptor), for search engines and link previews; no element shows it.',
+    examples: ['https://example.org/symposium-2026/banner.jpg'],
+  },
   attendance: {
     spec: oneOf(ATTENDANCE_MODES),
     description: 'How people attend. Default: `online` when `join` is given, else `in-person`.',
@@ -206,7 +233,11 @@ export const DESCRIPTOR_FIELDS: Readonly<Record<string, Field>> = {
       name: 'Venue',
       fields: {
         name: { spec: text, required: true, description: 'Name of the place.', examples: ['United Nations Headquarters, Conference Room 4'] },
-        address: { spec: text, description: 'Postal address.', examples: ['405 East 42nd Street, New York, NY 10017, USA'] },
+        address: {
+          spec: { type: 'union', options: [postalAddress, text] },
+          description: 'Postal address: one line of text, or its parts (which search engines read as a schema.org PostalAddress).',
+          examples: ['405 East 42nd Street, New York, NY 10017, USA', { streetAddress: '405 East 42nd Street', addressLocality: 'New York', postalCode: '10017', addressCountry: 'US' }],
+        },
         url: { spec: string('url'), description: 'A map or page about the place (https:).' },
       },
     },

@@ -18,9 +18,19 @@ export interface DisplayZone {
   readonly label: LangText;
 }
 
+export interface PostalAddress {
+  readonly streetAddress?: LangText;
+  readonly addressLocality?: LangText;
+  readonly postalCode?: string;
+  readonly addressCountry?: string;
+}
+
 export interface Venue {
   readonly name: LangText;
+  /** The address as one line (its parts joined by commas when given in parts). */
   readonly address?: LangText;
+  /** The address's parts, when the descriptor gives it in parts. */
+  readonly postalAddress?: PostalAddress;
   readonly url?: string;
 }
 
@@ -114,6 +124,12 @@ export interface PlenaryEvent {
   readonly end: Instant;
   readonly displayZones: readonly DisplayZone[];
   readonly status: EventStatus;
+  /** How many times the event has changed since first published (0 when not said). */
+  readonly revision: number;
+  /** When the descriptor was last changed, when it says. */
+  readonly updated?: Instant;
+  /** Absolute image addresses, in order (none when not given). */
+  readonly images: readonly string[];
   readonly attendance: AttendanceMode;
   readonly venue?: Venue;
   readonly join?: Join;
@@ -257,7 +273,24 @@ function build(d: Json, options: ResolveOptions): PlenaryEvent {
       })
     : undefined;
 
-  const venue = isObject(d.venue) ? compact({ name: text(d.venue.name)!, address: text(d.venue.address), url: url(d.venue.url) }) : undefined;
+  const rawAddress = isObject(d.venue) ? d.venue.address : undefined;
+  const postalAddress =
+    isObject(rawAddress) && ['streetAddress', 'addressLocality', 'postalCode', 'addressCountry'].some((k) => Object.hasOwn(rawAddress, k))
+      ? compact({
+          streetAddress: text(rawAddress.streetAddress),
+          addressLocality: text(rawAddress.addressLocality),
+          postalCode: str(rawAddress.postalCode),
+          addressCountry: str(rawAddress.addressCountry),
+        })
+      : undefined;
+  const venue = isObject(d.venue)
+    ? compact({
+        name: text(d.venue.name)!,
+        address: postalAddress ? addressLine(postalAddress, lang) : text(rawAddress),
+        postalAddress,
+        url: url(d.venue.url),
+      })
+    : undefined;
 
   const contacts: Contact[] = arr(d.contacts)
     .filter(isObject)
@@ -301,6 +334,9 @@ function build(d: Json, options: ResolveOptions): PlenaryEvent {
     end,
     displayZones,
     status: (str(d.status) as EventStatus | undefined) ?? 'scheduled',
+    revision: typeof d.revision === 'number' ? d.revision : 0,
+    updated: at(str(d.updated)),
+    images: (Array.isArray(d.image) ? d.image : [d.image]).map(url).filter(defined),
     attendance: (str(d.attendance) as AttendanceMode | undefined) ?? (join ? 'online' : 'in-person'),
     venue,
     join,
@@ -314,6 +350,19 @@ function build(d: Json, options: ResolveOptions): PlenaryEvent {
     contacts,
     source: options.baseUrl,
   });
+}
+
+/** "405 East 42nd Street, 10017 New York, US": the parts of an address as one line, in each language given. */
+function addressLine(a: PostalAddress, lang: string): LangText | undefined {
+  const langs = new Set([lang, ...(a.streetAddress?.variants ?? []).map(([t]) => t), ...(a.addressLocality?.variants ?? []).map(([t]) => t)]);
+  const variants: Array<[string, string]> = [];
+  for (const l of langs) {
+    const line = [a.streetAddress?.in(l), [a.postalCode, a.addressLocality?.in(l)].filter(Boolean).join(' '), a.addressCountry]
+      .filter((p): p is string => p !== undefined && p !== '')
+      .join(', ');
+    if (line) variants.push([l, line]);
+  }
+  return variants.length > 0 ? new LangText(variants, lang) : undefined;
 }
 
 function toText(value: unknown, lang: string): LangText | undefined {

@@ -57,9 +57,17 @@ export interface DisplayZoneDescriptor {
   label?: Text;
 }
 
+/** A postal address in parts, as schema.org's PostalAddress names them. */
+export interface PostalAddressDescriptor {
+  streetAddress?: Text;
+  addressLocality?: Text;
+  postalCode?: string;
+  addressCountry?: string;
+}
+
 export interface VenueDescriptor {
   name: Text;
-  address?: Text;
+  address?: Text | PostalAddressDescriptor;
   url?: string;
 }
 
@@ -137,6 +145,12 @@ export interface EventDescriptor {
   end: DateTimeString;
   displayZones?: Array<ZoneId | DisplayZoneDescriptor>;
   status?: EventStatus;
+  /** Increased whenever times, links or status change; default 0. */
+  revision?: number;
+  /** When the descriptor was last changed: a date-time with an offset or `Z`. */
+  updated?: DateTimeString;
+  /** One image address or several. */
+  image?: string | string[];
   attendance?: AttendanceMode;
   venue?: VenueDescriptor;
   join?: JoinDescriptor;

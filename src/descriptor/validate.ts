@@ -111,14 +111,34 @@ function checkValue(value: unknown, field: Field, path: string, report: Report):
       value.forEach((item, i) => checkValue(item, { ...field, spec: spec.items }, `${path}[${i}]`, report));
       return;
     case 'union': {
-      const option = spec.options.find((o) => (o.type === 'object' ? isObject(value) : typeof value === 'string'));
+      const option = spec.options.find((o) => fitsOption(o, value, spec.options));
       if (!option) {
-        const forms = spec.options.map((o) => (o.type === 'object' ? `an object with ${Object.keys(o.fields).join(', ')}` : 'a string'));
+        const forms = spec.options.map((o) =>
+          o.type === 'object' ? `an object with ${Object.keys(o.fields).join(', ')}` : o.type === 'array' ? 'a list' : o.type === 'text' ? 'text' : 'a string',
+        );
         report.error(path, `must be ${forms.join(' or ')}; found ${describe(value)}.`);
         return;
       }
       return checkValue(value, { ...field, spec: option }, path, report);
     }
+  }
+}
+
+/**
+ * Whether `value` has the form of one option of a union: an object option takes
+ * objects (only those with one of its fields when text, which may be an object
+ * of languages, is also an option), a list option lists, the others strings.
+ */
+function fitsOption(option: Spec, value: unknown, options: readonly Spec[]): boolean {
+  switch (option.type) {
+    case 'object':
+      return isObject(value) && (!options.some((o) => o.type === 'text') || Object.keys(value).some((k) => Object.hasOwn(option.fields, k)));
+    case 'array':
+      return Array.isArray(value);
+    case 'text':
+      return typeof value === 'string' || isObject(value);
+    default:
+      return typeof value === 'string';
   }
 }
 

@@ -53,6 +53,10 @@ test('libical: every example, whole event, parses and passes the iTIP restrictio
   check(EXAMPLES.map((e) => ics(e)));
 });
 
+test('libical: every example, each session (and without a reminder), parses and passes the iTIP restrictions', { skip }, () => {
+  check(EXAMPLES.flatMap((e) => [ics(e, '--sessions'), ics(e, '--sessions', '--reminder', '0')]));
+});
+
 test('libical: the checker rejects a PUBLISH without ORGANIZER (RFC 5546 §3.2.1)', { skip }, () => {
   const bad = join(dir, 'no-organizer.ics');
   writeFileSync(

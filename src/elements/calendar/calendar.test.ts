@@ -22,12 +22,56 @@ describe('plenary-calendar', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('offers nothing once the event has ended, or when it is cancelled', async () => {
+  it('offers nothing once the event has ended', async () => {
     const ended = await fixture<PlenaryCalendarElement>(html`<plenary-calendar .event=${await seedDescriptor()} now="2020-10-14T00:00Z"></plenary-calendar>`);
-    const cancelled = await fixture<PlenaryCalendarElement>(html`<plenary-calendar .event=${await seedWith({ status: 'cancelled' })} now="2020-10-01T00:00Z"></plenary-calendar>`);
     await ready(ended);
-    await ready(cancelled);
     expect(ended.shadowRoot!.querySelectorAll('a')).to.have.length(0);
-    expect(cancelled.shadowRoot!.querySelectorAll('a')).to.have.length(0);
+  });
+
+  it('offers "Update your calendar" with a cancelling file, and no web links, once the event is cancelled', async () => {
+    const el = await fixture<PlenaryCalendarElement>(
+      html`<plenary-calendar .event=${await seedWith({ status: 'cancelled', revision: 1 })} now="2020-10-01T00:00Z"></plenary-calendar>`,
+    );
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('.label')!.textContent!.trim()).to.equal('Update your calendar');
+    const links = [...el.shadowRoot!.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Calendar file (.ics)']);
+    const body = icsOf(links[0]!);
+    expect(body).to.contain('\r\nUID:unpog-webinar-2020-10-13@plenary\r\n');
+    expect(body).to.contain('\r\nSTATUS:CANCELLED\r\n');
+    expect(body).to.contain('\r\nSEQUENCE:1\r\n');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers the whole event and each session when sessions have times, reminding 15 minutes before', async () => {
+    const symposium = await (await fetch('/examples/multi-day-symposium.json')).json();
+    const el = await fixture<PlenaryCalendarElement>(html`<plenary-calendar .event=${symposium} now="2026-09-01T00:00Z"></plenary-calendar>`);
+    await ready(el);
+    const [whole, sessions] = [...el.shadowRoot!.querySelectorAll('a')];
+    expect(whole!.textContent!.trim()).to.equal('Add the whole event');
+    expect(sessions!.textContent!.trim()).to.equal('Add each session');
+    expect(sessions!.getAttribute('download')).to.equal('regional-symposium-2026-10-06-sessions.ics');
+    expect(icsOf(whole!).match(/BEGIN:VEVENT/g)).to.have.length(1);
+    const entries = icsOf(sessions!);
+    expect(entries.match(/BEGIN:VEVENT/g)).to.have.length(5);
+    expect(entries).to.contain('\r\nUID:regional-symposium-2026-10-06.d2-plenary@plenary\r\nDTSTAMP:20260901T000000Z\r\nDTSTART:20261007T000000Z\r\nDTEND:20261007T080000Z\r\n');
+    expect(entries.match(/\r\nTRIGGER:-PT15M\r\n/g)).to.have.length(5);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reminds at reminder-minutes, and not at all for 0', async () => {
+    const at = async (minutes: string) => {
+      const el = await fixture<PlenaryCalendarElement>(
+        html`<plenary-calendar .event=${await seedDescriptor()} now="2020-10-01T00:00Z" reminder-minutes=${minutes}></plenary-calendar>`,
+      );
+      await ready(el);
+      return icsOf(el.shadowRoot!.querySelector('a')!);
+    };
+    expect(await at('30')).to.contain('\r\nTRIGGER:-PT30M\r\n');
+    expect(await at('0')).not.to.contain('VALARM');
   });
 });
+
+function icsOf(a: HTMLAnchorElement): string {
+  return decodeURIComponent(a.getAttribute('href')!.replace('data:text/calendar;charset=utf-8,', ''));
+}

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
-import { buildIcs, icsFileName } from '../../calendar/ics.js';
+import { buildIcs, DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsFileName, type IcsEntries } from '../../calendar/ics.js';
 import { googleCalendarUrl, outlookUrl } from '../../calendar/links.js';
 import { msg } from '../../i18n/msg.js';
 import { VERSION } from '../../version.js';
@@ -10,33 +11,61 @@ import { calendarStyles } from './calendar.styles.js';
 /**
  * Add the event to a calendar: an `.ics` file (RFC 5545) for Apple Calendar,
  * Outlook and the rest, and links that open Google Calendar and Outlook on the
- * web with the event filled in. Nothing is offered once the event has ended or
- * when it is cancelled or postponed.
+ * web with the event filled in. When sessions have times, two files are
+ * offered: the whole event, and each session as an entry of its own.
+ *
+ * Once the event is cancelled or postponed, the file is offered again to
+ * update the entries a calendar already holds (same UIDs, new status); the
+ * web links, which could only add a new entry, are not. Nothing is offered
+ * once the event has ended.
  *
  * @tagname plenary-calendar
- * @summary Add to calendar: an .ics download, Google Calendar and Outlook links.
- * @csspart ics - The .ics download link.
+ * @summary Add to calendar: .ics downloads, Google Calendar and Outlook links.
+ * @csspart ics - The .ics download link (the whole event).
+ * @csspart ics-sessions - The .ics download link with one entry per session.
  * @csspart links - The list of calendar services.
  */
 export class PlenaryCalendarElement extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, calendarStyles];
 
+  /** Minutes before each entry the calendar reminds; `0` for no reminder. */
+  @property({ type: Number, attribute: 'reminder-minutes', reflect: true }) reminderMinutes = DEFAULT_REMINDER_MINUTES;
+
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult | typeof nothing {
-    if (view.phase === 'ended' || view.phase === 'cancelled' || view.phase === 'postponed') return nothing;
+    if (view.phase === 'ended') return nothing;
     const pageUrl = location.href.split('#')[0];
-    const ics = buildIcs(event, { now: view.now, lang: view.lang, pageUrl, productVersion: VERSION });
+    const minutes = Number.isFinite(this.reminderMinutes) && this.reminderMinutes >= 0 ? this.reminderMinutes : DEFAULT_REMINDER_MINUTES;
+    const file = (entries: IcsEntries) =>
+      `data:text/calendar;charset=utf-8,${encodeURIComponent(
+        buildIcs(event, { now: view.now, lang: view.lang, pageUrl, productVersion: VERSION, entries, reminderMinutes: minutes }),
+      )}`;
+    const sessions = hasTimedSessions(event);
+    const update = view.phase === 'cancelled' || view.phase === 'postponed';
+    const label = update
+      ? msg('Update your calendar', { id: 'calendar.update', desc: 'Label of the calendar files of a cancelled or postponed event, which update the entries already added' })
+      : msg('Add to calendar', { id: 'calendar.label', desc: 'Label of the add-to-calendar links' });
+    const whole = sessions
+      ? msg('Add the whole event', { id: 'calendar.whole', desc: 'Link that downloads the whole event as one .ics calendar file' })
+      : msg('Calendar file (.ics)', { id: 'calendar.ics', desc: 'Link that downloads the event as an .ics calendar file' });
     return html`
       <div class="calendar" role="group" aria-labelledby="label">
-        <p id="label" class="label">${msg('Add to calendar', { id: 'calendar.label', desc: 'Label of the add-to-calendar links' })}</p>
+        <p id="label" class="label">${label}</p>
         <ul class="links" part="links">
-          <li>
-            <a part="ics" href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`} download=${icsFileName(event)}
-              >${msg('Calendar file (.ics)', { id: 'calendar.ics', desc: 'Link that downloads the event as an .ics calendar file' })}</a
-            >
-          </li>
-          <li><a href=${googleCalendarUrl(event, view.lang, pageUrl)} target="_blank" rel="noopener">Google Calendar</a></li>
-          <li><a href=${outlookUrl(event, view.lang, pageUrl, 'live')} target="_blank" rel="noopener">Outlook.com</a></li>
-          <li><a href=${outlookUrl(event, view.lang, pageUrl, 'office')} target="_blank" rel="noopener">Microsoft 365</a></li>
+          <li><a part="ics" href=${file('event')} download=${icsFileName(event)}>${whole}</a></li>
+          ${sessions
+            ? html`<li>
+                <a part="ics-sessions" href=${file('sessions')} download=${icsFileName(event, 'sessions')}
+                  >${msg('Add each session', { id: 'calendar.sessions', desc: 'Link that downloads an .ics calendar file with one entry per session' })}</a
+                >
+              </li>`
+            : nothing}
+          ${update
+            ? nothing
+            : html`
+                <li><a href=${googleCalendarUrl(event, view.lang, pageUrl)} target="_blank" rel="noopener">Google Calendar</a></li>
+                <li><a href=${outlookUrl(event, view.lang, pageUrl, 'live')} target="_blank" rel="noopener">Outlook.com</a></li>
+                <li><a href=${outlookUrl(event, view.lang, pageUrl, 'office')} target="_blank" rel="noopener">Microsoft 365</a></li>
+              `}
         </ul>
       </div>
     `;
