@@ -7,13 +7,14 @@
  */
 import { offsetAt, zoneFor, zoneNamed } from './zones.js';
 
-type Style = 'time' | 'date' | 'dateShort' | 'zoneShort';
+type Style = 'time' | 'date' | 'dateShort' | 'zoneShort' | 'zoneGeneric';
 
 const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
   time: { hour: 'numeric', minute: '2-digit' },
   date: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   dateShort: { weekday: 'short', day: 'numeric', month: 'short' },
   zoneShort: { hour: 'numeric', timeZoneName: 'short' },
+  zoneGeneric: { hour: 'numeric', timeZoneName: 'longGeneric' },
 };
 
 const MINUTE = 60_000;
@@ -111,6 +112,15 @@ export function zoneAbbreviation(ms: number, locale: string, zone: string): stri
     abbreviations.set(key, label);
   }
   return label;
+}
+
+/**
+ * The zone's generic name in the locale ("heure normale de la Corée", "توقيت كوريا
+ * الرسمي"), or undefined where Intl knows only its offset ("GMT+5:45").
+ */
+export function zoneGenericName(ms: number, locale: string, zone: string): string | undefined {
+  const name = formatter(locale, zone, 'zoneGeneric').formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value;
+  return name && !/^(?:GMT|UTC)(?:[+\-\u2212]\d|$)/.test(name) ? name : undefined;
 }
 
 /** 720 → "UTC+12", 345 → "UTC+5:45", −660 → "UTC−11", 0 → "UTC". */

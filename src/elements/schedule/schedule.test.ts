@@ -56,6 +56,24 @@ describe('plenary-schedule: the seed event', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("names the visitor's added row in the visitor's language, not with an English city", async () => {
+    const expected: Record<string, string> = {
+      fr: 'heure du Népal',
+      ar: 'توقيت نيبال',
+      zh: '尼泊尔时间',
+      ru: 'Непал',
+      es: 'hora de Nepal',
+      ko: '네팔 시간',
+    };
+    for (const [lang, name] of Object.entries(expected)) {
+      const el = await fixture<PlenaryScheduleElement>(html`<plenary-schedule lang=${lang} .event=${await seedDescriptor()}></plenary-schedule>`);
+      await ready(el);
+      const mine = el.shadowRoot!.querySelector('li.row.visitor .place')!;
+      expect(mine.textContent!.trim(), lang).to.equal(name);
+      expect(mine.getAttribute('lang'), `${lang}: no lang of another language on it`).to.be.null;
+    }
+  });
+
   it("adds the visitor's zone when it is not listed, and marks it (the browser's zone: Kathmandu, +5:45)", async () => {
     const el = await fixture<PlenaryScheduleElement>(html`<plenary-schedule .event=${await seedDescriptor()}></plenary-schedule>`);
     await ready(el);

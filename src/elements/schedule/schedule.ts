@@ -6,7 +6,7 @@ import { LangText } from '../../descriptor/text.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { timesIn, type ZoneTimes } from '../../time/rows.js';
 import { canonicalZone, zoneCity, zoneNamed } from '../../time/zones.js';
-import { dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, zoneAbbreviation } from '../../time/format.js';
+import { dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
 import { formatDateRange, formatShortDateTime, spansDays } from '../../time/days.js';
 import { msg } from '../../i18n/msg.js';
 import { scheduleStyles } from './schedule.styles.js';
@@ -137,9 +137,21 @@ export class PlenaryScheduleElement extends PlenaryElement {
     const visitorKey = canonicalZone(view.zone);
     const mine = rows.findIndex((r) => canonicalZone(r.id) === visitorKey);
     if (mine >= 0) rows[mine] = { ...rows[mine]!, visitor: true };
-    else add(view.zone, new LangText([[event.lang, zoneCity(view.zone)]], event.lang), true);
+    else add(view.zone, visitorZoneLabel(view, event), true);
     return rows;
   }
+}
+
+/**
+ * The name of the visitor's own row when no descriptor names it: the zone's city
+ * in English, else the zone's generic name in the visitor's language ("heure
+ * normale de la Corée", "توقيت كوريا الرسمي"), which Intl translates and an
+ * English city name is not; the city when Intl has only an offset to give.
+ */
+function visitorZoneLabel(view: View, event: PlenaryEvent): LangText {
+  const name = view.locale === 'en' ? undefined : zoneGenericName(event.start, view.intl, view.zone);
+  if (name) return new LangText([[view.lang, name]], view.lang);
+  return new LangText([[event.lang, zoneCity(view.zone)]], event.lang);
 }
 
 function shiftText(days: number, locale: string): string {
