@@ -1,14 +1,30 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../define.js';
 import type { PlenaryCalendarElement } from './calendar.js';
-import { ready, seedDescriptor, seedWith } from '../../../test/helpers.js';
+import { ready, seedDescriptor, seedWith, visibleText } from '../../../test/helpers.js';
 
 describe('plenary-calendar', () => {
+  it('says which links open a new tab: an icon, and words for screen readers, in the visitor\'s language', async () => {
+    for (const [lang, words] of [['en', '(opens in a new tab)'], ['fr', '(s’ouvre dans un nouvel onglet)']] as const) {
+      const el = await fixture<PlenaryCalendarElement>(html`<plenary-calendar lang=${lang} .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-calendar>`);
+      await ready(el);
+      const links = [...el.shadowRoot!.querySelectorAll('a')];
+      for (const a of links) {
+        const opensTab = a.target === '_blank';
+        const hidden = a.querySelector('.visually-hidden')?.textContent!.trim();
+        expect(hidden, `${lang}: ${a.textContent}`).to.equal(opensTab ? words : undefined);
+        expect(Boolean(a.querySelector('svg[aria-hidden="true"]')), `${lang}: icon on ${a.textContent}`).to.equal(opensTab);
+      }
+      expect(links.filter((a) => a.target === '_blank').length).to.equal(3);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('offers an .ics file and Google and Outlook links with the right UTC times', async () => {
     const el = await fixture<PlenaryCalendarElement>(html`<plenary-calendar .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-calendar>`);
     await ready(el);
     const links = [...el.shadowRoot!.querySelectorAll('a')];
-    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Calendar file (.ics)', 'Google Calendar', 'Outlook.com', 'Microsoft 365']);
+    expect(links.map((a) => visibleText(a))).to.deep.equal(['Calendar file (.ics)', 'Google Calendar', 'Outlook.com', 'Microsoft 365']);
     const ics = links[0]!;
     expect(ics.getAttribute('download')).to.equal('unpog-webinar-2020-10-13.ics');
     const body = decodeURIComponent(ics.getAttribute('href')!.replace('data:text/calendar;charset=utf-8,', ''));

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
@@ -62,9 +62,9 @@ export class PlenaryCalendarElement extends PlenaryElement {
           ${update
             ? nothing
             : html`
-                <li><a href=${googleCalendarUrl(event, view.lang, pageUrl)} target="_blank" rel="noopener">Google Calendar</a></li>
-                <li><a href=${outlookUrl(event, view.lang, pageUrl, 'live')} target="_blank" rel="noopener">Outlook.com</a></li>
-                <li><a href=${outlookUrl(event, view.lang, pageUrl, 'office')} target="_blank" rel="noopener">Microsoft 365</a></li>
+                <li>${newTab(googleCalendarUrl(event, view.lang, pageUrl), 'Google Calendar')}</li>
+                <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'live'), 'Outlook.com')}</li>
+                <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'office'), 'Microsoft 365')}</li>
               `}
         </ul>
       </div>
@@ -77,3 +77,13 @@ declare global {
     'plenary-calendar': PlenaryCalendarElement;
   }
 }
+
+/** A link that opens a new tab, and says so: an icon, and its words for screen readers. */
+function newTab(href: string, name: string): TemplateResult {
+  return html`<a href=${href} target="_blank" rel="noopener"
+    >${name}<svg class="new-tab" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">${NEW_TAB_ICON}</svg
+    ><span class="visually-hidden"> ${msg('(opens in a new tab)', { id: 'calendar.newTab', desc: 'Read by screen readers after a link that opens in a new browser tab' })}</span></a
+  >`;
+}
+
+const NEW_TAB_ICON = svg`<path d="M7 1h4v4M11 1 5.5 6.5M9 7.5V11H1V3h3.5" fill="none" stroke="currentColor" stroke-width="1.3" stroke-linecap="round" stroke-linejoin="round" />`;

@@ -19,6 +19,7 @@
 'agenda.speakers': `المتكلمون`,
 'calendar.ics': `ملف التقويم (.ics)`,
 'calendar.label': `الإضافة إلى التقويم`,
+'calendar.newTab': `(يُفتح في علامة تبويب جديدة)`,
 'calendar.sessions': `إضافة كل جلسة`,
 'calendar.update': `حدِّث تقويمك`,
 'calendar.whole': `إضافة الحدث بأكمله`,

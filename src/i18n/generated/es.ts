@@ -19,6 +19,7 @@
 'agenda.speakers': `Oradores`,
 'calendar.ics': `Archivo de calendario (.ics)`,
 'calendar.label': `Añadir al calendario`,
+'calendar.newTab': `(se abre en una pestaña nueva)`,
 'calendar.sessions': `Añadir cada sesión`,
 'calendar.update': `Actualice su calendario`,
 'calendar.whole': `Añadir el evento completo`,

@@ -19,6 +19,7 @@
 'agenda.speakers': `Intervenants`,
 'calendar.ics': `Fichier de calendrier (.ics)`,
 'calendar.label': `Ajouter au calendrier`,
+'calendar.newTab': `(s’ouvre dans un nouvel onglet)`,
 'calendar.sessions': `Ajouter chaque séance`,
 'calendar.update': `Mettre à jour votre calendrier`,
 'calendar.whole': `Ajouter l’événement entier`,

@@ -19,6 +19,7 @@
 'agenda.speakers': `연사`,
 'calendar.ics': `캘린더 파일(.ics)`,
 'calendar.label': `캘린더에 추가`,
+'calendar.newTab': `(새 탭에서 열림)`,
 'calendar.sessions': `각 세션 추가`,
 'calendar.update': `캘린더 업데이트`,
 'calendar.whole': `전체 행사 추가`,

@@ -19,6 +19,7 @@
 'agenda.speakers': `Выступающие`,
 'calendar.ics': `Файл календаря (.ics)`,
 'calendar.label': `Добавить в календарь`,
+'calendar.newTab': `(откроется в новой вкладке)`,
 'calendar.sessions': `Добавить каждое заседание`,
 'calendar.update': `Обновите календарь`,
 'calendar.whole': `Добавить всё мероприятие`,

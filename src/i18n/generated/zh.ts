@@ -19,6 +19,7 @@
 'agenda.speakers': `发言人`,
 'calendar.ics': `日历文件（.ics）`,
 'calendar.label': `添加到日历`,
+'calendar.newTab': `（在新标签页中打开）`,
 'calendar.sessions': `添加每场会议`,
 'calendar.update': `更新您的日历`,
 'calendar.whole': `添加整个活动`,
