@@ -65,6 +65,89 @@ export function visibleText(node: Node): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Settings given to a browser test run from the shell (`FUZZ_SEED=42 FUZZ_RUNS=500 npx wtr …`):
+ * the browser cannot read `process.env`, so web-test-runner.config.js serves them as a module.
+ */
+export async function testEnv(): Promise<Readonly<Record<string, string | undefined>>> {
+  const address = '/__plenary-test-env.js'; // a variable, so TypeScript does not look for the file
+  const env = ((await import(address)) as { default: Record<string, string | null> }).default;
+  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v ?? undefined]));
+}
+
+/**
+ * A clock the test moves by hand: `Date.now()`, `new Date()`, `setTimeout` and
+ * `clearTimeout` read it until `restore()`. `tick(ms)` moves it on and runs, in
+ * order, every timer that falls due (and the microtasks each one queues), so a
+ * test never waits on the wall clock. `live()` counts the timers still set.
+ */
+export interface ManualClock {
+  now(): number;
+  tick(ms: number): Promise<void>;
+  live(): number;
+  restore(): void;
+}
+
+export function manualClock(startMs: number): ManualClock {
+  const RealDate = Date;
+  const realSetTimeout = window.setTimeout;
+  const realClearTimeout = window.clearTimeout;
+  let now = startMs;
+  let nextId = 1;
+  const timers = new Map<number, { at: number; order: number; run: () => void }>();
+  let order = 0;
+
+  class ManualDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(now);
+      else super(...(args as [number]));
+    }
+    static override now(): number {
+      return now;
+    }
+  }
+  globalThis.Date = ManualDate as DateConstructor;
+  window.setTimeout = ((handler: TimerHandler, delay = 0, ...rest: unknown[]) => {
+    if (typeof handler !== 'function') throw new Error('manualClock: string timers are not supported');
+    const id = nextId++;
+    timers.set(id, { at: now + Math.max(0, Number(delay) || 0), order: order++, run: () => (handler as (...a: unknown[]) => void)(...rest) });
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) timers.delete(id);
+  }) as typeof window.clearTimeout;
+
+  /** Lets promise callbacks and Lit updates queued by a timer run before the next one. */
+  const drain = () => new Promise<void>((resolve) => realSetTimeout(resolve, 0));
+
+  return {
+    now: () => now,
+    live: () => timers.size,
+    async tick(ms: number) {
+      const target = now + ms;
+      for (;;) {
+        let due: [number, { at: number; order: number; run: () => void }] | undefined;
+        for (const entry of timers) {
+          if (entry[1].at > target) continue;
+          if (!due || entry[1].at < due[1].at || (entry[1].at === due[1].at && entry[1].order < due[1].order)) due = entry;
+        }
+        if (!due) break;
+        timers.delete(due[0]);
+        now = Math.max(now, due[1].at);
+        due[1].run();
+        await drain();
+      }
+      now = target;
+      await drain();
+    },
+    restore() {
+      globalThis.Date = RealDate;
+      window.setTimeout = realSetTimeout;
+      window.clearTimeout = realClearTimeout;
+    },
+  };
+}
+
 /** Every element matching `selector` in `root` and in the shadow roots inside it. */
 export function deepQueryAll<T extends Element = Element>(root: Element | ShadowRoot, selector: string): T[] {
   const found: T[] = [];
