@@ -24,6 +24,45 @@ const CORPUS = [
   'prototype-keys',
 ];
 const SAFE_LINK = /^(https?:|mailto:[^"'<>\s?&]+$|tel:\+?\d+$|data:text\/calendar;)/;
+/** The scheme each unsafe-address fixture puts in every address field (url-3 to url-5 hide it behind a control character, a tab, a space). */
+const UNSAFE_SCHEME: Readonly<Record<string, string>> = {
+  'url-1': 'javascript:',
+  'url-2': 'javascript:',
+  'url-3': 'javascript:',
+  'url-4': 'javascript:',
+  'url-5': 'javascript:',
+  'url-6': 'data:',
+  'url-7': 'vbscript:',
+};
+/**
+ * What each element must still show of an unsafe-address fixture: the items
+ * whose address was unsafe, as text (venue "Hall", organiser "Org", partner
+ * "Partner", speakers, session "S" and its document, "Doc", the "Website" link).
+ */
+const SHOWN: Readonly<Record<string, readonly string[]>> = {
+  'plenary-event': ['T', 'Hall', 'Org', 'Partner', 'S', 'Session speaker', 'Session doc', 'Speaker', 'Doc', 'Website', 'Contact'],
+  'plenary-card': ['T', 'Hall', 'Org', 'Partner'],
+  'plenary-schedule': ['New York'],
+  'plenary-agenda': ['S', 'Session speaker', 'Session doc', 'Speaker'],
+  'plenary-documents': ['Doc', 'Session doc', 'Website', 'Watch the recording'],
+  'plenary-contacts': ['Contact'],
+  'plenary-join': ['In person: Hall'], // the join address is unsafe: where to go instead
+  'plenary-calendar': ['Add to calendar'],
+};
+/** After the end: the join element says so (the recording's address is unsafe too, so no link), the calendar is empty. */
+const SHOWN_AFTER: Readonly<Record<string, readonly string[]>> = { 'plenary-join': ['This event has ended.'], 'plenary-calendar': [] };
+
+/** The scheme of an address as the browser reads it (leading controls and spaces dropped, tabs removed, any case). */
+function schemeOf(address: string): string {
+  try {
+    return new URL(address, document.baseURI).protocol;
+  } catch {
+    return '';
+  }
+}
+
+/** Whether `text` holds `item` as a whole (not as part of a longer word). */
+const holds = (text: string, item: string) => ` ${text} `.includes(` ${item} `);
 const MOMENTS = ['2020-10-13T10:45Z', '2020-10-14T00:00Z']; // join window open; ended (recording links)
 
 declare global {
@@ -56,10 +95,25 @@ describe('hostile descriptors', () => {
           await new Promise((r) => setTimeout(r, 20)); // time for any onerror/onload to fire
           tried++;
           expect(window.__pwned, `${tag}: a script ran`).to.equal(undefined);
-          expect(deepQueryAll(el, 'img, svg, iframe, script, object, embed, b').length, `${tag}: markup from the descriptor became elements`).to.equal(0);
+          // (Plenary's own new-tab icon, svg.new-tab, aside.)
+          expect(deepQueryAll(el, 'img, svg:not(.new-tab), iframe, script, object, embed, b').length, `${tag}: markup from the descriptor became elements`).to.equal(0);
           const hrefs = deepQueryAll<HTMLAnchorElement>(el, 'a[href]').map((a) => a.getAttribute('href')!);
           expect(hrefs.filter((h) => !SAFE_LINK.test(h)), `${tag}: unsafe links`).to.deep.equal([]);
           expect(el.status, tag).to.be.oneOf(['ready', 'error']);
+          if (name.startsWith('url-')) {
+            // An unsafe address costs only its link: the event is shown, every item with its text.
+            expect(el.status, `${tag}: ${name} is shown`).to.equal('ready');
+            const shown = visibleText(el);
+            const after = now === MOMENTS[1] ? SHOWN_AFTER[tag] : undefined;
+            for (const item of after ?? SHOWN[tag]!) expect(holds(shown, item), `${tag} at ${now} shows "${item}": ${shown}`).to.equal(true);
+            if (after?.length === 0) expect(shown, `${tag} after the end`).to.equal('');
+            if (tag === 'plenary-event' || tag === 'plenary-card') {
+              expect(deepQueryAll(el, '[part=title]').map((t) => visibleText(t)), `${tag}: the title`).to.deep.equal(['T']);
+            }
+            const addresses = deepQueryAll(el, '[href], [src]').map((e) => e.getAttribute('href') ?? e.getAttribute('src')!);
+            const unsafe = addresses.filter((a) => schemeOf(a) === UNSAFE_SCHEME[name] && !a.startsWith('data:text/calendar;'));
+            expect(unsafe, `${tag}: links with the ${UNSAFE_SCHEME[name]} scheme`).to.deep.equal([]);
+          }
           if (name === 'markup-in-every-text' && tag !== 'plenary-calendar' && tag !== 'plenary-join') {
             expect(visibleText(el), `${tag}: the markup is shown as text`).to.match(/<(img|svg|iframe|script)|"><b/);
           }
@@ -102,7 +156,7 @@ describe('hostile descriptors', () => {
     await ready(el);
     const item = el.shadowRoot!.querySelector('section.reference li')!;
     expect(visibleText(item)).to.equal('Doc');
-    expect(item.querySelector('a')).to.equal(null);
+    expect(item.querySelector('a')?.getAttribute('href') ?? null, 'a link').to.equal(null);
     el.remove();
   });
 });
