@@ -129,7 +129,7 @@ class Page {
   /**
    * 'pageerror' → { message } of an uncaught exception; 'console' → { type, text }
    * ('error', 'warning', 'log'…); 'request' → { url } of each request the page
-   * makes over the network. Left out: data: addresses, which go nowhere (Firefox
+   * makes over the network; 'response' → { url, status } of each answer. Left out: data: addresses, which go nowhere (Firefox
    * reports one for a font of its own), and /favicon.ico, which Firefox asks of
    * every site by itself.
    */
@@ -140,6 +140,10 @@ class Page {
       request: (request) => {
         const url = request.url();
         if (!url.startsWith('data:') && new URL(url).pathname !== '/favicon.ico') listener({ url });
+      },
+      response: (response) => {
+        const url = response.url();
+        if (!url.startsWith('data:') && new URL(url).pathname !== '/favicon.ico') listener({ url, status: response.status() });
       },
     }[type];
     if (!adapt) throw new Error(`The cross-browser page does not report '${type}'.`);

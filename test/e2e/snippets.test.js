@@ -1,14 +1,15 @@
 // Every HTML snippet of the README, as a webmaster pastes it, with both builds
 // (the ES module and the classic script) and the script where webmasters put it:
-// in the <head>, at the end of the <body>, with `defer` and with `async`. The
-// snippets are read from the README itself, so what it says is what is tested.
+// in the <head>, at the end of the <body>, with `defer` and with `async`, in every
+// browser of BROWSERS. The snippets are read from the README itself, so what it
+// says is what is tested.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { withBrowser, waitForPlenary } from './harness.js';
+import { BROWSERS, withBrowsers, waitForPlenary } from './harness.js';
 import { readmeSnippets } from './readme-snippets.js';
 
-const env = withBrowser();
+const env = withBrowsers();
 const ROOT = new URL('../../', import.meta.url);
 const OUT = new URL('test/pages/.snippets/', ROOT);
 
@@ -51,19 +52,19 @@ test('the README has the snippets webmasters need', () => {
   assert.match(all, /<div data-plenary=/, 'the div form');
 });
 
+for (const browser of BROWSERS)
 for (const [index, snippet] of snippets.entries()) {
   for (const build of Object.keys(BUILDS)) {
     for (const place of PLACES) {
       const name = `snippet-${index + 1}-${build}-${place}`;
-      test(`README snippet ${index + 1} (${snippet.match(/<(plenary-\w+|div data-plenary="\w+")/)[1]}…), ${build} script, ${place}: the right content, children kept`, async () => {
+      test(`README snippet ${index + 1} (${snippet.match(/<(plenary-\w+|div data-plenary="\w+")/)[1]}…), ${build} script, ${place}: the right content, children kept (${browser})`, async () => {
         writeFileSync(new URL(`${name}.html`, OUT), page(snippet, build, place));
-        const context = await env.browser.newContext({ timezoneId: 'America/New_York', locale: 'en-US' });
-        const tab = await context.newPage();
+        const tab = await env.newPage(browser, { timezoneId: 'America/New_York', locale: 'en-US' });
         const problems = [];
         tab.on('pageerror', (e) => problems.push(`thrown: ${e.message}`));
-        tab.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(`console: ${m.text()}`));
-        // Every address the page asks for answers (the browser's own favicon request aside).
-        tab.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+        tab.on('console', (m) => m.type === 'error' && !m.text.startsWith('Failed to load resource') && problems.push(`console: ${m.text}`));
+        // Every address the page asks for answers.
+        tab.on('response', (r) => r.status >= 400 && problems.push(`HTTP ${r.status}: ${r.url}`));
         try {
           await tab.goto(`${env.server.origin}/test/pages/.snippets/${name}.html`);
           await waitForPlenary(tab, null, 20000);
@@ -113,7 +114,7 @@ for (const [index, snippet] of snippets.entries()) {
             assert.match(seen.text, new RegExp(SEED_TITLE));
           }
         } finally {
-          await context.close();
+          await tab.close();
         }
       });
     }
