@@ -18,6 +18,19 @@ try {
   process.exit(1);
 }
 
+/**
+ * FUZZ_SEED and FUZZ_RUNS from the shell, for test/fuzz.test.ts: a browser cannot
+ * read process.env, so they are served as a module (`FUZZ_SEED=42 npx wtr …`).
+ */
+const testEnv = {
+  name: 'plenary-test-env',
+  serve(context) {
+    if (context.path !== '/__plenary-test-env.js') return undefined;
+    const env = { FUZZ_SEED: process.env.FUZZ_SEED ?? null, FUZZ_RUNS: process.env.FUZZ_RUNS ?? null };
+    return { body: `export default ${JSON.stringify(env)};\n`, type: 'js' };
+  },
+};
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
@@ -26,7 +39,7 @@ export default {
   testsFinishTimeout: 300000,
   middleware: [faultRoutes],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [testEnv, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
