@@ -91,6 +91,28 @@ describe('events of several days', () => {
     ]);
   });
 
+  it('schedule in Arabic and Chinese: the same dates and hours, in the words of the language', async () => {
+    const rowsIn = async (lang: string) => {
+      const el = await render('schedule', twoDays, 'Europe/Zurich', lang, 'Europe/Zurich Asia/Tokyo');
+      return {
+        date: visibleText(el.shadowRoot!.querySelector('[part=date]')!),
+        rows: [...el.shadowRoot!.querySelectorAll('li.row')].map((r) => visibleText(r)),
+      };
+    };
+    // Zurich 09:30 on the 15th to 17:00 on the 16th; Tokyo (UTC+9) 17:30 on the 15th to 01:00 on the 17th.
+    expect(await rowsIn('ar')).to.deep.equal({
+      date: 'الاثنين، 15 – الثلاثاء، 16 مارس، 2027',
+      rows: [
+        'Zurich توقيتكم المحلي الاثنين، 15 مارس، 9:30 ص – الثلاثاء، 16 مارس، 5:00 م UTC+1',
+        'Tokyo الاثنين، 15 مارس، 5:30 م – الأربعاء، 17 مارس، 1:00 ص+1 UTC+9',
+      ],
+    });
+    expect(await rowsIn('zh')).to.deep.equal({
+      date: '2027/3/15星期一至2027/3/16星期二',
+      rows: ['Zurich 您的当地时间 3月15日周一 9:30 – 3月16日周二 17:00 UTC+1', 'Tokyo 3月15日周一 17:30 – 3月17日周三 1:00+1 UTC+9'],
+    });
+  });
+
   it('schedule across a change of clocks: New York keeps its own hours on each date', async () => {
     const el = await render('schedule', acrossDst, 'Europe/Zurich', 'en', 'America/New_York');
     expect(visibleText(el.shadowRoot!.querySelector('li.row')!)).to.equal('New York Sat, Mar 27, 4:00 AM – Tue, Mar 30, 11:00 AM EDT');
