@@ -26,7 +26,7 @@ describe('children that arrive late', () => {
   it('plenary-event becomes a provider when a plenary element is added inside it, and the whole page again when it is removed', async () => {
     const el = await fixture<PlenaryElement>(html`<plenary-event .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-event>`);
     await ready(el);
-    expect(el.shadowRoot!.querySelector('.page'), 'whole page at first').to.exist;
+    expect(Boolean(el.shadowRoot!.querySelector('.page')), 'whole page at first').to.be.true;
 
     const card = document.createElement('plenary-card');
     const wrapper = document.createElement('section');
@@ -34,23 +34,23 @@ describe('children that arrive late', () => {
     el.append(wrapper);
     await settle(el);
     await ready(card);
-    expect(el.shadowRoot!.querySelector('.page'), 'no page once a child element is inside').to.not.exist;
-    expect(el.shadowRoot!.querySelector('slot')).to.exist;
+    expect(Boolean(el.shadowRoot!.querySelector('.page')), 'no page once a child element is inside').to.be.false;
+    expect(Boolean(el.shadowRoot!.querySelector('slot'))).to.be.true;
     expect(visibleText(card.shadowRoot!)).to.contain(TITLE);
     expect(card.getBoundingClientRect().height).to.be.above(50);
 
     wrapper.remove();
     await settle(el);
     await ready(el);
-    expect(el.shadowRoot!.querySelector('.page'), 'whole page again').to.exist;
+    expect(Boolean(el.shadowRoot!.querySelector('.page')), 'whole page again').to.be.true;
   });
 
   it('a <div data-plenary> child also makes plenary-event a provider', async () => {
     const el = await fixture<PlenaryElement>(html`<plenary-event .event=${await seedDescriptor()} now="2020-10-01T00:00Z"><div data-plenary="join"></div></plenary-event>`);
     await settle(el);
-    expect(el.shadowRoot!.querySelector('.page')).to.not.exist;
+    expect(Boolean(el.shadowRoot!.querySelector('.page'))).to.be.false;
     const join = el.querySelector('plenary-join')!;
-    expect(join, 'the div was upgraded').to.exist;
+    expect(Boolean(join), 'the div was upgraded').to.be.true;
     await ready(join);
     // 30 minutes before 11:00 UTC, in the browser's Kathmandu (UTC+5:45).
     expect(visibleText(join.shadowRoot!)).to.contain('Opens on Tue, Oct 13 at 4:15 PM your time');
@@ -84,17 +84,17 @@ describe('children that arrive late', () => {
   it('fallback content added while loading is shown instead of the placeholder', async () => {
     const pending = new Promise(() => {}); // never settles: the element stays loading
     const el = await fixture<PlenaryElement>(html`<plenary-schedule .event=${pending}></plenary-schedule>`);
-    expect(el.shadowRoot!.querySelector('.placeholder'), 'placeholder without fallback').to.exist;
+    expect(Boolean(el.shadowRoot!.querySelector('.placeholder')), 'placeholder without fallback').to.be.true;
     const link = document.createElement('a');
     link.href = '/event';
     link.textContent = 'The event page';
     el.append(link);
     await settle(el);
-    expect(el.shadowRoot!.querySelector('.placeholder'), 'no placeholder once there is fallback').to.not.exist;
+    expect(Boolean(el.shadowRoot!.querySelector('.placeholder')), 'no placeholder once there is fallback').to.be.false;
     expect(link.getBoundingClientRect().height).to.be.above(0);
     link.remove();
     await settle(el);
-    expect(el.shadowRoot!.querySelector('.placeholder'), 'placeholder again').to.exist;
+    expect(Boolean(el.shadowRoot!.querySelector('.placeholder')), 'placeholder again').to.be.true;
   });
 });
 

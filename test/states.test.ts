@@ -100,7 +100,7 @@ describe('the loading state, seen and heard', () => {
       const said = () => el.shadowRoot!.querySelector('.visually-hidden')?.textContent!.trim();
       // Its language's strings load first (English meanwhile).
       await waitUntil(() => said() === expected, `said "${said()}", not "${expected}"`);
-      expect(el.shadowRoot!.querySelector('.placeholder')).to.exist;
+      expect(Boolean(el.shadowRoot!.querySelector('.placeholder'))).to.be.true;
       expect(el.getAttribute('aria-busy')).to.equal('true');
       const box = getComputedStyle(el.shadowRoot!.querySelector('.placeholder')!);
       const background = luminance(getComputedStyle(el).backgroundColor);
