@@ -127,6 +127,13 @@ export const sharedStyles = css`
   .error button {
     margin-block-start: 0.75rem;
   }
+  /* Start and end with their dates: each stays whole, the range may wrap between them (320 px). */
+  .times.dated {
+    white-space: normal;
+  }
+  .times.dated time {
+    white-space: nowrap;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

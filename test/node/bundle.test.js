@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { loadedCode } from './chunks.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -46,18 +47,6 @@ before(async () => {
 after(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-/** The code a page loads for an entry: its chunk and every chunk it imports statically. */
-function loadedCode(chunks, entryName) {
-  const seen = new Set();
-  const visit = (fileName) => {
-    if (seen.has(fileName)) return;
-    seen.add(fileName);
-    for (const next of chunks.get(fileName).imports) visit(next);
-  };
-  visit([...chunks.values()].find((c) => c.isEntry && c.name === entryName).fileName);
-  return [...seen].map((f) => chunks.get(f).code).join('\n');
-}
 
 function assertNoDateTime(code, what) {
   for (const marker of DATETIME) assert.doesNotMatch(code, marker, `${what} carries luxon's DateTime (${marker})`);

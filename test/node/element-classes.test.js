@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { loadedCode } from './chunks.js';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 import { startServer } from '../server.js';
@@ -50,21 +51,9 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The code a page loads for an entry: the entry's chunk and every chunk it imports. */
-function loadedCode(entryName) {
-  const seen = new Set();
-  const visit = (fileName) => {
-    if (seen.has(fileName)) return;
-    seen.add(fileName);
-    for (const next of chunks.get(fileName).imports) visit(next);
-  };
-  visit([...chunks.values()].find((c) => c.isEntry && c.name === entryName).fileName);
-  return [...seen].map((f) => chunks.get(f).code).join('\n');
-}
-
 test('the bundle of each *-element.js entry never calls customElements.define', () => {
   for (const name of NAMES) {
-    const code = loadedCode(`${name}-element`);
+    const code = loadedCode(chunks, `${name}-element`);
     assert.match(code, new RegExp(`export \\{[^}]*\\b${className(name)}\\b`), `${name}-element.js exports its class`);
     assert.doesNotMatch(code, /customElements\.define|\.define\(/, `${name}-element.js defines nothing`);
   }

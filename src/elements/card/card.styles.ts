@@ -74,13 +74,6 @@ export const cardStyles = css`
     font-variant-numeric: tabular-nums;
     unicode-bidi: isolate;
   }
-  /* Start and end with their dates: each stays whole, the range may wrap between them (320 px). */
-  .times.dated {
-    white-space: normal;
-  }
-  .times.dated time {
-    white-space: nowrap;
-  }
   .shift {
     font-size: 0.75em;
     vertical-align: super;

@@ -51,13 +51,6 @@ export const scheduleStyles = css`
     white-space: nowrap;
     unicode-bidi: isolate;
   }
-  /* Start and end with their dates: each stays whole, the range may wrap between them (320 px). */
-  .times.dated {
-    white-space: normal;
-  }
-  .times.dated time {
-    white-space: nowrap;
-  }
   .shift {
     font-size: 0.75em;
     vertical-align: super;
