@@ -2,33 +2,12 @@
  * Events of several days: the local dates an event covers, the hours it keeps
  * each day, and date ranges in the locale's own range pattern
  * (`Intl.DateTimeFormat.prototype.formatRange`). Formatters are built once per
- * (locale, zone, style) and kept, as in format.ts.
+ * (locale, zone, style) and kept, in format.ts.
  */
-import { intlZone, isoDate, isoDateTime } from './format.js';
+import { formatter, isoDate, isoDateTime } from './format.js';
 import { offsetAt } from './zones.js';
 
-type RangeStyle = 'date' | 'dateTime' | 'dateTimeShort' | 'time' | 'dayHeading';
-
-const OPTIONS: Record<RangeStyle, Intl.DateTimeFormatOptions> = {
-  date: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-  dateTime: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' },
-  dateTimeShort: { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' },
-  time: { hour: 'numeric', minute: '2-digit' },
-  dayHeading: { weekday: 'long', day: 'numeric', month: 'long' },
-};
-
 const DAY = 86_400_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, zone: string, style: RangeStyle): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${zone}\u0000${style}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...OPTIONS[style], timeZone: intlZone(zone) });
-    formatters.set(key, f);
-  }
-  return f;
-}
 
 /** The last instant that belongs to an event ending at `end`: an event ending at midnight ends on the day before. */
 function lastMoment(start: number, end: number): number {

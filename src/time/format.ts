@@ -7,7 +7,8 @@
  */
 import { offsetAt, zoneFor, zoneNamed } from './zones.js';
 
-type Style = 'time' | 'date' | 'dateShort' | 'zoneShort' | 'zoneGeneric';
+/** The formats Plenary writes times in; each formatter is built once per (locale, zone, style). */
+export type Style = 'time' | 'date' | 'dateShort' | 'zoneShort' | 'zoneGeneric' | 'dateTime' | 'dateTimeShort' | 'dayHeading';
 
 const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
   time: { hour: 'numeric', minute: '2-digit' },
@@ -15,12 +16,15 @@ const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
   dateShort: { weekday: 'short', day: 'numeric', month: 'short' },
   zoneShort: { hour: 'numeric', timeZoneName: 'short' },
   zoneGeneric: { hour: 'numeric', timeZoneName: 'longGeneric' },
+  dateTime: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' },
+  dateTimeShort: { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' },
+  dayHeading: { weekday: 'long', day: 'numeric', month: 'long' },
 };
 
 const MINUTE = 60_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, zone: string, style: Style): Intl.DateTimeFormat {
+export function formatter(locale: string, zone: string, style: Style): Intl.DateTimeFormat {
   const key = `${locale}\u0000${zone}\u0000${style}`;
   let f = formatters.get(key);
   if (!f) {
