@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DateTime } from 'luxon';
 import { resolveWithDateTimes, toDateTime } from './luxon.js';
-import { resolve } from './descriptor/resolve.js';
+import { resolve } from './descriptor/read.js';
 import { seedDescriptor as seed } from '../test/helpers.js';
 
 describe('plenary/luxon.js', () => {

@@ -11,7 +11,8 @@
  * ```
  */
 import { DateTime } from 'luxon';
-import { resolve, type PlenaryEvent, type ResolveOptions, type Session } from './descriptor/resolve.js';
+import { resolve } from './descriptor/read.js';
+import type { PlenaryEvent, ResolveOptions, Session } from './descriptor/resolve.js';
 import type { Instant, ZoneId } from './descriptor/types.js';
 import { zoneFor } from './time/zones.js';
 

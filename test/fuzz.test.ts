@@ -15,7 +15,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/define.js';
 import { validate } from '../src/descriptor/validate.js';
-import { read } from '../src/descriptor/resolve.js';
+import { read } from '../src/descriptor/read.js';
+import { certainlyValid } from '../src/descriptor/quick.js';
 import type { PlenaryElement } from '../src/elements/plenary-element.js';
 import { deepQueryAll, testEnv } from './helpers.js';
 
@@ -217,6 +218,7 @@ describe('fuzzing', function () {
   it(`${RUNS} mutated descriptors: a valid one is shown by every element, one with errors lists exactly those errors`, async () => {
     let rendered = 0;
     let valid = 0;
+    let quickPassed = 0;
     const host = document.createElement('div');
     host.style.width = '800px';
     document.body.append(host);
@@ -230,6 +232,10 @@ describe('fuzzing', function () {
         const json = mutate(bases[which], mutations as Mutation[]);
         const { errors } = validate(json);
         const outcome = read(json);
+        // The elements' quick check passes only what the validator finds no error in.
+        const quick = certainlyValid(json);
+        if (quick) expect(errors, 'errors in a descriptor the quick check passed').to.deep.equal([]);
+        if (quick) quickPassed++;
         const now = outcome.ok ? momentOf(moment, outcome.event.start, outcome.event.end) : '2020-10-13T10:45Z';
         const faultsBefore = faults.length;
         const el = document.createElement('plenary-event') as PlenaryElement;
@@ -309,10 +315,12 @@ describe('fuzzing', function () {
     expect((window as { __fuzzed?: unknown }).__fuzzed).to.equal(undefined);
     const share = valid / rendered;
     console.log(
-      `fuzz: ${rendered} descriptors rendered, ${valid} valid (${(share * 100).toFixed(1)}%) and shown by every element, ${rendered - valid} with errors listed; ${refusals} refusals logged, ${otherWarnings} other warnings`,
+      `fuzz: ${rendered} descriptors rendered, ${valid} valid (${(share * 100).toFixed(1)}%) and shown by every element, ${rendered - valid} with errors listed; ${quickPassed} passed the quick check; ${refusals} refusals logged, ${otherWarnings} other warnings`,
     );
     expect(rendered).to.equal(RUNS);
     // Most descriptors must be valid, or the run mostly tests the error box.
     if (RUNS >= 200) expect(share, 'share of valid descriptors').to.be.at.least(0.5);
+    // And most valid ones pass the quick check, or pages would load the validator for good descriptors.
+    if (RUNS >= 200) expect(quickPassed / valid, 'share of valid descriptors the quick check passes').to.be.at.least(0.9);
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { resolve, type PlenaryEvent } from '../descriptor/resolve.js';
+import { resolve } from '../descriptor/read.js';
+import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { buildIcs, escapeText, foldLine, icsDate, icsFileName } from './ics.js';
 import { seedDescriptor as seedJson } from '../../test/helpers.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resolve } from '../descriptor/resolve.js';
+import { resolve } from '../descriptor/read.js';
 import { eventJsonLd } from './jsonld.js';
 
 const SEED_URL = '/examples/unpog-webinar-2020-10-13.json';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resolve } from '../descriptor/resolve.js';
+import { resolve } from '../descriptor/read.js';
 import { googleCalendarUrl, outlookUrl } from './links.js';
 import { seedDescriptor as seedJson } from '../../test/helpers.js';
 

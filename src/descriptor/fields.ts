@@ -2,21 +2,33 @@
  * The one table of every field of format 1. `validate()` walks it to check a
  * descriptor's shape, and `schema.ts` turns it into the published JSON Schema,
  * so the two cannot disagree about which fields exist or what they hold.
+ *
+ * The table carries each field's documentation, which only editors need: the
+ * elements check a descriptor against `shape.ts`, the same table without it,
+ * which `npm run build` writes from this one (scripts/write-shape.js).
  */
 import { ATTENDANCE_MODES, DOCUMENT_KINDS, EVENT_STATUSES, LINK_KINDS } from './types.js';
 
 /** Formats of string fields, each checked by `validate()` beyond its JSON type. */
 export type StringFormat = 'url' | 'email' | 'phone' | 'zone' | 'datetime' | 'lang' | 'id';
 
-export type Spec =
+/** What a value may be; `F` is what an object says of each of its fields (documented or not). */
+export type Spec<F = Field> =
   | { readonly type: 'string'; readonly format?: StringFormat; readonly enum?: readonly string[] }
   | { readonly type: 'text' }
   | { readonly type: 'integer'; readonly minimum: number; readonly maximum: number }
   | { readonly type: 'version'; readonly value: number }
-  | { readonly type: 'object'; readonly name: string; readonly fields: Readonly<Record<string, Field>> }
-  | { readonly type: 'array'; readonly items: Spec }
-  | { readonly type: 'union'; readonly options: readonly Spec[] };
+  | { readonly type: 'object'; readonly name: string; readonly fields: Readonly<Record<string, F>> }
+  | { readonly type: 'array'; readonly items: Spec<F> }
+  | { readonly type: 'union'; readonly options: readonly Spec<F>[] };
 
+/** A field as the elements check it: what it holds, and whether it must be there. */
+export interface ShapeField {
+  readonly spec: Spec<ShapeField>;
+  readonly required?: boolean;
+}
+
+/** A field as editors read about it. */
 export interface Field {
   readonly spec: Spec;
   readonly description: string;

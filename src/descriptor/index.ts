@@ -2,7 +2,8 @@
 export type * from './types.js';
 export { EVENT_STATUSES, ATTENDANCE_MODES, DOCUMENT_KINDS, LINK_KINDS } from './types.js';
 export { validate, SUPPORTED_VERSIONS } from './validate.js';
-export { resolve, read, DescriptorError } from './resolve.js';
+export { resolve, read, type ReadResult } from './read.js';
+export { DescriptorError } from './resolve.js';
 export type {
   PlenaryEvent,
   Session,
@@ -14,7 +15,6 @@ export type {
   Join,
   Venue,
   DisplayZone,
-  ReadResult,
   ResolveOptions,
 } from './resolve.js';
 export { LangText, baseLanguage, type PickedText } from './text.js';

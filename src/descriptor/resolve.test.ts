@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Settings } from 'luxon';
-import { DescriptorError, read, resolve } from './resolve.js';
+import { DescriptorError } from './resolve.js';
+import { read, resolve } from './read.js';
 import { offsetAt } from '../time/zones.js';
 import { toDateTime } from '../luxon.js';
 import { LangText } from './text.js';

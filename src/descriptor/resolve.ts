@@ -6,7 +6,7 @@
  * nothing a descriptor carries (`__proto__`, `constructor`) reaches a prototype.
  */
 import { LangText } from './text.js';
-import { isObject, validate } from './validate.js';
+import { isObject, type Json } from './json.js';
 import { emailProblem, phoneProblem, safeUrl, telUrl } from './checks.js';
 import type { AttendanceMode, DocumentKind, EventStatus, Instant, LinkKind, Problem, ZoneId } from './types.js';
 import { readTime } from '../time/instant.js';
@@ -160,33 +160,12 @@ export class DescriptorError extends Error {
   }
 }
 
-export type ReadResult =
-  | { readonly ok: true; readonly event: PlenaryEvent; readonly warnings: readonly Problem[] }
-  | { readonly ok: false; readonly errors: readonly Problem[]; readonly warnings: readonly Problem[] };
-
-/** Validate and resolve in one step: what the elements do with a descriptor. */
-export function read(json: unknown, options: ResolveOptions = {}): ReadResult {
-  const { errors, warnings } = validate(json);
-  if (errors.length > 0) return { ok: false, errors, warnings };
-  try {
-    return { ok: true, event: build(json as Record<string, unknown>, options), warnings };
-  } catch (error) {
-    // The validator should have caught it; if not, the descriptor is still refused, never half-read.
-    if (error instanceof DescriptorError) return { ok: false, errors: error.errors, warnings };
-    throw error;
-  }
-}
-
-/** The Event of a valid descriptor; throws DescriptorError listing every error otherwise. */
-export function resolve(json: unknown, options: ResolveOptions = {}): PlenaryEvent {
-  const result = read(json, options);
-  if (!result.ok) throw new DescriptorError(result.errors);
-  return result.event;
-}
-
-type Json = Record<string, unknown>;
-
-function build(d: Json, options: ResolveOptions): PlenaryEvent {
+/**
+ * The Event of a descriptor that has passed the checks (`validate()`, or the
+ * elements' quick check); throws DescriptorError for what it cannot read. To
+ * read a descriptor that has not been checked, use `read()` or `resolve()`.
+ */
+export function resolveChecked(d: Json, options: ResolveOptions = {}): PlenaryEvent {
   const base = options.baseUrl ?? (typeof document !== 'undefined' ? document.baseURI : 'https://plenary.invalid/');
   const lang = str(d.lang) ?? 'en';
   const text = (v: unknown): LangText | undefined => toText(v, lang);

@@ -14,7 +14,9 @@
  * "remove the field").
  */
 import { DESCRIPTOR_SPEC, type Field, type Spec, type StringFormat } from './fields.js';
-import { emailProblem, idProblem, isLanguageTag, phoneProblem, suggest, urlProblem, zoneForCity } from './checks.js';
+import { emailProblem, idProblem, isLanguageTag, phoneProblem, urlProblem } from './checks.js';
+import { suggest, zoneForCity } from './suggest.js';
+import { COMMENT, fitsOption, isObject, type Json } from './json.js';
 import { LangText } from './text.js';
 import type { Problem, ValidationResult } from './types.js';
 import { readTime, formatOffset, type ReadTime } from '../time/instant.js';
@@ -22,10 +24,6 @@ import { listedZones, looksLikeOffset, zoneNamed } from '../time/zones.js';
 
 export const SUPPORTED_VERSIONS: readonly number[] = [1];
 
-/** A note for people, allowed in any object of a descriptor and ignored (as in JSON Schema). */
-export const COMMENT = '$comment';
-
-type Json = Record<string, unknown>;
 
 class Report {
   private readonly errors = new Map<string, string>();
@@ -121,24 +119,6 @@ function checkValue(value: unknown, field: Field, path: string, report: Report):
       }
       return checkValue(value, { ...field, spec: option }, path, report);
     }
-  }
-}
-
-/**
- * Whether `value` has the form of one option of a union: an object option takes
- * objects (only those with one of its fields when text, which may be an object
- * of languages, is also an option), a list option lists, the others strings.
- */
-function fitsOption(option: Spec, value: unknown, options: readonly Spec[]): boolean {
-  switch (option.type) {
-    case 'object':
-      return isObject(value) && (!options.some((o) => o.type === 'text') || Object.keys(value).some((k) => Object.hasOwn(option.fields, k)));
-    case 'array':
-      return Array.isArray(value);
-    case 'text':
-      return typeof value === 'string' || isObject(value);
-    default:
-      return typeof value === 'string';
   }
 }
 
@@ -490,10 +470,6 @@ function shortText(text: unknown, lang: string): string | undefined {
 }
 
 // ---------------------------------------------------------------- helpers
-
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** `sessions[2]` + `start` → `sessions[2].start`; keys that are not plain names are quoted. */
 export function childPath(path: string, key: string): string {

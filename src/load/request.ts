@@ -6,8 +6,7 @@
  * at once, so "Retry" asks the server again; a good one is kept for elements
  * that arrive later.
  */
-import { read, type ReadResult } from '../descriptor/resolve.js';
-import type { Problem } from '../descriptor/types.js';
+import { readDescriptor, type Reading } from './reading.js';
 
 export interface LoadOptions {
   /** Give up after this many milliseconds (default 15 s). */
@@ -24,7 +23,7 @@ export function configure(options: Partial<LoadOptions>): void {
   if (options.maxBytes !== undefined && options.maxBytes > 0) loadOptions.maxBytes = options.maxBytes;
 }
 
-export type LoadResult = ReadResult & {
+export type LoadResult = Reading & {
   readonly url: string;
   /** The last good copy kept from an earlier visit, shown because the address cannot be loaded now. */
   readonly stale?: boolean;
@@ -95,7 +94,6 @@ const fail = (url: string, message: string): LoadResult => ({
   ok: false,
   url,
   errors: [{ path: '', message }],
-  warnings: [] as Problem[],
 });
 
 async function fetchAndRead(url: string, controller: AbortController): Promise<LoadResult> {
@@ -132,7 +130,7 @@ async function fetchAndRead(url: string, controller: AbortController): Promise<L
     } catch (error) {
       return fail(url, `The descriptor is not valid JSON (${(error as Error).message}). Check it with "npx plenary validate".`);
     }
-    const result: LoadResult = { ...read(json, { baseUrl: response.url || url }), url };
+    const result: LoadResult = { ...(await readDescriptor(json, { baseUrl: response.url || url })), url };
     if (result.ok) keepCopy(url, body);
     return result;
   } catch {
@@ -197,7 +195,7 @@ function keepCopy(url: string, body: string): void {
  * visitor on a flaky connection still has the join link. Validation errors are
  * never papered over: they come from a descriptor that did arrive.
  */
-function withLastGoodCopy(result: LoadResult): LoadResult {
+async function withLastGoodCopy(result: LoadResult): Promise<LoadResult> {
   if (result.ok || result.errors.some((e) => e.path !== '') || result.errors[0]?.message.startsWith('The request was cancelled')) return result;
   let copy: string | null = null;
   try {
@@ -207,7 +205,7 @@ function withLastGoodCopy(result: LoadResult): LoadResult {
   }
   if (copy === null) return result;
   try {
-    const stale = read(JSON.parse(copy), { baseUrl: result.url });
+    const stale = await readDescriptor(JSON.parse(copy), { baseUrl: result.url });
     return stale.ok ? { ...stale, url: result.url, stale: true } : result;
   } catch {
     return result;

@@ -94,6 +94,9 @@ describe('loading: sources', () => {
     const el = await fixture<PlenaryProbe>(
       html`<plenary-probe .event=${{ plenary: 1, title: 'T', timeZone: 'Mars/Olympus', start: '2021-03-28T02:30', end: 'x' }}></plenary-probe>`,
     );
+    // The validator, loaded for a descriptor with a problem, says what it is.
+    await waitUntil(() => el.status !== 'loading', 'still loading');
+    await el.updateComplete;
     expect(el.status).to.equal('error');
     const items = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items[0]).to.match(/^timeZone: "Mars\/Olympus" is not a known time zone/);

@@ -8,14 +8,15 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createContext, ContextEvent } from '@lit/context';
-import { read, type PlenaryEvent } from '../descriptor/resolve.js';
+import type { PlenaryEvent } from '../descriptor/resolve.js';
+import { readDescriptor, type Reading } from './reading.js';
 import type { Problem } from '../descriptor/types.js';
 import { requestDescriptor, type Subscription } from './request.js';
 import { PlenaryErrorEvent, PlenaryLoadEvent } from '../events.js';
 
 export type DescriptorState =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly event: PlenaryEvent; readonly warnings: readonly Problem[]; readonly url?: string; readonly stale?: boolean }
+  | { readonly status: 'ready'; readonly event: PlenaryEvent; readonly url?: string; readonly stale?: boolean }
   | { readonly status: 'error'; readonly errors: readonly Problem[]; readonly url?: string };
 
 /** What a `plenary-event` gives the elements inside it. */
@@ -37,7 +38,7 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
 const LOADING: DescriptorState = { status: 'loading' };
 
 /** Objects given as `.event`, read once each however many elements show them. */
-const readObjects = new WeakMap<object, DescriptorState>();
+const readObjects = new WeakMap<object, DescriptorState | Promise<DescriptorState>>();
 
 /** Problems already written to the console, so each is logged once per page. */
 const logged = new Set<string>();
@@ -106,7 +107,7 @@ export class DescriptorSource implements ReactiveController {
       if (host.event !== undefined && host.event !== null) {
         this.selected = host.event;
         if (isThenable(host.event)) this.await(host.event);
-        else this.own(this.readObject(host.event));
+        else this.settle(this.readObject(host.event), host.event);
         return;
       }
       if (host.src) {
@@ -121,13 +122,16 @@ export class DescriptorSource implements ReactiveController {
     const inline = inlineScript(host);
     this.inlineText = inline?.textContent ?? undefined;
     if (inline) {
-      const state = this.readInline(this.inlineText ?? '');
-      if (state.status === 'error' && document.readyState === 'loading') {
-        // Still being parsed: read it again as it grows, and judge it once the document is parsed.
-        this.untilParsed();
-        return;
-      }
-      this.own(state);
+      const text = this.inlineText ?? '';
+      this.settle(this.readInline(text), undefined, (state) => {
+        if (this.inlineText !== text) return true; // changed meanwhile: being read again
+        if (state.status === 'error' && document.readyState === 'loading') {
+          // Still being parsed: read it again as it grows, and judge it once the document is parsed.
+          this.untilParsed();
+          return true;
+        }
+        return false;
+      });
       return;
     }
     this.fromProvider();
@@ -165,7 +169,7 @@ export class DescriptorSource implements ReactiveController {
       if (this.subscription !== subscription) return; // src changed, or the element left
       this.own(
         result.ok
-          ? { status: 'ready', event: result.event, warnings: result.warnings, url, stale: result.stale }
+          ? { status: 'ready', event: result.event, url, stale: result.stale }
           : { status: 'error', errors: result.errors, url },
       );
     });
@@ -177,7 +181,7 @@ export class DescriptorSource implements ReactiveController {
     const token = promise;
     promise.then(
       (value) => {
-        if (this.connected && this.selected === token) this.own(this.readObject(value));
+        if (this.connected && this.selected === token) this.settle(this.readObject(value), token);
       },
       (reason: unknown) => {
         if (!this.connected || this.selected !== token) return;
@@ -187,19 +191,40 @@ export class DescriptorSource implements ReactiveController {
     );
   }
 
-  private readObject(value: unknown): DescriptorState {
-    if (typeof value !== 'object' || value === null) return toState(read(value));
+  /**
+   * Shows a state read from the element's own source, at once or once the
+   * validator has spoken: unless the element has left, or moved on from
+   * `selected` (undefined: an inline descriptor), or `handled` took care of it.
+   */
+  private settle(
+    read: DescriptorState | Promise<DescriptorState>,
+    selected: unknown,
+    handled: (state: DescriptorState) => boolean = () => false,
+  ): void {
+    if (!(read instanceof Promise)) {
+      if (!handled(read)) this.own(read);
+      return;
+    }
+    this.set(LOADING);
+    void read.then((state) => {
+      if (!this.connected || this.selected !== selected || handled(state)) return;
+      this.own(state);
+    });
+  }
+
+  private readObject(value: unknown): DescriptorState | Promise<DescriptorState> {
+    if (typeof value !== 'object' || value === null) return toState(readDescriptor(value));
     let state = readObjects.get(value);
     if (!state) {
-      state = toState(read(value));
+      state = toState(readDescriptor(value));
       readObjects.set(value, state);
     }
     return state;
   }
 
-  private readInline(text: string): DescriptorState {
+  private readInline(text: string): DescriptorState | Promise<DescriptorState> {
     try {
-      return toState(read(JSON.parse(text)));
+      return toState(readDescriptor(JSON.parse(text)));
     } catch (error) {
       return {
         status: 'error',
@@ -288,8 +313,9 @@ const NO_SOURCE: DescriptorState = {
   ],
 };
 
-function toState(result: ReturnType<typeof read>): DescriptorState {
-  return result.ok ? { status: 'ready', event: result.event, warnings: result.warnings } : { status: 'error', errors: result.errors };
+function toState(reading: Reading | Promise<Reading>): DescriptorState | Promise<DescriptorState> {
+  const state = (r: Reading): DescriptorState => (r.ok ? { status: 'ready', event: r.event } : { status: 'error', errors: r.errors });
+  return reading instanceof Promise ? reading.then(state) : state(reading);
 }
 
 function inlineScript(host: Element): Element | null {

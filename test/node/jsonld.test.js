@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import jsonld from 'jsonld';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const { resolve } = await import(pathToFileURL(join(ROOT, 'dist', 'npm', 'descriptor', 'resolve.js')).href);
+const { resolve } = await import(pathToFileURL(join(ROOT, 'dist', 'npm', 'descriptor', 'read.js')).href);
 const { eventJsonLd } = await import(pathToFileURL(join(ROOT, 'dist', 'npm', 'calendar', 'jsonld.js')).href);
 
 const EXAMPLES = readdirSync(join(ROOT, 'examples'))
