@@ -13,8 +13,9 @@ import { isoDate, isoDateTime } from '../time/format.js';
 import { dailyHours, spansDays } from '../time/days.js';
 import { offsetAt } from '../time/zones.js';
 import { descriptionText, entryUrl, locationText } from './text.js';
+import { DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsDate, type IcsEntries } from './common.js';
 
-export type IcsEntries = 'event' | 'sessions';
+export { DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsDate, icsFileName, type IcsEntries } from './common.js';
 
 export interface IcsOptions {
   /** Milliseconds since the epoch: the DTSTAMP, unless the descriptor says when it was `updated`. */
@@ -29,8 +30,6 @@ export interface IcsOptions {
   reminderMinutes?: number;
 }
 
-/** Minutes before each entry its reminder goes off, unless asked otherwise. */
-export const DEFAULT_REMINDER_MINUTES = 15;
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
@@ -53,11 +52,6 @@ interface Entry {
   readonly description: string;
   readonly url?: string;
   readonly relatedTo?: string;
-}
-
-/** Whether any session has a start: then "each session" is a file of its own. */
-export function hasTimedSessions(event: PlenaryEvent): boolean {
-  return event.sessions.some((s) => s.start !== undefined);
 }
 
 /** The UID of the whole event's entry, which every session's entry is RELATED-TO. */
@@ -222,31 +216,4 @@ export function foldLine(line: string): string {
   }
   physical.push(current);
   return physical.join(CRLF);
-}
-
-/** The UTC date-time form: `20201013T110000Z`. */
-export function icsDate(ms: number): string {
-  const d = new Date(ms);
-  return (
-    `${String(d.getUTCFullYear()).padStart(4, '0')}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`
-  );
-}
-
-/** `unpog-webinar-2020-10-13.ics` (`…-sessions.ics` for the sessions): the event id reduced to `[a-z0-9._-]`. */
-export function icsFileName(event: PlenaryEvent, entries: IcsEntries = 'event'): string {
-  const base = event.id
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[.-]+|[.-]+$/g, '')
-    .slice(0, 100)
-    .replace(/[.-]+$/, '');
-  return `${base || 'event'}${entries === 'sessions' ? '-sessions' : ''}.ics`;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }

@@ -1,6 +1,6 @@
 /** "Add to calendar" addresses for calendars that take an event in the URL. */
 import type { PlenaryEvent } from '../descriptor/resolve.js';
-import { icsDate } from './ics.js';
+import { icsDate } from './common.js';
 import { descriptionText, locationText } from './text.js';
 
 export function googleCalendarUrl(event: PlenaryEvent, lang: string, pageUrl?: string): string {

@@ -70,6 +70,9 @@ test('strict CSP with Trusted Types (sent as a header): no violation, French str
   assert.deepEqual(seen.violations, []);
   assert.deepEqual(seen.thrown, []);
   assert.ok(seen.requests.some((p) => /^\/dist\/fr-[\w-]+\.js$/.test(p)), 'the French strings were loaded');
+  // The block's builder is a chunk of its own, loaded by the card: under the same policy.
+  await page.waitForFunction(() => document.head.querySelector('script[type="application/ld+json"]'), null, { timeout: 10000 });
+  assert.ok(seen.requests.some((p) => /^\/dist\/jsonld-[\w-]+\.js$/.test(p)), 'the structured data was built by its own chunk');
   const ld = await page.evaluate(() => [...document.head.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)));
   assert.equal(ld.length, 1);
   assert.equal(ld[0].startDate, '2020-10-13T07:00:00-04:00');

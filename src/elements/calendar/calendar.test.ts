@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../define.js';
 import type { PlenaryCalendarElement } from './calendar.js';
 import { ready, seedDescriptor, seedWith, visibleText } from '../../../test/helpers.js';
@@ -27,7 +27,7 @@ describe('plenary-calendar', () => {
     expect(links.map((a) => visibleText(a))).to.deep.equal(['Calendar file (.ics)', 'Google Calendar', 'Outlook.com', 'Microsoft 365']);
     const ics = links[0]!;
     expect(ics.getAttribute('download')).to.equal('unpog-webinar-2020-10-13.ics');
-    const body = decodeURIComponent(ics.getAttribute('href')!.replace('data:text/calendar;charset=utf-8,', ''));
+    const body = await icsOf(ics);
     expect(body).to.contain('\r\nDTSTART:20201013T110000Z\r\n');
     expect(body).to.contain('\r\nDTEND:20201013T142000Z\r\n');
     expect(body).to.contain('\r\nDTSTAMP:20201001T000000Z\r\n');
@@ -36,6 +36,23 @@ describe('plenary-calendar', () => {
     expect(new URL(links[2]!.href).searchParams.get('startdt')).to.equal('2020-10-13T11:00:00Z');
     expect(new URL(links[3]!.href).host).to.equal('outlook.office.com');
     await expect(el).to.be.accessible();
+  });
+
+  it('builds the file when a link is followed before it was pointed at or focused', async () => {
+    const el = await fixture<PlenaryCalendarElement>(html`<plenary-calendar .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-calendar>`);
+    await ready(el);
+    const ics = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=ics]')!;
+    expect(ics.getAttribute('href'), 'before').to.equal('#');
+    // The second click (made by the element once the file is built) is the one the browser follows.
+    const clicks: boolean[] = [];
+    ics.addEventListener('click', (e) => {
+      clicks.push(e.defaultPrevented);
+      e.preventDefault(); // no download in the test browser
+    });
+    ics.click();
+    await waitUntil(() => clicks.length === 2, 'the link was not followed once built');
+    expect(clicks).to.deep.equal([true, false]);
+    expect(ics.getAttribute('href')).to.match(/^data:text\/calendar;charset=utf-8,BEGIN%3AVCALENDAR/);
   });
 
   it('offers nothing once the event has ended', async () => {
@@ -52,7 +69,7 @@ describe('plenary-calendar', () => {
     expect(el.shadowRoot!.querySelector('.label')!.textContent!.trim()).to.equal('Update your calendar');
     const links = [...el.shadowRoot!.querySelectorAll('a')];
     expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Calendar file (.ics)']);
-    const body = icsOf(links[0]!);
+    const body = await icsOf(links[0]!);
     expect(body).to.contain('\r\nUID:unpog-webinar-2020-10-13@plenary\r\n');
     expect(body).to.contain('\r\nSTATUS:CANCELLED\r\n');
     expect(body).to.contain('\r\nSEQUENCE:1\r\n');
@@ -67,8 +84,8 @@ describe('plenary-calendar', () => {
     expect(whole!.textContent!.trim()).to.equal('Add the whole event');
     expect(sessions!.textContent!.trim()).to.equal('Add each session');
     expect(sessions!.getAttribute('download')).to.equal('regional-symposium-2026-10-06-sessions.ics');
-    expect(icsOf(whole!).match(/BEGIN:VEVENT/g)).to.have.length(1);
-    const entries = icsOf(sessions!);
+    expect((await icsOf(whole!)).match(/BEGIN:VEVENT/g)).to.have.length(1);
+    const entries = await icsOf(sessions!);
     expect(entries.match(/BEGIN:VEVENT/g)).to.have.length(5);
     expect(entries).to.contain('\r\nUID:regional-symposium-2026-10-06.d2-plenary@plenary\r\nDTSTAMP:20260901T000000Z\r\nDTSTART:20261007T000000Z\r\nDTEND:20261007T080000Z\r\n');
     expect(entries.match(/\r\nTRIGGER:-PT15M\r\n/g)).to.have.length(5);
@@ -88,6 +105,9 @@ describe('plenary-calendar', () => {
   });
 });
 
-function icsOf(a: HTMLAnchorElement): string {
+/** The file a link downloads: built once the visitor reaches for the link (here, focuses it). */
+async function icsOf(a: HTMLAnchorElement): Promise<string> {
+  a.focus();
+  await waitUntil(() => a.getAttribute('href')!.startsWith('data:'), 'the calendar file was not built');
   return decodeURIComponent(a.getAttribute('href')!.replace('data:text/calendar;charset=utf-8,', ''));
 }

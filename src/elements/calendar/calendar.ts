@@ -2,7 +2,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
-import { buildIcs, DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsFileName, type IcsEntries } from '../../calendar/ics.js';
+import { DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsFileName, type IcsEntries } from '../../calendar/common.js';
+import type { IcsOptions } from '../../calendar/ics.js';
 import { googleCalendarUrl, outlookUrl } from '../../calendar/links.js';
 import { msg } from '../../i18n/msg.js';
 import { VERSION } from '../../version.js';
@@ -13,6 +14,10 @@ import { calendarStyles } from './calendar.styles.js';
  * Outlook and the rest, and links that open Google Calendar and Outlook on the
  * web with the event filled in. When sessions have times, two files are
  * offered: the whole event, and each session as an entry of its own.
+ *
+ * A file is built when the visitor reaches for it (points at the link, focuses
+ * it, or follows it), with code loaded then: pages that only show the event
+ * never download it.
  *
  * Once the event is cancelled or postponed, the file is offered again to
  * update the entries a calendar already holds (same UIDs, new status); the
@@ -31,14 +36,14 @@ export class PlenaryCalendarElement extends PlenaryElement {
   /** Minutes before each entry the calendar reminds; `0` for no reminder. */
   @property({ type: Number, attribute: 'reminder-minutes', reflect: true }) reminderMinutes = DEFAULT_REMINDER_MINUTES;
 
+  /** The file each link holds, and what it was built from: a link whose file is missing or out of date is built again. */
+  private readonly built = new WeakMap<HTMLAnchorElement, { event: PlenaryEvent; options: string }>();
+
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult | typeof nothing {
     if (view.phase === 'ended') return nothing;
     const pageUrl = location.href.split('#')[0];
     const minutes = Number.isFinite(this.reminderMinutes) && this.reminderMinutes >= 0 ? this.reminderMinutes : DEFAULT_REMINDER_MINUTES;
-    const file = (entries: IcsEntries) =>
-      `data:text/calendar;charset=utf-8,${encodeURIComponent(
-        buildIcs(event, { now: view.now, lang: view.lang, pageUrl, productVersion: VERSION, entries, reminderMinutes: minutes }),
-      )}`;
+    const options = (entries: IcsEntries) => ({ now: view.now, lang: view.lang, pageUrl, productVersion: VERSION, entries, reminderMinutes: minutes });
     const sessions = hasTimedSessions(event);
     const update = view.phase === 'cancelled' || view.phase === 'postponed';
     const label = update
@@ -47,18 +52,27 @@ export class PlenaryCalendarElement extends PlenaryElement {
     const whole = sessions
       ? msg('Add the whole event', { id: 'calendar.whole', desc: 'Link that downloads the whole event as one .ics calendar file' })
       : msg('Calendar file (.ics)', { id: 'calendar.ics', desc: 'Link that downloads the event as an .ics calendar file' });
+    const file = (entries: IcsEntries) => {
+      const prepare = (e: Event) => void this.prepare(e.currentTarget as HTMLAnchorElement, event, options(entries)).catch(cannotBuild);
+      const follow = (e: MouseEvent) => this.follow(e, event, options(entries));
+      return html`<a
+        part=${entries === 'event' ? 'ics' : 'ics-sessions'}
+        href="#"
+        download=${icsFileName(event, entries)}
+        @pointerenter=${prepare}
+        @focus=${prepare}
+        @click=${follow}
+        >${entries === 'event'
+          ? whole
+          : msg('Add each session', { id: 'calendar.sessions', desc: 'Link that downloads an .ics calendar file with one entry per session' })}</a
+      >`;
+    };
     return html`
       <div class="calendar" role="group" aria-labelledby="label">
         <p id="label" class="label">${label}</p>
         <ul class="links" part="links">
-          <li><a part="ics" href=${file('event')} download=${icsFileName(event)}>${whole}</a></li>
-          ${sessions
-            ? html`<li>
-                <a part="ics-sessions" href=${file('sessions')} download=${icsFileName(event, 'sessions')}
-                  >${msg('Add each session', { id: 'calendar.sessions', desc: 'Link that downloads an .ics calendar file with one entry per session' })}</a
-                >
-              </li>`
-            : nothing}
+          <li>${file('event')}</li>
+          ${sessions ? html`<li>${file('sessions')}</li>` : nothing}
           ${update
             ? nothing
             : html`
@@ -70,12 +84,38 @@ export class PlenaryCalendarElement extends PlenaryElement {
       </div>
     `;
   }
+
+  /** Whether `link` holds the file of `event` with `options`. */
+  private holds(link: HTMLAnchorElement, event: PlenaryEvent, options: IcsOptions): boolean {
+    const built = this.built.get(link);
+    return built?.event === event && built.options === JSON.stringify(options);
+  }
+
+  /** Builds the link's file, unless it holds it already. */
+  private async prepare(link: HTMLAnchorElement, event: PlenaryEvent, options: IcsOptions): Promise<void> {
+    if (this.holds(link, event, options)) return;
+    const { buildIcs } = await import('../../calendar/ics.js');
+    link.href = `data:text/calendar;charset=utf-8,${encodeURIComponent(buildIcs(event, options))}`;
+    this.built.set(link, { event, options: JSON.stringify(options) });
+  }
+
+  /** Follows a link: at once when it holds its file, else once the file is built. */
+  private follow(e: MouseEvent, event: PlenaryEvent, options: IcsOptions): void {
+    const link = e.currentTarget as HTMLAnchorElement;
+    if (this.holds(link, event, options)) return; // the browser downloads the file
+    e.preventDefault();
+    this.prepare(link, event, options).then(() => link.click(), cannotBuild);
+  }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'plenary-calendar': PlenaryCalendarElement;
   }
+}
+
+function cannotBuild(error: unknown): void {
+  console.warn('Plenary: the calendar file could not be made (its code did not load). Reload the page and try again.', error);
 }
 
 /** A link that opens a new tab, and says so: an icon, and its words for screen readers. */

@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../define.js';
 import type { PlenaryCardElement } from './card.js';
 import { ready, seedDescriptor, seedWith, visibleText } from '../../../test/helpers.js';
@@ -83,6 +83,7 @@ describe('plenary-card', () => {
       <plenary-card structured-data .event=${descriptor} now="2020-10-01T00:00Z"></plenary-card>
     </div>`);
     for (const c of container.children) await ready(c);
+    await waitUntil(() => ldBlocks().length > 0, 'no JSON-LD block was added');
     const blocks = ldBlocks();
     expect(blocks).to.have.length(1);
     const data = JSON.parse(blocks[0]!.textContent!);
@@ -106,6 +107,17 @@ describe('plenary-card', () => {
     document.head.append(own);
     const el = await fixture<PlenaryCardElement>(html`<plenary-card structured-data .event=${await seedDescriptor()}></plenary-card>`);
     await ready(el);
+    await import('../../calendar/jsonld.js'); // what the card would load to build its block
+    await aTimeout(0);
     expect(ldBlocks()).to.deep.equal([own]);
+    own.remove();
+  });
+
+  it('adds no JSON-LD for a card that has left the page before its block was built', async () => {
+    const el = await fixture<PlenaryCardElement>(html`<plenary-card structured-data .event=${await seedDescriptor()}></plenary-card>`);
+    el.remove();
+    await import('../../calendar/jsonld.js');
+    await aTimeout(0);
+    expect(ldBlocks()).to.have.length(0);
   });
 });

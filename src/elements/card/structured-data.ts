@@ -1,13 +1,13 @@
 /**
  * The schema.org Event (JSON-LD) that `<plenary-card structured-data>` puts in
  * `document.head`: one block per event however many cards show it, none when
- * the page already describes the event itself.
+ * the page already describes the event itself. The block's builder is loaded
+ * only when a card asks for it.
  */
 import type { PlenaryEvent } from '../../descriptor/resolve.js';
-import { eventJsonLd } from '../../calendar/jsonld.js';
 
 interface Entry {
-  readonly script: HTMLScriptElement | null;
+  script: HTMLScriptElement | null;
   readonly owners: Set<Element>;
 }
 
@@ -49,25 +49,27 @@ export function addStructuredData(event: PlenaryEvent, owner: Element, lang: str
     existing.owners.add(owner);
     return;
   }
-  let script: HTMLScriptElement | null = null;
-  if (!pageDescribes(event)) {
-    const pageUrl = location.href.split('#')[0];
-    // "<" is written as \u003c so that no "</script" can end the block early.
-    const json = JSON.stringify(eventJsonLd(event, { lang, pageUrl })).replace(/</g, '\\u003c');
-    script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.dataset.plenaryEvent = event.id;
-    try {
+  const entry: Entry = { script: null, owners: new Set([owner]) };
+  entries.set(event.id, entry);
+  if (pageDescribes(event)) return;
+  const pageUrl = location.href.split('#')[0];
+  import('../../calendar/jsonld.js')
+    .then(({ eventJsonLd }) => {
+      if (entries.get(event.id) !== entry) return; // every card that wanted it has gone
+      // "<" is written as \u003c so that no "</script" can end the block early.
+      const json = JSON.stringify(eventJsonLd(event, { lang, pageUrl })).replace(/</g, '\\u003c');
+      const script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.dataset.plenaryEvent = event.id;
       const p = jsonPolicy();
       if (p) (script as { text: unknown }).text = p.createScript(json);
       else script.append(document.createTextNode(json));
       document.head.append(script);
-    } catch (error) {
+      entry.script = script;
+    })
+    .catch((error: unknown) => {
       console.warn('Plenary: the structured data for the event could not be added to the page.', error);
-      script = null;
-    }
-  }
-  entries.set(event.id, { script, owners: new Set([owner]) });
+    });
 }
 
 export function removeStructuredData(id: string, owner: Element): void {
