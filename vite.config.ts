@@ -3,34 +3,78 @@ import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 
 // `npm start` serves the demo (index.html) from the sources; `npm run build`
-// writes the CDN files: dist/plenary.js, one ES module that defines every
-// element with lit and luxon inside (and a small file per language beside it),
-// and dist/plenary.iife.js, a classic script with every language inside.
+// writes the CDN files (src/cdn.ts): dist/plenary.js, one ES module that defines
+// every element with lit and luxon inside, and beside it the small files it
+// loads only when needed (a language's strings, the validator for a descriptor
+// with a problem, the calendar file's and the structured data's code); and
+// dist/plenary.iife.js, a classic script with all of them inside.
 // Then, beside them, the page for sites that take only an iframe (embedPage).
 export default defineConfig({
   server: { host: '127.0.0.1', port: 8000 },
   preview: { host: '127.0.0.1', port: 8000 },
-  plugins: [embedPage()],
+  plugins: [wholeEntry('src/cdn.ts'), embedPage()],
   build: {
     target: 'es2022',
     minify: 'oxc',
     outDir: 'dist',
     emptyOutDir: true,
     lib: {
-      entry: 'src/index.ts',
+      entry: 'src/cdn.ts',
       name: 'Plenary',
       formats: ['es', 'iife'],
       fileName: (format) => (format === 'es' ? 'plenary.js' : 'plenary.iife.js'),
     },
     rolldownOptions: {
-      // Code shared by plenary.js and the locale chunks stays in plenary.js (which
-      // may then export a little more), so the page loads one file for English.
+      // Code shared by plenary.js and the chunks it loads stays in plenary.js (which
+      // may then export a little more), so the page loads one file for English
+      // (see wholeEntry).
       preserveEntrySignatures: 'allow-extension',
       // A CDN file: minify whitespace too (Vite keeps it in ES library builds by default).
       output: { minify: true, chunkFileNames: '[name]-[hash].js' },
     },
   },
 });
+
+/**
+ * Keeps every module plenary.js imports statically in plenary.js itself. Left
+ * alone, the bundler moves a module that plenary.js shares with two of the
+ * chunks it loads later (the time zones, used by the validator and the calendar
+ * file too) into a chunk of its own, which every page would then fetch before
+ * anything is shown. The classic script has no chunks, so nothing to keep.
+ */
+function wholeEntry(entry: string): Plugin {
+  const entryId = resolve(entry);
+  return {
+    name: 'plenary-whole-entry',
+    apply: 'build',
+    outputOptions(options) {
+      if (options.format !== 'es') return null;
+      let reachable: Set<string> | undefined;
+      return {
+        ...options,
+        codeSplitting: {
+          groups: [
+            {
+              name: (id, ctx) => {
+                if (!reachable) {
+                  const seen = new Set<string>();
+                  const visit = (module: string) => {
+                    if (seen.has(module)) return;
+                    seen.add(module);
+                    for (const next of ctx.getModuleInfo(module)?.importedIds ?? []) visit(next);
+                  };
+                  visit(entryId);
+                  reachable = seen;
+                }
+                return reachable.has(id) ? 'plenary' : null;
+              },
+            },
+          ],
+        },
+      };
+    },
+  };
+}
 
 /**
  * Writes embed.html, embed.js and embed.css beside plenary.js, once the CDN files

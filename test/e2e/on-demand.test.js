@@ -1,0 +1,77 @@
+// End-to-end: what the built dist/plenary.js loads, and when. An English page
+// with a good descriptor makes three requests (the page, plenary.js, the
+// descriptor) and shows the whole event; the validator comes only for a
+// descriptor with a problem, the calendar file's code only when a visitor
+// reaches for the file, the structured data's only with `structured-data`.
+// Run after `npm run build`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BROWSERS, withBrowsers } from './harness.js';
+
+const env = withBrowsers();
+
+/** The chunks beside plenary.js that are loaded only when needed, by their names. */
+const VALIDATOR = /^\/dist\/read-[\w-]+\.js$/;
+const CALENDAR_FILE = /^\/dist\/ics-[\w-]+\.js$/;
+const STRUCTURED_DATA = /^\/dist\/jsonld-[\w-]+\.js$/;
+
+for (const browser of BROWSERS) {
+  /** Opens a test page, waits for Plenary, and returns the page with the paths it has requested so far. */
+  async function open(name) {
+    const page = await env.newPage(browser, { timezoneId: 'America/New_York', locale: 'en-US' });
+    const requests = [];
+    const thrown = [];
+    page.on('request', ({ url }) => requests.push(new URL(url).pathname));
+    page.on('pageerror', ({ message }) => thrown.push(message));
+    await page.goto(`${env.server.origin}/test/pages/${name}.html`);
+    // Settled: every element (and every one inside) ready or showing an error.
+    await page.waitForFunction(() => {
+      const settled = (el) => (el.status === 'ready' || el.status === 'error') && [...el.shadowRoot.querySelectorAll('*')].every((c) => !c.localName.startsWith('plenary-') || settled(c));
+      const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('plenary-'));
+      return els.length > 0 && els.every(settled);
+    });
+    return { page, requests, thrown };
+  }
+
+  test(`an English page with a good descriptor makes three requests, and loads no validator, calendar file or structured data code (${browser})`, async () => {
+    const { page, requests, thrown } = await open('seed');
+    const text = await page.evaluate(() => document.querySelector('plenary-event').shadowRoot.textContent);
+    assert.match(text, /Accelerating Digital Transformation/);
+    assert.deepEqual(requests, ['/test/pages/seed.html', '/dist/plenary.js', '/examples/unpog-webinar-2020-10-13.json']);
+    assert.deepEqual(thrown, []);
+    await page.close();
+  });
+
+  test(`a descriptor with a problem loads the validator, which says what is wrong (${browser})`, async () => {
+    const { page, requests } = await open('unknown-zone');
+    assert.ok(requests.some((p) => VALIDATOR.test(p)), `the validator was not loaded: ${requests.join(', ')}`);
+    const error = await page.evaluate(() => document.querySelector('plenary-event').shadowRoot.querySelector('[part=error]')?.textContent ?? '');
+    // The validator's own words (did-you-mean and all), as `plenary validate` says them.
+    assert.match(error.replace(/\s+/g, ' '), /timeZone/);
+    assert.match(error.replace(/\s+/g, ' '), /is not a known time zone/);
+    await page.close();
+  });
+
+  test(`the calendar file's code loads when a visitor reaches for the file, and the file is built (${browser})`, async () => {
+    const { page, requests } = await open('calendar');
+    assert.ok(!requests.some((p) => CALENDAR_FILE.test(p)), 'loaded before anyone asked');
+    await page.evaluate(() => document.querySelector('plenary-calendar').shadowRoot.querySelector('a[part=ics]').focus());
+    await page.waitForFunction(() => document.querySelector('plenary-calendar').shadowRoot.querySelector('a[part=ics]').href.startsWith('data:text/calendar'), null, {
+      timeout: 10000,
+    });
+    assert.ok(requests.some((p) => CALENDAR_FILE.test(p)), `the calendar file's code was not loaded: ${requests.join(', ')}`);
+    const file = await page.evaluate(() => decodeURIComponent(document.querySelector('plenary-calendar').shadowRoot.querySelector('a[part=ics]').href.split(',')[1]));
+    assert.match(file, /\r\nDTSTART:20201013T110000Z\r\n/);
+    await page.close();
+  });
+
+  test(`structured-data loads the structured data's code, and only then (${browser})`, async () => {
+    const plain = await open('seed');
+    assert.ok(!plain.requests.some((p) => STRUCTURED_DATA.test(p)));
+    await plain.page.close();
+    const { page, requests } = await open('structured-data');
+    await page.waitForFunction(() => document.head.querySelector('script[type="application/ld+json"]'), null, { timeout: 10000 });
+    assert.ok(requests.some((p) => STRUCTURED_DATA.test(p)));
+    await page.close();
+  });
+}
