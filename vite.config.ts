@@ -13,6 +13,11 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 8000 },
   preview: { host: '127.0.0.1', port: 8000 },
   plugins: [wholeEntry('src/cdn.ts'), embedPage()],
+  resolve: {
+    // The generated locale modules take `str` from @lit/localize's index, which
+    // would become a file of its own beside the languages; `str` is all they use.
+    alias: [{ find: /^@lit\/localize$/, replacement: '@lit/localize/internal/str-tag.js' }],
+  },
   build: {
     target: 'es2022',
     minify: 'oxc',
