@@ -76,6 +76,24 @@ describe('plenary-calendar', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the files of a cancelled event with sessions as updates, not additions, in English and French', async () => {
+    const symposium = await (await fetch('/examples/multi-day-symposium.json')).json();
+    for (const [lang, words] of [
+      ['en', ['Update your calendar', 'The whole event', 'Each session']],
+      ['fr', ['Mettre à jour votre calendrier', 'L’événement entier', 'Chaque séance']],
+    ] as const) {
+      const el = await fixture<PlenaryCalendarElement>(
+        html`<plenary-calendar lang=${lang} .event=${{ ...symposium, status: 'cancelled', revision: 2 }} now="2026-09-01T00:00Z"></plenary-calendar>`,
+      );
+      await ready(el);
+      const shown = [el.shadowRoot!.querySelector('.label')!, ...el.shadowRoot!.querySelectorAll('a')].map((e) => visibleText(e));
+      expect(shown, lang).to.deep.equal(words);
+      const sessions = await icsOf(el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=ics-sessions]')!);
+      expect(sessions.match(/\r\nSTATUS:CANCELLED\r\n/g)).to.have.length(5);
+      expect(sessions.match(/\r\nSEQUENCE:2\r\n/g)).to.have.length(5);
+    }
+  });
+
   it('offers the whole event and each session when sessions have times, reminding 15 minutes before', async () => {
     const symposium = await (await fetch('/examples/multi-day-symposium.json')).json();
     const el = await fixture<PlenaryCalendarElement>(html`<plenary-calendar .event=${symposium} now="2026-09-01T00:00Z"></plenary-calendar>`);

@@ -49,9 +49,15 @@ export class PlenaryCalendarElement extends PlenaryElement {
     const label = update
       ? msg('Update your calendar', { id: 'calendar.update', desc: 'Label of the calendar files of a cancelled or postponed event, which update the entries already added' })
       : msg('Add to calendar', { id: 'calendar.label', desc: 'Label of the add-to-calendar links' });
-    const whole = sessions
-      ? msg('Add the whole event', { id: 'calendar.whole', desc: 'Link that downloads the whole event as one .ics calendar file' })
-      : msg('Calendar file (.ics)', { id: 'calendar.ics', desc: 'Link that downloads the event as an .ics calendar file' });
+    // A called-off event's files update entries already added: they add nothing.
+    const whole = !sessions
+      ? msg('Calendar file (.ics)', { id: 'calendar.ics', desc: 'Link that downloads the event as an .ics calendar file' })
+      : update
+        ? msg('The whole event', { id: 'calendar.updateWhole', desc: 'Under "Update your calendar": link that downloads the .ics file updating the whole event' })
+        : msg('Add the whole event', { id: 'calendar.whole', desc: 'Link that downloads the whole event as one .ics calendar file' });
+    const each = update
+      ? msg('Each session', { id: 'calendar.updateSessions', desc: 'Under "Update your calendar": link that downloads the .ics file updating each session' })
+      : msg('Add each session', { id: 'calendar.sessions', desc: 'Link that downloads an .ics calendar file with one entry per session' });
     const file = (entries: IcsEntries) => {
       const prepare = (e: Event) => void this.prepare(e.currentTarget as HTMLAnchorElement, event, options(entries)).catch(cannotBuild);
       const follow = (e: MouseEvent) => this.follow(e, event, options(entries));
@@ -62,9 +68,7 @@ export class PlenaryCalendarElement extends PlenaryElement {
         @pointerenter=${prepare}
         @focus=${prepare}
         @click=${follow}
-        >${entries === 'event'
-          ? whole
-          : msg('Add each session', { id: 'calendar.sessions', desc: 'Link that downloads an .ics calendar file with one entry per session' })}</a
+        >${entries === 'event' ? whole : each}</a
       >`;
     };
     return html`

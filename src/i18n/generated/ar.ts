@@ -22,6 +22,8 @@
 'calendar.newTab': `(يُفتح في علامة تبويب جديدة)`,
 'calendar.sessions': `إضافة كل جلسة`,
 'calendar.update': `حدِّث تقويمك`,
+'calendar.updateSessions': `كل جلسة`,
+'calendar.updateWhole': `الحدث بأكمله`,
 'calendar.whole': `إضافة الحدث بأكمله`,
 'card.cancelled': `ملغاة`,
 'card.eachDay': str`${0}، ${1} كل يوم`,

@@ -22,6 +22,8 @@
 'calendar.newTab': `(se abre en una pestaña nueva)`,
 'calendar.sessions': `Añadir cada sesión`,
 'calendar.update': `Actualice su calendario`,
+'calendar.updateSessions': `Cada sesión`,
+'calendar.updateWhole': `El evento completo`,
 'calendar.whole': `Añadir el evento completo`,
 'card.cancelled': `Cancelado`,
 'card.eachDay': str`${0}, ${1} cada día`,

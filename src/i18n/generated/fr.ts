@@ -22,6 +22,8 @@
 'calendar.newTab': `(s’ouvre dans un nouvel onglet)`,
 'calendar.sessions': `Ajouter chaque séance`,
 'calendar.update': `Mettre à jour votre calendrier`,
+'calendar.updateSessions': `Chaque séance`,
+'calendar.updateWhole': `L’événement entier`,
 'calendar.whole': `Ajouter l’événement entier`,
 'card.cancelled': `Annulé`,
 'card.eachDay': str`${0}, ${1} chaque jour`,

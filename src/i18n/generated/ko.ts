@@ -22,6 +22,8 @@
 'calendar.newTab': `(새 탭에서 열림)`,
 'calendar.sessions': `각 세션 추가`,
 'calendar.update': `캘린더 업데이트`,
+'calendar.updateSessions': `각 세션`,
+'calendar.updateWhole': `전체 행사`,
 'calendar.whole': `전체 행사 추가`,
 'card.cancelled': `취소`,
 'card.eachDay': str`${0} 매일 ${1}`,

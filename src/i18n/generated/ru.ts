@@ -22,6 +22,8 @@
 'calendar.newTab': `(откроется в новой вкладке)`,
 'calendar.sessions': `Добавить каждое заседание`,
 'calendar.update': `Обновите календарь`,
+'calendar.updateSessions': `Каждое заседание`,
+'calendar.updateWhole': `Всё мероприятие`,
 'calendar.whole': `Добавить всё мероприятие`,
 'card.cancelled': `Отменено`,
 'card.eachDay': str`${0}, ежедневно ${1}`,

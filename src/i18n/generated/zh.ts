@@ -22,6 +22,8 @@
 'calendar.newTab': `（在新标签页中打开）`,
 'calendar.sessions': `添加每场会议`,
 'calendar.update': `更新您的日历`,
+'calendar.updateSessions': `每场会议`,
+'calendar.updateWhole': `整个活动`,
 'calendar.whole': `添加整个活动`,
 'card.cancelled': `已取消`,
 'card.eachDay': str`${0} 每天 ${1}`,
