@@ -151,6 +151,18 @@ describe('eventJsonLd: other events', () => {
     });
   }
 
+  it('gives a rescheduled event the start it had before, in the organisers\' offset then', () => {
+    // Rome: UTC+2 (summer time) on 30 March 2021, UTC+1 on 26 March 2021.
+    const moved = resolve({ plenary: 1, title: 'Talk', timeZone: 'Europe/Rome', start: '2021-03-30T10:00', end: '2021-03-30T12:00', status: 'rescheduled', previousStart: '2021-03-26T10:00' });
+    const ld = eventJsonLd(moved, { lang: 'en' });
+    expect(ld.eventStatus).to.equal('https://schema.org/EventRescheduled');
+    expect(ld.startDate).to.equal('2021-03-30T10:00:00+02:00');
+    expect(ld.previousStartDate).to.equal('2021-03-26T10:00:00+01:00');
+    // Only a rescheduled event has had another start.
+    const { previousStartDate } = eventJsonLd(resolve({ plenary: 1, title: 'Talk', timeZone: 'Europe/Rome', start: '2021-03-30T10:00', end: '2021-03-30T12:00', previousStart: '2021-03-26T10:00' }), { lang: 'en' });
+    expect(previousStartDate).to.equal(undefined);
+  });
+
   it('writes the offset of an event given with an offset and no zone', () => {
     const event = resolve({ plenary: 1, title: 'Talk', start: '2021-03-02T18:30+05:30', end: '2021-03-02T19:45+05:30' });
     const ld = eventJsonLd(event, { lang: 'en' });

@@ -72,6 +72,7 @@ export function eventJsonLd(event: PlenaryEvent, options: { lang: string; pageUr
     startDate: iso(event.start),
     endDate: iso(event.end),
     eventStatus,
+    previousStartDate: iso(event.previousStart),
     eventAttendanceMode,
     location,
     organizer: list(organizer),

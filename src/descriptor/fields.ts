@@ -218,6 +218,11 @@ export const DESCRIPTOR_FIELDS: Readonly<Record<string, Field>> = {
       rescheduled: 'Moved to the `start` and `end` given here.',
     },
   },
+  previousStart: {
+    spec: string('datetime'),
+    description: 'For a rescheduled event: when it was to start before it was moved; same forms as `start`. Search engines show the change.',
+    examples: ['2020-10-06T07:00'],
+  },
   revision: {
     spec: { type: 'integer', minimum: 0, maximum: 1000000 },
     description: 'How many times the event has been changed since it was first published: increase it whenever times, links or status change, so calendars that added the event take the change (the SEQUENCE of the calendar file).',

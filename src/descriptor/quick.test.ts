@@ -63,6 +63,7 @@ describe('certainlyValid (the elements\' quick check)', () => {
     'an empty zone for local times': withField({ timeZone: '' }),
     'a time in the skipped hour': withField({ start: '2020-03-08T02:30', end: '2020-03-08T05:00' }),
     'an end before the start': withField({ end: '2020-10-13T06:00' }),
+    'a former start in the skipped hour': withField({ status: 'rescheduled', previousStart: '2020-03-08T02:30' }),
     'a session outside the event': withField({ sessions: [session({ start: '2020-10-13T11:00', end: '2020-10-13T12:00' })] }),
     'a session ending after the event': withField({ sessions: [session({ end: '2020-10-13T11:00' })] }),
     'a session that ends before it starts': withField({ sessions: [session({ start: '2020-10-13T08:00', end: '2020-10-13T07:30' })] }),

@@ -94,6 +94,7 @@ function rulesHold(d: Json): boolean {
   const start = instant(d.start);
   const end = instant(d.end);
   if (start === undefined || end === undefined || end <= start) return false;
+  if (d.previousStart !== undefined && instant(d.previousStart) === undefined) return false;
 
   const sessions = Array.isArray(d.sessions) ? (d.sessions as Json[]) : [];
   const ids = new Set<string>();

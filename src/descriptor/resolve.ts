@@ -124,6 +124,8 @@ export interface PlenaryEvent {
   readonly end: Instant;
   readonly displayZones: readonly DisplayZone[];
   readonly status: EventStatus;
+  /** For a rescheduled event, when it was to start before it was moved, when it says. */
+  readonly previousStart?: Instant;
   /** How many times the event has changed since first published (0 when not said). */
   readonly revision: number;
   /** When the descriptor was last changed, when it says. */
@@ -313,6 +315,7 @@ export function resolveChecked(d: Json, options: ResolveOptions = {}): PlenaryEv
     end,
     displayZones,
     status: (str(d.status) as EventStatus | undefined) ?? 'scheduled',
+    previousStart: str(d.status) === 'rescheduled' ? at(str(d.previousStart)) : undefined,
     revision: typeof d.revision === 'number' ? d.revision : 0,
     updated: at(str(d.updated)),
     images: (Array.isArray(d.image) ? d.image : [d.image]).map(url).filter(defined),

@@ -137,6 +137,7 @@ const EventShape: Spec<ShapeField> = {
     end: { spec: { type: 'string', format: 'datetime' }, required: true },
     displayZones: { spec: { type: 'array', items: { type: 'union', options: [{ type: 'string', format: 'zone' }, DisplayZoneShape] } } },
     status: { spec: { type: 'string', enum: ['scheduled', 'postponed', 'cancelled', 'rescheduled'] } },
+    previousStart: { spec: { type: 'string', format: 'datetime' } },
     revision: { spec: { type: 'integer', minimum: 0, maximum: 1000000 } },
     updated: { spec: { type: 'string', format: 'datetime' } },
     image: { spec: { type: 'union', options: [{ type: 'string', format: 'url' }, { type: 'array', items: { type: 'string', format: 'url' } }] } },

@@ -681,3 +681,13 @@ describe('validate: a city where a time zone belongs', () => {
     expectOnlyError(withField({ timeZone: 'Atlantis' }), 'timeZone', '"Atlantis" is not a known time zone');
   });
 });
+
+describe('validate: previousStart', () => {
+  it('reads it like start, and warns when the event is not rescheduled', () => {
+    expect(validate(withField({ status: 'rescheduled', previousStart: '2020-10-06T07:00' }))).to.deep.equal({ errors: [], warnings: [] });
+    const { errors, warnings } = validate(withField({ previousStart: '2020-10-06T07:00' }));
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([{ path: 'previousStart', message: 'is read only for a rescheduled event; add "status": "rescheduled", or remove it.' }]);
+    expectOnlyError(withField({ status: 'rescheduled', previousStart: '2020-03-08T02:30' }), 'previousStart', 'does not exist in America/New_York');
+  });
+});

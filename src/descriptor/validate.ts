@@ -270,6 +270,7 @@ function checkRules(d: Json, report: Report): void {
   };
   const start = timeAt('start', d.start);
   const end = timeAt('end', d.end);
+  timeAt('previousStart', d.previousStart);
   const sessionTimes = sessions.map((s, i) =>
     isObject(s) ? { start: timeAt(`sessions[${i}].start`, s.start), end: timeAt(`sessions[${i}].end`, s.end) } : {},
   );
@@ -389,6 +390,10 @@ function checkRules(d: Json, report: Report): void {
       if (first !== undefined) report.warn(`displayZones[${i}]`, `repeats ${zoneId}, already displayZones[${first}]; the row is shown once.`);
       else seen.set(zoneId, i);
     });
+  }
+
+  if (d.previousStart !== undefined && d.status !== 'rescheduled') {
+    report.warn('previousStart', 'is read only for a rescheduled event; add "status": "rescheduled", or remove it.');
   }
 
   // How people attend, against what the descriptor offers.
