@@ -1,15 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlenaryEvent, Person, Session } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
-import { documentItem, paragraphsOf, personItem, textOf } from '../parts.js';
+import { documentItem, paragraphsOf, personItem } from '../parts.js';
 import { formatShortDate, formatTime, isoDate, machineTime, zoneAbbreviation } from '../../time/format.js';
 import { byLocalDay, formatDayHeading, spansDays } from '../../time/days.js';
 import { nextPhaseChange } from '../../time/phase.js';
 import { zoneNamed } from '../../time/zones.js';
-import { paragraphs } from '../../i18n/content.js';
+import { paragraphs, type Shown } from '../../i18n/content.js';
 import { msg, str } from '../../i18n/msg.js';
 import { agendaStyles } from './agenda.styles.js';
 
@@ -54,90 +55,96 @@ export class PlenaryAgendaElement extends PlenaryElement {
     const current = view.phase === 'live' ? currentSession(event.sessions, view.now) : undefined;
     // Session times are shown in the visitor's zone (or `zone`); a session on another day than the event's start shows its date.
     const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
-    const times: Times = { zone, eventDay: isoDate(event.start, zone) };
     if (event.sessions.length === 0) {
       return html`${this.renderEventPeople(event, level, view)}
         <p class="empty">${msg('The programme will be published here.', { id: 'agenda.empty', desc: 'Shown by the agenda when the event has no sessions yet' })}</p>`;
     }
+    const labels = rowLabels();
     if (spansDays(event.start, event.end, event.timeZone)) {
       // Several days: a heading per local day of the zone shown, the sessions of that day under it.
       const inner = Math.min(level + 1, 6);
       const days = byLocalDay(event.sessions, zone, event.start);
       return html`
-        ${days.map(
-          (day, i) => html`<section class="day" part="day" aria-labelledby="agenda-day-${i + 1}">
+        ${days.map((day, i) => {
+          const row: Row = { zone, eventDay: day.day, level: inner, current, labels, view };
+          return html`<section class="day" part="day" aria-labelledby="agenda-day-${i + 1}">
             ${heading(level, dayHeading(i + 1, formatDayHeading(day.first, view.intl, zone)), 'day-title', `agenda-day-${i + 1}`)}
             <ol class="sessions" part="sessions">
               ${repeat(
                 day.sessions,
                 (s) => s.id,
-                (s) => this.renderSession(s, s === current, inner, { zone, eventDay: day.day }, view),
+                (s) => this.renderSession(s, row),
               )}
             </ol>
-          </section>`,
-        )}
+          </section>`;
+        })}
         ${this.renderEventPeople(event, level, view)}
       `;
     }
+    const row: Row = { zone, eventDay: isoDate(event.start, zone), level, current, labels, view };
     return html`
       <ol class="sessions" part="sessions">
         ${repeat(
           event.sessions,
           (s) => s.id,
-          (s) => this.renderSession(s, s === current, level, times, view),
+          (s) => this.renderSession(s, row),
         )}
       </ol>
       ${this.renderEventPeople(event, level, view)}
     `;
   }
 
-  private renderSession(session: Session, isCurrent: boolean, level: number, times: Times, view: View): TemplateResult {
-    return html`
-      <li id=${session.id} class="session ${isCurrent ? 'current' : ''}" part="session" aria-current=${isCurrent ? 'true' : 'false'}>
-        ${heading(level, textOf(session.title, view), 'session-title')}
-        ${isCurrent ? html`<p class="now" part="now">${msg('Now', { id: 'agenda.now', desc: 'Mark on the session under way' })}</p>` : nothing}
-        ${this.renderTimes(session, times, view)} ${this.renderDescription(session, view)}
-        ${this.renderPeople(session.speakers, session.moderators, view)}
-        ${session.documents.length
-          ? html`<div class="docs">
-              <p class="label">${msg('Documents', { id: 'agenda.documents', desc: "Label of a session's list of documents" })}</p>
-              <ul>
-                ${session.documents.map((d) => documentItem(d, view))}
-              </ul>
-            </div>`
-          : nothing}
-      </li>
-    `;
+  // A session is one template with few nested ones: 500 sessions would otherwise
+  // be thousands of template instances, the largest cost of a long agenda. Texts
+  // in the UI's language go in as plain strings, the time range and a
+  // one-paragraph description in place, the labels are looked up once a render.
+  private renderSession(session: Session, row: Row): TemplateResult {
+    const { view, labels } = row;
+    const isCurrent = session === row.current;
+    return html`<li id=${session.id} class=${isCurrent ? 'session current' : 'session'} part="session" aria-current=${isCurrent ? 'true' : 'false'}>
+      ${heading(row.level, inline(this.text(session.title, view)), 'session-title')}
+      ${isCurrent ? html`<p class="now" part="now">${labels.now}</p>` : nothing}
+      ${this.renderTimes(session, row)} ${this.renderDescription(session, view)}
+      ${this.renderPeople(labels.moderators, session.moderators, view)}${this.renderPeople(labels.speakers, session.speakers, view)}
+      ${session.documents.length
+        ? html`<div class="docs">
+            <p class="label">${labels.documents}</p>
+            <ul>
+              ${session.documents.map((d) => documentItem(d, view))}
+            </ul>
+          </div>`
+        : nothing}
+    </li>`;
   }
 
-  private renderTimes(session: Session, { zone, eventDay }: Times, view: View): TemplateResult | typeof nothing {
-    const { start } = session;
+  private renderTimes(session: Session, { zone, eventDay, view, labels }: Row): TemplateResult | typeof nothing {
+    const { start, end } = session;
     if (start === undefined) return nothing;
     const day = isoDate(start, zone);
-    return html`<p class="times">
-      ${day !== eventDay ? html`<time datetime=${day}>${formatShortDate(start, view.intl, zone)}</time>, ` : nothing}
-      <time datetime=${machineTime(start, zone)}>${formatTime(start, view.intl, zone)}</time>${session.end !== undefined
-        ? html`<span aria-hidden="true"> – </span><span class="visually-hidden"> ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })} </span
-            ><time datetime=${machineTime(session.end, zone)}>${formatTime(session.end, view.intl, zone)}</time>${isoDate(session.end, zone) > day
-              ? html` <span class="next-day">${msg('ends next day', { id: 'agenda.endsNextDay', desc: 'After the end time of a session that ends on the day after it starts' })}</span>`
-              : nothing}`
-        : nothing}
-      <span class="zone">${zoneAbbreviation(start, view.intl, zone)}</span>
-    </p>`;
+    const date = day !== eventDay ? html`<time datetime=${day}>${formatShortDate(start, view.intl, zone)}</time>, ` : nothing;
+    const abbreviation = zoneAbbreviation(start, view.intl, zone);
+    if (end === undefined) {
+      return html`<p class="times">${date}<time datetime=${machineTime(start, zone)}>${formatTime(start, view.intl, zone)}</time> <span class="zone">${abbreviation}</span></p>`;
+    }
+    const nextDay = isoDate(end, zone) > day ? html` <span class="next-day">${labels.endsNextDay}</span>` : nothing;
+    return html`<p class="times">${date}<time datetime=${machineTime(start, zone)}>${formatTime(start, view.intl, zone)}</time><span aria-hidden="true"> – </span><span class="visually-hidden"> ${labels.to} </span
+      ><time datetime=${machineTime(end, zone)}>${formatTime(end, view.intl, zone)}</time>${nextDay} <span class="zone">${abbreviation}</span></p>`;
   }
 
   private renderDescription(session: Session, view: View): TemplateResult | typeof nothing {
     if (!session.description) return nothing;
-    const text = session.description.in(view.lang);
-    const parts = paragraphs(text);
-    if (parts.length <= 1 && text.length <= FOLD_AFTER) return html`<div class="description">${paragraphsOf(session.description, view)}</div>`;
+    const shown = this.text(session.description, view);
+    const parts = paragraphs(shown.text);
+    if (parts.length <= 1 && shown.text.length <= FOLD_AFTER) {
+      return html`<div class="description">${parts.length ? html`<p lang=${ifDefined(shown.lang)} dir=${ifDefined(shown.dir)}>${parts[0]}</p>` : nothing}</div>`;
+    }
     return html`<div class="description">
       ${paragraphsOf(session.description, view, 0, 1)}
       ${parts.length > 1
         ? html`<details>
             <summary>
               ${msg('Read more', { id: 'agenda.more', desc: 'Opens the rest of a long session description' })}<span class="visually-hidden"
-                >: ${textOf(session.title, view)}</span
+                >: ${inline(this.text(session.title, view))}</span
               >
             </summary>
             ${paragraphsOf(session.description, view, 1)}
@@ -161,19 +168,25 @@ export class PlenaryAgendaElement extends PlenaryElement {
     ${group(msg('Speakers', { id: 'agenda.speakers', desc: 'Label of the list of speakers' }), 'speakers', event.speakers)}`;
   }
 
-  private renderPeople(speakers: readonly Person[], moderators: readonly Person[], view: View): TemplateResult | typeof nothing {
-    if (speakers.length === 0 && moderators.length === 0) return nothing;
-    const group = (label: string, people: readonly Person[]) =>
-      people.length
-        ? html`<div class="people">
-            <p class="label">${label}</p>
-            <ul>
-              ${people.map((p) => personItem(p, view))}
-            </ul>
-          </div>`
-        : nothing;
-    return html`${group(msg('Moderators', { id: 'agenda.moderators', desc: 'Label of the list of moderators' }), moderators)}
-    ${group(msg('Speakers', { id: 'agenda.speakers', desc: 'Label of the list of speakers' }), speakers)}`;
+  /** A session's moderators or speakers under their label. */
+  private renderPeople(label: string, people: readonly Person[], view: View): TemplateResult | typeof nothing {
+    return people.length
+      ? html`<div class="people">
+          <p class="label">${label}</p>
+          <ul>
+            ${people.map((p) => this.renderPerson(p, view))}
+          </ul>
+        </div>`
+      : nothing;
+  }
+
+  /** As personItem, in one template for the usual person: a name without a page, a title and an organisation, all in the UI's language. */
+  private renderPerson(person: Person, view: View): TemplateResult {
+    const name = this.text(person.name, view);
+    const title = this.text(person.title, view);
+    const organization = this.text(person.organization, view);
+    if (person.url || name.lang || !title.text || title.lang || !organization.text || organization.lang) return personItem(person, view);
+    return html`<li class="person"><span class="name">${name.text}</span>, <span class="role">${title.text}</span>, <span class="org">${organization.text}</span></li>`;
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -204,10 +217,31 @@ export class PlenaryAgendaElement extends PlenaryElement {
   }
 }
 
-/** The zone session times are shown in, and the event's date there ("2020-10-13"). */
-interface Times {
+/** What every session row of one render shares: the zone its times are shown in, the event's date there ("2020-10-13"), the heading level, the session under way, the labels. */
+interface Row {
   readonly zone: string;
   readonly eventDay: string;
+  readonly level: number;
+  readonly current: Session | undefined;
+  readonly labels: ReturnType<typeof rowLabels>;
+  readonly view: View;
+}
+
+/** The words of a session row, looked up once a render (in render(), so they follow the language). */
+function rowLabels() {
+  return {
+    now: msg('Now', { id: 'agenda.now', desc: 'Mark on the session under way' }),
+    to: msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' }),
+    endsNextDay: msg('ends next day', { id: 'agenda.endsNextDay', desc: 'After the end time of a session that ends on the day after it starts' }),
+    moderators: msg('Moderators', { id: 'agenda.moderators', desc: 'Label of the list of moderators' }),
+    speakers: msg('Speakers', { id: 'agenda.speakers', desc: 'Label of the list of speakers' }),
+    documents: msg('Documents', { id: 'agenda.documents', desc: "Label of a session's list of documents" }),
+  };
+}
+
+/** A text as a plain string when it is in the UI's language (no template of its own), else in a span that carries its language. */
+function inline(shown: Shown): string | TemplateResult {
+  return shown.lang ? html`<span lang=${shown.lang} dir=${ifDefined(shown.dir)}>${shown.text}</span>` : shown.text;
 }
 
 /** "Day 2 · Tuesday 16 March". */
