@@ -10,6 +10,10 @@ export interface EmbedOptions {
   readonly isUrl: boolean;
   /** Where dist/plenary.js is served from (default: the npm CDN, this release). */
   readonly cdn?: string;
+  /** The element's `lang`, when one is asked for. */
+  readonly lang?: string;
+  /** The pre-rendered fallback (`plenary render`) to put inside the element instead of the one-line one. */
+  readonly fallback?: string;
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -34,8 +38,14 @@ export function embedSnippet(event: PlenaryEvent, options: EmbedOptions): string
     `<link rel="preload" href="${escape(options.src)}" as="fetch" crossorigin="anonymous">`,
     `<script type="module" src="${escape(script)}"></script>`,
     '',
-    `<plenary-event src="${escape(options.src)}">`,
-    `  <p>${fallback} (${escape(zone)} time)</p>`,
+    `<plenary-event src="${escape(options.src)}"${options.lang ? ` lang="${escape(options.lang)}"` : ''}>`,
+    options.fallback
+      ? options.fallback
+          .trimEnd()
+          .split('\n')
+          .map((line) => `  ${line}`)
+          .join('\n')
+      : `  <p>${fallback} (${escape(zone)} time)</p>`,
     `</plenary-event>`,
     '',
   ];

@@ -4,11 +4,17 @@
  *   plenary preview <file> [--port N]    the whole event on a local page, reloading on save
  *   plenary ics <file> [-o out.ics] [--sessions] [--reminder N]  the calendar file the elements offer
  *   plenary new [file] [--force]         a starting descriptor that passes validation
- *   plenary embed <file-or-url>          the HTML to paste into a page
+ *   plenary embed <file-or-url> [--fallback]  the HTML to paste into a page
+ *   plenary render <file-or-url> [--show …] [--lang …]  the event as plain HTML, the elements' fallback
  */
 import { parseArgs } from 'node:util';
-import { writeFile, access } from 'node:fs/promises';
+import { writeFile, access, readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { checkFile, checkText, eventOf, type Checked, type Located } from './check.js';
+import { read, type PlenaryEvent } from '../descriptor/index.js';
+import { isLanguageTag } from '../descriptor/checks.js';
+import { FALLBACK_SHOWS, renderFallback, type FallbackShow } from '../fallback/fallback.js';
+import { localeFor } from '../i18n/lang.js';
 import { buildIcs, icsFileName } from '../calendar/ics.js';
 import { starterDescriptor } from './starter.js';
 import { embedSnippet } from './embed.js';
@@ -28,8 +34,15 @@ Usage:
       --sessions: one entry per session with times; --reminder: minutes before (0: none).
   plenary new [event.json] [--force]
       Write a starting descriptor with every field, to copy and fill in.
-  plenary embed <file.json or https://…/event.json>
-      Print the HTML to paste into a page to show the event.`;
+  plenary embed <file.json or https://…/event.json> [--fallback] [--lang fr] [--base https://…/event.json]
+      Print the HTML to paste into a page to show the event.
+      --fallback: the whole event inside the element as plain HTML (plenary render), shown at once.
+  plenary render <file.json or https://…/event.json> [--show event] [--lang fr] [--heading-level 2] [--base https://…/event.json] [-o out.html]
+      Print the event as plain HTML to put inside the element as its fallback content: what
+      visitors, search engines and pages without the script read, until the element shows it.
+      --show: event (default), card, schedule, agenda, documents or contacts, as the element.
+      --lang: the language written (default: the descriptor's). --base: the descriptor's address
+      on the site, against which its relative addresses are read (default: the address given).`;
 
 interface Streams {
   readonly out: NodeJS.WritableStream & { isTTY?: boolean };
@@ -56,14 +69,27 @@ export async function main(args: readonly string[], streams: Streams = { out: pr
     parsed = parseArgs({
       args: rest as string[],
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, output: { type: 'string', short: 'o' }, port: { type: 'string' }, force: { type: 'boolean' }, cdn: { type: 'string' }, sessions: { type: 'boolean' }, reminder: { type: 'string' } },
+      options: {
+        json: { type: 'boolean' },
+        output: { type: 'string', short: 'o' },
+        port: { type: 'string' },
+        force: { type: 'boolean' },
+        cdn: { type: 'string' },
+        sessions: { type: 'boolean' },
+        reminder: { type: 'string' },
+        show: { type: 'string' },
+        lang: { type: 'string' },
+        'heading-level': { type: 'string' },
+        base: { type: 'string' },
+        fallback: { type: 'boolean' },
+      },
     });
   } catch (error) {
     err.write(`plenary ${command}: ${(error as Error).message}\n\n${USAGE}\n`);
     return 2;
   }
   const files = parsed.positionals;
-  const options = parsed.values as { json?: boolean; output?: string; port?: string; force?: boolean; cdn?: string; sessions?: boolean; reminder?: string };
+  const options = parsed.values as Options;
   switch (command) {
     case 'validate':
       if (files.length === 0) return usageError(err, 'validate', 'name at least one descriptor file');
@@ -82,11 +108,33 @@ export async function main(args: readonly string[], streams: Streams = { out: pr
       return newCommand(files[0] ?? 'event.json', options.force === true, streams);
     case 'embed':
       if (files.length !== 1) return usageError(err, 'embed', 'name one descriptor file or address');
-      return embedCommand(files[0]!, options.cdn, streams);
+      if (options.lang !== undefined && !isLanguageTag(options.lang)) return usageError(err, 'embed', `--lang takes a language tag such as "fr" or "es-MX", not "${options.lang}"`);
+      return embedCommand(files[0]!, options, streams);
+    case 'render': {
+      if (files.length !== 1) return usageError(err, 'render', 'name one descriptor file or address');
+      const problem = renderOptionsProblem(options);
+      if (problem) return usageError(err, 'render', problem);
+      return renderCommand(files[0]!, options, streams);
+    }
     default:
       err.write(`plenary: unknown command "${command}".\n\n${USAGE}\n`);
       return 2;
   }
+}
+
+interface Options {
+  json?: boolean;
+  output?: string;
+  port?: string;
+  force?: boolean;
+  cdn?: string;
+  sessions?: boolean;
+  reminder?: string;
+  show?: string;
+  lang?: string;
+  'heading-level'?: string;
+  base?: string;
+  fallback?: boolean;
 }
 
 function usageError(err: NodeJS.WritableStream, command: string, what: string): number {
@@ -198,34 +246,115 @@ async function newCommand(file: string, force: boolean, { out, err }: Streams): 
   return 0;
 }
 
-async function embedCommand(target: string, cdn: string | undefined, { out, err }: Streams): Promise<number> {
-  let text: string;
+async function embedCommand(target: string, options: Options, streams: Streams): Promise<number> {
+  const loaded = await loadEvent('embed', target, options.base, streams);
+  if (typeof loaded === 'number') return loaded;
+  const fallback = options.fallback ? await renderFallback(loaded.event, { lang: options.lang }) : undefined;
+  streams.out.write(embedSnippet(loaded.event, { src: target, isUrl: loaded.isUrl, cdn: options.cdn, lang: options.lang, fallback }));
+  return 0;
+}
+
+// ------------------------------------------------------------------ render
+
+/** What is wrong with render's options, or undefined. */
+function renderOptionsProblem(options: Options): string | undefined {
+  if (options.show !== undefined && !(FALLBACK_SHOWS as readonly string[]).includes(options.show)) {
+    const moment = options.show === 'join' || options.show === 'calendar';
+    return moment
+      ? `--show ${options.show}: what <plenary-${options.show}> shows depends on the moment it is seen, so it has no pre-rendered fallback; use ${FALLBACK_SHOWS.join(', ')}`
+      : `--show takes ${FALLBACK_SHOWS.join(', ')}, not "${options.show}"`;
+  }
+  if (options.lang !== undefined && !isLanguageTag(options.lang)) return `--lang takes a language tag such as "fr" or "es-MX", not "${options.lang}"`;
+  const level = options['heading-level'];
+  if (level !== undefined && !/^[2-6]$/.test(level)) return '--heading-level takes a level from 2 to 6, as the elements\' heading-level attribute';
+  if (level !== undefined && (options.show === undefined || options.show === 'event' || options.show === 'schedule')) {
+    return `--heading-level is for --show card, agenda, documents or contacts (the event page's levels are fixed, the schedule has no heading)`;
+  }
+  return undefined;
+}
+
+async function renderCommand(target: string, options: Options, streams: Streams): Promise<number> {
+  const { out, err } = streams;
+  const loaded = await loadEvent('render', target, options.base, streams);
+  if (typeof loaded === 'number') return loaded;
+  if (options.lang !== undefined && localeFor(options.lang) === 'en' && !/^en(-|$)/i.test(options.lang)) {
+    err.write(`plenary render: Plenary's words are not translated into "${options.lang}": they are in English; the descriptor's texts are picked for "${options.lang}" where it has them.\n`);
+  }
+  const html = await renderFallback(loaded.event, {
+    show: options.show as FallbackShow | undefined,
+    lang: options.lang,
+    headingLevel: options['heading-level'] === undefined ? undefined : Number(options['heading-level']),
+  });
+  if (options.output === undefined || options.output === '-') {
+    out.write(html);
+    return 0;
+  }
+  await writeFile(options.output, html);
+  out.write(`Wrote ${options.output}.\n`);
+  return 0;
+}
+
+/**
+ * The event of a descriptor file or address, its relative addresses read against
+ * `base` (default: the address itself; for a file, none: its relative addresses are
+ * left unlinked, with a warning). An exit status, with the reason written, when it
+ * cannot be read or has errors.
+ */
+async function loadEvent(command: string, target: string, base: string | undefined, { err }: Streams): Promise<{ event: PlenaryEvent; isUrl: boolean } | number> {
   const isUrl = /^https?:\/\//i.test(target);
+  if (base !== undefined && !/^https?:\/\//i.test(base)) {
+    err.write(`plenary ${command}: --base takes the descriptor's http or https address on the site, not "${base}".\n`);
+    return 2;
+  }
+  let text: string;
   try {
     if (isUrl) {
       const response = await fetch(target, { headers: { Accept: 'application/json' } });
       if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`);
       text = await response.text();
     } else {
-      const { readFile } = await import('node:fs/promises');
       text = await readFile(target, 'utf8');
     }
   } catch (error) {
-    err.write(`plenary embed: ${target} cannot be read: ${(error as Error).message}\n`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : (error as Error).message;
+    err.write(`plenary ${command}: ${target} cannot be read: ${reason}\n`);
     return 2;
   }
   const checked = checkText(target, text);
   if (!checked.readable) {
-    err.write(`plenary embed: ${target}${checked.line ? `:${checked.line}:${checked.column}` : ''}: ${checked.reason}\n`);
+    err.write(`plenary ${command}: ${target}${checked.line ? `:${checked.line}:${checked.column}` : ''}: ${checked.reason}\n`);
     return 2;
   }
-  const result = eventOf(checked);
-  if (!result.ok) {
-    err.write(`plenary embed: ${target} has errors; fix them first (plenary validate):\n`);
+  if (checked.errors.length > 0) {
+    err.write(`plenary ${command}: ${target} has errors; fix them first (plenary validate ${target}):\n`);
     for (const p of checked.errors) err.write(`  ${target}:${p.line}:${p.column}  ${p.path ? `${p.label ?? p.path}: ` : ''}${p.message}\n`);
     return 1;
   }
-  out.write(embedSnippet(result.event, { src: target, isUrl, cdn }));
+  // A file's own address (file:) is never linked to: relative addresses resolve to nothing Plenary links to.
+  const result = read(checked.json, { baseUrl: base ?? (isUrl ? target : pathToFileURL(target).href) });
+  if (!result.ok) {
+    err.write(`plenary ${command}: ${target} has errors; fix them first (plenary validate ${target}).\n`);
+    return 1;
+  }
+  const unlinked = relativeAddresses(checked.json);
+  if (base === undefined && !isUrl && unlinked > 0) {
+    err.write(
+      `plenary ${command}: ${target} gives ${unlinked === 1 ? 'an address' : `${unlinked} addresses`} relative to where it is published; ` +
+        `they are shown as text, not links. Add --base with the descriptor's address on the site to link them.\n`,
+    );
+  }
+  if (checked.warnings.length > 0) {
+    err.write(`plenary ${command}: ${target} has ${checked.warnings.length === 1 ? 'a warning' : `${checked.warnings.length} warnings`} (plenary validate ${target} lists them).\n`);
+  }
+  return { event: result.event, isUrl };
+}
+
+/** How many of the descriptor's strings under a "url", "logo" or "image" key are relative addresses. */
+function relativeAddresses(json: unknown, key = ''): number {
+  if (typeof json === 'string') return ['url', 'logo', 'image'].includes(key) && !/^[a-z][a-z0-9+.-]*:/i.test(json) ? 1 : 0;
+  if (Array.isArray(json)) return json.reduce<number>((n, item) => n + relativeAddresses(item, key), 0);
+  if (typeof json === 'object' && json !== null) return Object.entries(json).reduce<number>((n, [k, v]) => n + relativeAddresses(v, k), 0);
   return 0;
 }
 

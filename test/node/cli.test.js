@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -283,4 +283,198 @@ test('an unknown command, or none, explains the usage; exit 2', () => {
   assert.equal(run([]).status, 2);
   assert.equal(run(['--help']).status, 0);
   assert.match(run(['--help']).stdout, /plenary validate <file\.json>/);
+});
+
+// ------------------------------------------------------------------ render
+
+const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json'));
+/** No stack trace: what a person reads is a sentence, never "    at main (file.js:1:2)". */
+const noStack = (stderr) => assert.doesNotMatch(stderr, /\n\s+at |Error:|node:internal/);
+
+test('render: every example prints its fallback, plain HTML with nothing that runs; exit 0', () => {
+  assert.ok(EXAMPLES.length >= 7);
+  for (const example of EXAMPLES) {
+    const { status, stdout, stderr } = run(['render', `examples/${example}`]);
+    assert.equal(status, 0, `${example}: ${stderr}`);
+    assert.equal(stderr, '', example);
+    const title = JSON.parse(readFileSync(join(ROOT, 'examples', example), 'utf8')).title;
+    const english = (typeof title === 'string' ? title : title.en).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    assert.ok(stdout.startsWith('<div class="plenary-fallback" lang="en" dir="ltr">\n  <div class="plenary-fallback-card">\n'), example);
+    assert.ok(stdout.endsWith('</div>\n'), example);
+    assert.match(stdout, new RegExp(`<h2>${english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h2>`), example);
+    assert.doesNotMatch(stdout, /<script|<style|\sstyle=|\son[a-z]+=|<plenary-|data-plenary|\sid=|javascript:|file:/i, example);
+    // Only the documented classes.
+    const classes = new Set([...stdout.matchAll(/class="([^"]*)"/g)].map((m) => m[1]));
+    assert.deepEqual([...classes].sort(), ['plenary-fallback', 'plenary-fallback-aside', 'plenary-fallback-card', 'plenary-fallback-main'], example);
+  }
+});
+
+test('render: the seed event, with its times in each display zone as the schedule writes them', () => {
+  const { status, stdout } = run(['render', 'examples/unpog-webinar-2020-10-13.json']);
+  assert.equal(status, 0);
+  const html = stdout.replace(/\u202f/g, ' ');
+  assert.match(html, /<p>Capacity Development Webinar Series<\/p>\n\s+<h2>Accelerating Digital Transformation for Sustainable and Resilient Recovery from COVID-19<\/h2>/);
+  assert.match(html, /<dt>Organizers' time<\/dt>\n\s+<dd><time datetime="2020-10-13T07:00-04:00">Tuesday, October 13, 2020<\/time>, <time datetime="2020-10-13T07:00-04:00">7:00 AM<\/time> – <time datetime="2020-10-13T10:20-04:00">10:20 AM<\/time> <span dir="ltr">EDT<\/span><\/dd>/);
+  assert.match(html, /<p>Online · WebEx<\/p>/);
+  // The section headings of the event page, in its order.
+  assert.deepEqual([...html.matchAll(/<h3>([^<]*)<\/h3>/g)].map((m) => m[1]), ['About the event', 'Programme', 'Time zones', 'Documents and links', 'Contacts']);
+  assert.deepEqual([...html.matchAll(/<h4>(Session [^<]*)<\/h4>/g)].map((m) => m[1]), [
+    'Session 1: Setting Effective Strategies to Accelerate Digital Transformation',
+    'Session 2: Building Capacities and Mindsets for Accelerating Digital Transformation',
+    'Session 3: Promoting Global Digital Cooperation for Solidarity',
+  ]);
+  // The table: place, local date, times, zone; Fiji ends at 2:20 AM the next day (+1), UTC+12 (Fiji kept no summer time in October 2020).
+  const rows = [...html.matchAll(/<tr>\n([\s\S]*?)\n\s+<\/tr>/g)].map((m) => m[1].trim().split(/\n\s+/));
+  assert.deepEqual(rows, [
+    ['<th scope="col">Place</th>', '<th scope="col">Date</th>', '<th scope="col">Time</th>', '<th scope="col">Time zone</th>'],
+    ['<th scope="row">New York</th>', '<td><time datetime="2020-10-13">Tue, Oct 13</time></td>', '<td><time datetime="2020-10-13T07:00-04:00">7:00 AM</time> – <time datetime="2020-10-13T10:20-04:00">10:20 AM</time></td>', '<td><span dir="ltr">EDT</span></td>'],
+    ['<th scope="row">Rome</th>', '<td><time datetime="2020-10-13">Tue, Oct 13</time></td>', '<td><time datetime="2020-10-13T13:00+02:00">1:00 PM</time> – <time datetime="2020-10-13T16:20+02:00">4:20 PM</time></td>', '<td><span dir="ltr">UTC+2</span></td>'],
+    ['<th scope="row">Nairobi</th>', '<td><time datetime="2020-10-13">Tue, Oct 13</time></td>', '<td><time datetime="2020-10-13T14:00+03:00">2:00 PM</time> – <time datetime="2020-10-13T17:20+03:00">5:20 PM</time></td>', '<td><span dir="ltr">UTC+3</span></td>'],
+    ['<th scope="row">Seoul</th>', '<td><time datetime="2020-10-13">Tue, Oct 13</time></td>', '<td><time datetime="2020-10-13T20:00+09:00">8:00 PM</time> – <time datetime="2020-10-13T23:20+09:00">11:20 PM</time></td>', '<td><span dir="ltr">UTC+9</span></td>'],
+    ['<th scope="row">Fiji</th>', '<td><time datetime="2020-10-13">Tue, Oct 13</time></td>', '<td><time datetime="2020-10-13T23:00+12:00">11:00 PM</time> – <time datetime="2020-10-14T02:20+12:00">2:20 AM</time><sup dir="ltr" title="(next day)">+1</sup></td>', '<td><span dir="ltr">UTC+12</span></td>'],
+  ]);
+  assert.match(html, /<li><a href="https:\/\/www\.unpog\.org\/events\/2020-10-13-digital-transformation-webinar\/concept-note\.pdf" hreflang="en">Concept Note<\/a> \(PDF, English\)<\/li>/);
+  assert.match(html, /<li>Mr\. Juwang Zhu<br>Director<br>DPIDG\/UN DESA<br>E-mail: <a href="mailto:zhu@un\.org" dir="ltr">zhu@un\.org<\/a><\/li>/);
+  // Nothing that depends on the moment or the visitor: no join link, no "your time", no calendar.
+  assert.doesNotMatch(html, /webex\.com|Your time|your time|\.ics|calendar\.google/i);
+});
+
+test('render --lang: the words, dates and texts of the language; Arabic right to left', () => {
+  const fr = run(['render', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'fr']).stdout.replace(/\u202f/g, ' ');
+  assert.ok(fr.startsWith('<div class="plenary-fallback" lang="fr" dir="ltr">'));
+  assert.match(fr, /<h2>Accélérer la transformation numérique pour une reprise durable et résiliente après la COVID-19<\/h2>/);
+  assert.match(fr, /<dt>Heure des organisateurs<\/dt>\n\s+<dd><time datetime="2020-10-13T07:00-04:00">mardi 13 octobre 2020<\/time>/);
+  assert.match(fr, /<th scope="col">Lieu<\/th>/);
+  assert.match(fr, /<th scope="row">Fidji<\/th>/);
+  assert.match(fr, /<time datetime="2020-10-13T23:00\+12:00">23:00<\/time> – <time datetime="2020-10-14T02:20\+12:00">2:20<\/time><sup dir="ltr" title="\(le lendemain\)">\+1<\/sup>/);
+  assert.match(fr, /<h3>Fuseaux horaires<\/h3>/);
+  assert.match(fr, /<p>Série de webinaires sur le renforcement des capacités<\/p>/);
+  // A text the descriptor has only in English carries its language.
+  assert.match(fr, /<p lang="en">A platform to discuss/);
+
+  const ar = run(['render', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'ar']).stdout;
+  assert.ok(ar.startsWith('<div class="plenary-fallback" lang="ar" dir="rtl">'));
+  assert.match(ar, /<dt>توقيت المنظِّمين<\/dt>/);
+  assert.match(ar, /<th scope="col">المكان<\/th>/);
+  assert.match(ar, /<th scope="row">فيجي<\/th>/);
+  assert.match(ar, /<p lang="en" dir="ltr">A platform to discuss/);
+
+  for (const lang of ['zh', 'ru', 'es', 'ko']) {
+    const { status, stdout } = run(['render', 'examples/multilingual-consultation.json', '--lang', lang]);
+    assert.equal(status, 0, lang);
+    assert.ok(stdout.startsWith(`<div class="plenary-fallback" lang="${lang}" dir="ltr">`), lang);
+  }
+  const zh = run(['render', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'zh', '--show', 'schedule']).stdout;
+  assert.match(zh, /<th scope="col">地点<\/th>\n\s+<th scope="col">日期<\/th>\n\s+<th scope="col">时间<\/th>\n\s+<th scope="col">时区<\/th>/);
+
+  // A language Plenary's words are not translated into: English words, the descriptor's texts where it has them, and a note.
+  const de = run(['render', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'de', '--show', 'card']);
+  assert.equal(de.status, 0);
+  assert.match(de.stderr, /not translated into "de"/);
+  assert.match(de.stdout, /<dt>Organizers' time<\/dt>/);
+});
+
+test('render --show: each element on its own, at its heading level', () => {
+  const show = (...args) => run(['render', 'examples/unpog-webinar-2020-10-13.json', '--show', ...args]);
+  const card = show('card');
+  assert.equal(card.status, 0);
+  assert.match(card.stdout, /<h2>Accelerating/);
+  assert.doesNotMatch(card.stdout, /<table|<h3>/);
+  const schedule = show('schedule').stdout;
+  assert.match(schedule, /^<div class="plenary-fallback" lang="en" dir="ltr">\n  <p><strong><time datetime="2020-10-13">Tuesday, October 13, 2020<\/time><\/strong><\/p>\n  <table aria-label="Times in other time zones">/);
+  assert.doesNotMatch(schedule, /<h[2-6]>/);
+  assert.match(show('agenda').stdout, /<h3>Session 1: /);
+  assert.match(show('agenda', '--heading-level', '4').stdout, /<h4>Session 1: /);
+  assert.deepEqual([...show('documents').stdout.matchAll(/<h3>([^<]*)<\/h3>/g)].map((m) => m[1]), ['Concept note', 'Talking points', 'Reference material', 'Discussion', 'Follow']);
+  assert.match(show('contacts', '--heading-level', '2').stdout, /<h2>Ministry of the Interior and Safety, Republic of Korea<\/h2>/);
+  // An event of several days: the schedule's rows give each start and end with its date.
+  const days = run(['render', 'examples/multi-day-symposium.json', '--show', 'schedule']).stdout.replace(/[\u202f\u2009]/g, ' ');
+  assert.match(days, /<time datetime="2026-10-06">Tuesday, October 6 – Thursday, October 8, 2026<\/time>/);
+  assert.match(days, /<th scope="row">Kathmandu<\/th>\n\s+<td><time datetime="2026-10-06T05:45\+05:45">Tue, Oct 6, 5:45 AM<\/time> – <time datetime="2026-10-08T13:45\+05:45">Thu, Oct 8, 1:45 PM<\/time><\/td>\n\s+<td><span dir="ltr">UTC\+5:45<\/span><\/td>/);
+});
+
+test('render: descriptor text is escaped, unsafe addresses are text, relative ones linked only against --base', () => {
+  const dir = scratch();
+  const file = join(dir, 'event.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      plenary: 1,
+      title: 'Budget <script>alert(1)</script> & "Q&A"',
+      timeZone: 'Europe/Rome',
+      start: '2026-05-04T10:00',
+      end: '2026-05-04T12:00',
+      documents: [
+        { title: 'Agenda <b>draft</b>', url: 'javascript:alert(1)', kind: 'agenda' },
+        { title: 'Report', url: '/docs/report.pdf', kind: 'report' },
+      ],
+      contacts: [{ name: 'Ana "<img src=x onerror=alert(1)>"', email: 'ana@example.org' }],
+    }),
+  );
+  const plain = run(['render', file]);
+  assert.equal(plain.status, 0);
+  assert.match(plain.stdout, /<h2>Budget &lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; "Q&amp;A"<\/h2>/);
+  assert.match(plain.stdout, /<li>Agenda &lt;b&gt;draft&lt;\/b&gt;<\/li>/);
+  assert.match(plain.stdout, /<li>Report<\/li>/);
+  assert.match(plain.stdout, /<li>Ana "&lt;img src=x onerror=alert\(1\)&gt;"<br>/);
+  assert.doesNotMatch(plain.stdout, /<script|<b>|<img|javascript:|file:/);
+  assert.match(plain.stderr, /gives an address relative to where it is published; they are shown as text, not links\. Add --base/);
+  assert.match(plain.stderr, /has a warning \(plenary validate .* lists them\)/);
+  noStack(plain.stderr);
+
+  const based = run(['render', file, '--base', 'https://example.org/events/budget.json']);
+  assert.equal(based.status, 0);
+  assert.match(based.stdout, /<li><a href="https:\/\/example\.org\/docs\/report\.pdf">Report<\/a><\/li>/);
+  assert.doesNotMatch(based.stderr, /relative/);
+});
+
+test('render: bad input gets one clear sentence, never a stack trace', () => {
+  const cases = [
+    [['render'], 2, /plenary render: name one descriptor file or address\./],
+    [['render', 'examples/unpog-webinar-2020-10-13.json', '--show', 'timeline'], 2, /--show takes event, card, schedule, agenda, documents, contacts, not "timeline"/],
+    [['render', 'examples/unpog-webinar-2020-10-13.json', '--show', 'join'], 2, /--show join: what <plenary-join> shows depends on the moment it is seen, so it has no pre-rendered fallback/],
+    [['render', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'english!'], 2, /--lang takes a language tag such as "fr" or "es-MX", not "english!"/],
+    [['render', 'examples/unpog-webinar-2020-10-13.json', '--show', 'agenda', '--heading-level', '9'], 2, /--heading-level takes a level from 2 to 6/],
+    [['render', 'examples/unpog-webinar-2020-10-13.json', '--heading-level', '3'], 2, /--heading-level is for --show card, agenda, documents or contacts/],
+    [['render', 'examples/unpog-webinar-2020-10-13.json', '--base', 'ftp://example.org/x.json'], 2, /--base takes the descriptor's http or https address on the site, not "ftp:\/\/example\.org\/x\.json"/],
+    [['render', 'examples/unpog-webinar-2020-10-13.json', '--colour'], 2, /plenary render: Unknown option '--colour'/],
+    [['render', 'nowhere.json'], 2, /^plenary render: nowhere\.json cannot be read: no such file$/m],
+    [['render', 'examples'], 2, /^plenary render: examples cannot be read: is a directory, not a file$/m],
+    [['render', 'test/fixtures/cli/syntax-error.json'], 2, /^plenary render: test\/fixtures\/cli\/syntax-error\.json:\d+:\d+: not valid JSON: /m],
+    [['render', 'test/fixtures/cli/ten-mistakes.json'], 1, /^plenary render: test\/fixtures\/cli\/ten-mistakes\.json has errors; fix them first \(plenary validate test\/fixtures\/cli\/ten-mistakes\.json\):\n(  test\/fixtures\/cli\/ten-mistakes\.json:\d+:\d+  .*\n){8}$/],
+  ];
+  for (const [args, status, message] of cases) {
+    const result = run(args);
+    assert.equal(result.status, status, args.join(' '));
+    assert.equal(result.stdout, '', args.join(' '));
+    assert.match(result.stderr, message, args.join(' '));
+    noStack(result.stderr);
+  }
+});
+
+test('render -o writes the file; embed --fallback puts the rendering inside the element', () => {
+  const dir = scratch();
+  const out = join(dir, 'fallback.html');
+  const written = run(['render', 'examples/cancelled-webinar.json', '--show', 'card', '-o', out]);
+  assert.equal(written.status, 0);
+  assert.equal(written.stdout, `Wrote ${out}.\n`);
+  assert.equal(readFileSync(out, 'utf8'), run(['render', 'examples/cancelled-webinar.json', '--show', 'card']).stdout);
+  assert.match(readFileSync(out, 'utf8'), /<p><strong>Cancelled<\/strong><\/p>/);
+
+  const embed = run(['embed', 'examples/unpog-webinar-2020-10-13.json', '--fallback', '--lang', 'fr']);
+  assert.equal(embed.status, 0, embed.stderr);
+  const rendered = run(['render', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'fr']).stdout;
+  const inside = rendered.trimEnd().split('\n').map((l) => `  ${l}`).join('\n');
+  assert.ok(embed.stdout.includes(`<plenary-event src="examples/unpog-webinar-2020-10-13.json" lang="fr">\n${inside}\n</plenary-event>\n`));
+  assert.equal(run(['embed', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'x y']).status, 2);
+});
+
+test('the benchmark page with a pre-rendered fallback holds what plenary render prints today', () => {
+  const page = readFileSync(join(ROOT, 'bench', 'pages', 'seed-prerendered.html'), 'utf8');
+  const inside = /<plenary-event [^>]*>\n([\s\S]*?)\n\s*<\/plenary-event>/.exec(page)?.[1];
+  assert.ok(inside, 'the page has a <plenary-event> with a fallback inside');
+  // Compared as text between tags, whatever the indentation (and the spaces Intl puts in times).
+  const tidy = (html) => html.replace(/[\s\u202f\u2009\u00a0]+/g, ' ').replace(/> </g, '><').trim();
+  const printed = run(['render', 'examples/unpog-webinar-2020-10-13.json']).stdout;
+  assert.ok(tidy(inside) === tidy(printed), 'bench/pages/seed-prerendered.html is out of date: put the output of `plenary render examples/unpog-webinar-2020-10-13.json` inside its <plenary-event>');
 });

@@ -1,0 +1,581 @@
+/**
+ * The pre-rendered fallback (`plenary render`): what an element shows of an
+ * event that depends on neither the visitor nor the clock, as plain HTML to put
+ * inside the element. Visitors, search engines and pages without the script read
+ * it at once; the element covers it when it has rendered.
+ *
+ * The HTML keeps to what sanitizers keep (headings, paragraphs, lists, a table,
+ * `<time datetime>`, links with safe addresses, `lang` and `dir`), with no
+ * style, script, custom element or id, and four classes: `plenary-fallback` on
+ * the wrapper, `plenary-fallback-card`, `-main` and `-aside` on the card and the
+ * event page's two columns, for a page's stylesheet to lay them out. It follows the elements' order, headings and words, and writes
+ * every date and time with the functions the elements use, in the organizers'
+ * zone (the agenda) and in each display zone (the schedule's table). What the
+ * element adds for the visitor (their own time, the join link by phase, the
+ * calendar files, the live marks) is not in it.
+ */
+import { LangText, baseLanguage, type Contact, type EventDocument, type Link, type Organization, type Person, type PlenaryEvent, type Session } from '../descriptor/index.js';
+import type { DocumentKind, LinkKind } from '../descriptor/index.js';
+import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, zoneAbbreviation } from '../time/format.js';
+import { byLocalDay, dailyHours, dateTimeJoiner, dateTimeRangeParts, formatDateRange, formatDayHeading, formatShortDateTime, formatTimeRange, spansDays } from '../time/days.js';
+import { timesIn, type ZoneTimes } from '../time/rows.js';
+import { canonicalZone } from '../time/zones.js';
+import { directionOf, localeFor, type Locale } from '../i18n/lang.js';
+import { paragraphs, shown } from '../i18n/content.js';
+import { inLocale, msg, str } from '../i18n/msg.js';
+import { loadLocale, templatesOf } from '../i18n/locales.js';
+import { languageName } from '../elements/parts.js';
+import { h, print, type Child, type Tag } from './html.js';
+
+/** What `--show` takes: the elements whose content does not depend on the moment. */
+export const FALLBACK_SHOWS = ['event', 'card', 'schedule', 'agenda', 'documents', 'contacts'] as const;
+export type FallbackShow = (typeof FALLBACK_SHOWS)[number];
+
+/** The class of the fallback's wrapper, by which pages and tests know it. */
+export const FALLBACK_CLASS = 'plenary-fallback';
+/** Classes of the parts a page's stylesheet may lay out as the element does: the card, and the event page's two columns. */
+export const CARD_CLASS = 'plenary-fallback-card';
+export const MAIN_CLASS = 'plenary-fallback-main';
+export const ASIDE_CLASS = 'plenary-fallback-aside';
+
+export interface FallbackOptions {
+  /** The element the fallback stands in for (default `event`, the whole event page). */
+  readonly show?: FallbackShow;
+  /** The language written (UI words, dates, and the descriptor's texts picked for it); default: the descriptor's. */
+  readonly lang?: string;
+  /** The element's `heading-level` (card, agenda, documents, contacts), as on the element. */
+  readonly headingLevel?: number;
+}
+
+/** The language, UI locale and `Intl` tag the fallback is written in, as an element works them out. */
+interface View {
+  readonly lang: string;
+  readonly locale: Locale;
+  readonly intl: string;
+}
+
+/** The fallback for `event`, as HTML text ending with a newline. */
+export async function renderFallback(event: PlenaryEvent, options: FallbackOptions = {}): Promise<string> {
+  const lang = options.lang ?? event.lang;
+  const locale = localeFor(lang);
+  await loadLocale(locale);
+  const view: View = { lang, locale, intl: intlTag(lang, locale) };
+  const show = options.show ?? 'event';
+  return inLocale(templatesOf(locale), () => {
+    const content = body(event, view, show, options.headingLevel);
+    return `${print([h('div', { class: FALLBACK_CLASS, lang: view.intl, dir: directionOf(locale) }, content)])}\n`;
+  });
+}
+
+function body(event: PlenaryEvent, view: View, show: FallbackShow, level: number | undefined): Child[] {
+  switch (show) {
+    case 'card':
+      return [card(event, view, level ?? 2)];
+    case 'schedule':
+      return schedule(event, view);
+    case 'agenda':
+      return agenda(event, view, level ?? 3);
+    case 'documents':
+      return documents(event, view, level ?? 3);
+    case 'contacts':
+      return contacts(event, view, level ?? 3);
+    default:
+      return page(event, view);
+  }
+}
+
+// ------------------------------------------------------------------ the event page
+
+/** As plenary-event lays it out: the card, then a main column (about, programme) and a side one (time zones, documents, contacts). */
+function page(event: PlenaryEvent, view: View): Child[] {
+  const hasDocuments = event.documents.length > 0 || event.links.length > 0 || event.sessions.some((s) => s.documents.length > 0);
+  const section = (title: string, ...content: Child[]) => h('section', {}, h('h3', {}, title), ...content);
+  return [
+    card(event, view, 2),
+    h(
+      'div',
+      { class: MAIN_CLASS },
+      event.description && section(msg('About the event', { id: 'event.about', desc: 'Heading of the event description on the event page' }), description(event.description, view)),
+      (event.sessions.length > 0 || event.speakers.length > 0 || event.moderators.length > 0) &&
+        section(msg('Programme', { id: 'event.programme', desc: 'Heading of the sessions on the event page' }), agenda(event, view, 4)),
+    ),
+    h(
+      'div',
+      { class: ASIDE_CLASS },
+      section(msg('Time zones', { id: 'event.zones', desc: 'Heading of the event times in several time zones' }), schedule(event, view)),
+      hasDocuments && section(msg('Documents and links', { id: 'event.documents', desc: 'Heading of the documents and links on the event page' }), documents(event, view, 4)),
+      event.contacts.length > 0 && section(msg('Contacts', { id: 'event.contacts', desc: 'Heading of the contacts on the event page' }), contacts(event, view, 4)),
+    ),
+  ];
+}
+
+/** The first two paragraphs, the rest folded, as the event page shows them. */
+function description(value: LangText, view: View): Child[] {
+  const all = paragraphsOf(value, view);
+  return [
+    all.slice(0, 2),
+    all.length > 2 && h('details', {}, h('summary', {}, msg('Read the full description', { id: 'event.more', desc: 'Opens the rest of the event description' })), all.slice(2)),
+  ];
+}
+
+// ------------------------------------------------------------------ card
+
+function card(event: PlenaryEvent, view: View, level: number): Tag {
+  return h(
+    'div',
+    { class: CARD_CLASS },
+    event.series && textBlock('p', event.series, view),
+    heading(level, text(event.title, view)),
+    status(event),
+    when(event, view),
+    attendance(event, view),
+    organizations(event.organizers, 'organizers', view),
+    organizations(event.partners, 'partners', view),
+    event.summary && textBlock('p', event.summary, view),
+  );
+}
+
+/** The status the descriptor gives (live and ended depend on the clock, and are the element's to say). */
+function status(event: PlenaryEvent): Child {
+  const badge = (words: string) => h('p', {}, h('strong', {}, words));
+  switch (event.status) {
+    case 'cancelled':
+      return badge(msg('Cancelled', { id: 'card.cancelled', desc: 'Status badge of a cancelled event' }));
+    case 'postponed':
+      return badge(msg('Postponed', { id: 'card.postponed', desc: 'Status badge of a postponed event' }));
+    case 'rescheduled':
+      return badge(msg('Rescheduled', { id: 'card.rescheduled', desc: 'Status badge of an event moved to a new date' }));
+    default:
+      return undefined;
+  }
+}
+
+/** The date and times in the organizers' zone, as the card writes them. */
+function when(event: PlenaryEvent, view: View): Tag {
+  const zone = event.timeZone;
+  let content: Child[];
+  if (spansDays(event.start, event.end, zone)) {
+    content = days(event, zone, view);
+  } else {
+    content = [
+      time(event.start, zone, formatDate(event.start, view.intl, zone)),
+      dateTimeJoiner(view.intl),
+      time(event.start, zone, formatTime(event.start, view.intl, zone)),
+      ' – ',
+      time(event.end, zone, formatTime(event.end, view.intl, zone)),
+      dayMark(dayShift(event.end, zone, event.start, zone), view),
+      ' ',
+      zoneName(event.start, zone, view),
+    ];
+  }
+  return h('dl', {}, h('dt', {}, msg("Organizers' time", { id: 'card.organisersTime', desc: "Label of the event date and time in the organizers' time zone" })), h('dd', {}, content));
+}
+
+/** An event of several days: "dates, hours each day" when every day keeps the same hours, else the start and end with their dates. */
+function days(event: PlenaryEvent, zone: string, view: View): Child[] {
+  const daily = dailyHours(event.start, event.end, event.sessions, zone);
+  if (daily) {
+    const dates = formatDateRange(event.start, event.end, view.intl, zone);
+    const hours = formatTimeRange(daily.start, daily.end, view.intl, zone);
+    const line = msg(str`${dates}, ${hours} each day`, {
+      id: 'card.eachDay',
+      desc: 'Dates of an event of several days, then the hours it keeps every day; the values are like "Monday, March 15 – Tuesday, March 16, 2027" and "9:30 AM – 5:00 PM"',
+    });
+    return [placeInto(line, dates, time(event.start, zone, dates)), ' ', zoneName(event.start, zone, view)];
+  }
+  const parts = dateTimeRangeParts(event.start, event.end, view.intl, zone);
+  const piece = (source: string, ms: number) =>
+    time(
+      ms,
+      zone,
+      parts
+        .filter((p) => p.source === source)
+        .map((p) => p.value)
+        .join(''),
+    );
+  // The locale's range: its shared opening, the start, what stands between, the end, its shared closing.
+  const firstStart = parts.findIndex((p) => p.source === 'startRange');
+  const lastEnd = parts.length - 1 - [...parts].reverse().findIndex((p) => p.source === 'endRange');
+  const firstEnd = parts.findIndex((p) => p.source === 'endRange');
+  const lastStart = firstEnd - 1 - [...parts.slice(0, firstEnd)].reverse().findIndex((p) => p.source === 'startRange');
+  const join = (from: number, to: number) =>
+    parts
+      .slice(from, to)
+      .map((p) => p.value)
+      .join('');
+  return [
+    join(0, firstStart),
+    piece('startRange', event.start),
+    join(lastStart + 1, firstEnd),
+    piece('endRange', event.end),
+    join(lastEnd + 1, parts.length),
+    ' ',
+    zoneName(event.start, zone, view),
+  ];
+}
+
+function attendance(event: PlenaryEvent, view: View): Tag {
+  const mode =
+    event.attendance === 'online'
+      ? msg('Online', { id: 'card.online', desc: 'How people attend: online only' })
+      : event.attendance === 'in-person'
+        ? msg('In person', { id: 'card.inPerson', desc: 'How people attend: at the venue only' })
+        : msg('In person and online', { id: 'card.mixed', desc: 'How people attend: at the venue and online' });
+  const venue = event.venue;
+  return h(
+    'p',
+    {},
+    mode,
+    event.join?.platform && event.attendance !== 'in-person' && [' · ', event.join.platform],
+    venue && [' · ', venue.url ? h('a', { href: venue.url, ...langOf(venue.name, view) }, venue.name.in(view.lang)) : text(venue.name, view)],
+  );
+}
+
+function organizations(list: readonly Organization[], kind: 'organizers' | 'partners', view: View): Child {
+  if (list.length === 0) return undefined;
+  const label =
+    kind === 'organizers'
+      ? msg('Organized by', { id: 'card.organizedBy', desc: 'Label before the list of organizers' })
+      : msg('In partnership with', { id: 'card.partners', desc: 'Label before the list of partners' });
+  return [h('p', {}, label), h('ul', {}, list.map((o) => h('li', {}, o.url ? h('a', { href: o.url }, text(o.name, view)) : text(o.name, view))))];
+}
+
+// ------------------------------------------------------------------ schedule
+
+interface Row {
+  readonly label: LangText;
+  readonly times: ZoneTimes;
+}
+
+/** The organizers' date, then a table of the event's times in each display zone, marked as the schedule marks them. */
+function schedule(event: PlenaryEvent, view: View): Child[] {
+  const multiDay = spansDays(event.start, event.end, event.timeZone);
+  const organisersDate = multiDay ? formatDateRange(event.start, event.end, view.intl, event.timeZone) : formatDate(event.start, view.intl, event.timeZone);
+  const col = (words: string) => h('th', { scope: 'col' }, words);
+  const head = [
+    col(msg('Place', { id: 'fallback.place', desc: 'Column heading of the place names (cities) in the pre-rendered table of event times' })),
+    !multiDay && col(msg('Date', { id: 'fallback.date', desc: 'Column heading of the local dates in the pre-rendered table of event times' })),
+    col(msg('Time', { id: 'fallback.time', desc: 'Column heading of the start and end times in the pre-rendered table of event times' })),
+    col(msg('Time zone', { id: 'fallback.zone', desc: 'Column heading of the time zone abbreviations (EDT, UTC+12) in the pre-rendered table of event times' })),
+  ];
+  return [
+    h('p', {}, h('strong', {}, h('time', { datetime: isoDate(event.start, event.timeZone) }, organisersDate))),
+    h(
+      'table',
+      { 'aria-label': msg('Times in other time zones', { id: 'schedule.label', desc: 'Accessible name of the list of the event times in several time zones' }) },
+      h('thead', {}, h('tr', {}, head)),
+      h('tbody', {}, rows(event).map((row) => scheduleRow(row, multiDay, view))),
+    ),
+  ];
+}
+
+function scheduleRow({ label, times }: Row, multiDay: boolean, view: View): Tag {
+  const at = (ms: number, shift: number) => [
+    time(ms, times.zone, multiDay ? formatShortDateTime(ms, view.intl, times.zone) : formatTime(ms, view.intl, times.zone)),
+    dayMark(shift, view),
+  ];
+  // One day: a mark on the end only where it falls on another day than the start here (as the schedule shows it).
+  const endShift = multiDay || times.endShift !== times.startShift ? times.endShift : 0;
+  return h(
+    'tr',
+    {},
+    h('th', { scope: 'row', ...langOf(label, view) }, label.in(view.lang)),
+    !multiDay && h('td', {}, h('time', { datetime: isoDate(times.start, times.zone) }, formatShortDate(times.start, view.intl, times.zone))),
+    h('td', {}, at(times.start, times.startShift), ' – ', at(times.end, endShift)),
+    h('td', {}, zoneName(times.start, times.zone, view)),
+  );
+}
+
+/** The display zones the browser (here, Node's ICU) knows, each once; the organizers' offset when none is named. */
+function rows(event: PlenaryEvent): Row[] {
+  const out: Row[] = [];
+  const seen = new Set<string>();
+  for (const z of event.displayZones) {
+    const key = canonicalZone(z.zone);
+    const times = seen.has(key) ? undefined : timesIn(z.zone, event.start, event.end, event.timeZone);
+    if (!times) continue;
+    seen.add(key);
+    out.push({ label: z.label, times });
+  }
+  if (out.length === 0) {
+    // Times given with an offset and no zone named: the one row is that offset.
+    const zone = event.timeZone;
+    const label = zoneAbbreviation(event.start, 'en', zone);
+    out.push({ label: new LangText([[event.lang, label]], event.lang), times: { zone, start: event.start, end: event.end, startShift: 0, endShift: 0 } });
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ agenda
+
+/** The sessions in the organizers' zone (the element shows the visitor's), then the event's moderators and speakers. */
+function agenda(event: PlenaryEvent, view: View, level: number): Child[] {
+  const zone = event.timeZone;
+  const people = eventPeople(event, level, view);
+  if (event.sessions.length === 0) {
+    return [people, h('p', {}, msg('The programme will be published here.', { id: 'agenda.empty', desc: 'Shown by the agenda when the event has no sessions yet' }))];
+  }
+  if (spansDays(event.start, event.end, zone)) {
+    const inner = Math.min(level + 1, 6);
+    return [
+      byLocalDay(event.sessions, zone, event.start).map((day, i) =>
+        h(
+          'section',
+          {},
+          heading(level, dayHeading(i + 1, formatDayHeading(day.first, view.intl, zone))),
+          h('ol', {}, day.sessions.map((s) => session(s, inner, zone, day.day, view))),
+        ),
+      ),
+      people,
+    ];
+  }
+  const eventDay = isoDate(event.start, zone);
+  return [h('ol', {}, event.sessions.map((s) => session(s, level, zone, eventDay, view))), people];
+}
+
+function session(s: Session, level: number, zone: string, eventDay: string, view: View): Tag {
+  const label = (words: string) => h('p', {}, words);
+  const group = (words: string, people: readonly Person[]) => people.length > 0 && [label(words), h('ul', {}, people.map((p) => person(p, view)))];
+  return h(
+    'li',
+    {},
+    heading(level, text(s.title, view)),
+    sessionTimes(s, zone, eventDay, view),
+    s.description && sessionDescription(s.description, view),
+    group(msg('Moderators', { id: 'agenda.moderators', desc: 'Label of the list of moderators' }), s.moderators),
+    group(msg('Speakers', { id: 'agenda.speakers', desc: 'Label of the list of speakers' }), s.speakers),
+    s.documents.length > 0 && [
+      label(msg('Documents', { id: 'agenda.documents', desc: "Label of a session's list of documents" })),
+      h('ul', {}, s.documents.map((d) => documentItem(d, view))),
+    ],
+  );
+}
+
+function sessionTimes(s: Session, zone: string, eventDay: string, view: View): Child {
+  const { start, end } = s;
+  if (start === undefined) return undefined;
+  const day = isoDate(start, zone);
+  return h(
+    'p',
+    {},
+    day !== eventDay && [h('time', { datetime: day }, formatShortDate(start, view.intl, zone)), ', '],
+    time(start, zone, formatTime(start, view.intl, zone)),
+    end !== undefined && [
+      ' – ',
+      time(end, zone, formatTime(end, view.intl, zone)),
+      isoDate(end, zone) > day && [' ', msg('ends next day', { id: 'agenda.endsNextDay', desc: 'After the end time of a session that ends on the day after it starts' })],
+    ],
+    ' ',
+    zoneName(start, zone, view),
+  );
+}
+
+/** Descriptions longer than this (or of several paragraphs) show their first paragraph and fold the rest, as on the agenda. */
+const FOLD_AFTER = 400;
+
+function sessionDescription(value: LangText, view: View): Child[] {
+  const all = paragraphsOf(value, view);
+  if (all.length <= 1 && value.in(view.lang).length <= FOLD_AFTER) return all;
+  return [all[0], all.length > 1 && h('details', {}, h('summary', {}, msg('Read more', { id: 'agenda.more', desc: 'Opens the rest of a long session description' })), all.slice(1))];
+}
+
+function eventPeople(event: PlenaryEvent, level: number, view: View): Child[] {
+  const group = (words: string, people: readonly Person[]) =>
+    people.length > 0 && h('section', {}, heading(level, words), h('ul', {}, people.map((p) => person(p, view))));
+  return [
+    group(msg('Moderators', { id: 'agenda.moderators', desc: 'Label of the list of moderators' }), event.moderators),
+    group(msg('Speakers', { id: 'agenda.speakers', desc: 'Label of the list of speakers' }), event.speakers),
+  ];
+}
+
+/** "Day 2 · Tuesday 16 March". */
+function dayHeading(n: number, date: string): string {
+  return msg(str`Day ${n} · ${date}`, { id: 'agenda.day', desc: 'Heading of one day of a meeting of several days; the values are the day number and the date, like "Tuesday, March 16"' });
+}
+
+function person(p: Person, view: View): Tag {
+  const name = text(p.name, view);
+  return h('li', {}, p.url ? h('a', { href: p.url }, name) : name, p.title && [', ', text(p.title, view)], p.organization && [', ', text(p.organization, view)]);
+}
+
+// ------------------------------------------------------------------ documents
+
+function documents(event: PlenaryEvent, view: View, level: number): Child[] {
+  // Every document once: the event's, then those only listed under a session.
+  const all: EventDocument[] = [...event.documents];
+  for (const s of event.sessions) for (const d of s.documents) if (!all.includes(d) && !all.some((a) => d.url !== undefined && a.url === d.url)) all.push(d);
+  const docs = (kind: DocumentKind) => all.filter((d) => d.kind === kind).map((d) => documentItem(d, view));
+  const links = (kinds: readonly LinkKind[]) => event.links.filter((l) => kinds.includes(l.kind)).map((l) => linkItem(l, view));
+  const groups: Array<[string, Tag[]]> = [
+    [msg('Concept note', { id: 'documents.conceptNote', desc: 'Heading of the concept note group' }), docs('concept-note')],
+    [msg('Agenda', { id: 'documents.agenda', desc: 'Heading of the agenda documents group' }), docs('agenda')],
+    [msg('Talking points', { id: 'documents.talkingPoints', desc: "Heading of the group of speakers' talking points" }), docs('talking-points')],
+    [msg('Reference material', { id: 'documents.reference', desc: 'Heading of the reference material group' }), docs('reference')],
+    [msg('Presentations', { id: 'documents.presentations', desc: 'Heading of the presentations group' }), docs('presentation')],
+    [msg('Reports', { id: 'documents.reports', desc: 'Heading of the reports group' }), docs('report')],
+    [msg('Other documents', { id: 'documents.other', desc: 'Heading of the group of other documents' }), docs('other')],
+    [msg('Discussion', { id: 'documents.discussion', desc: 'Heading of the online discussion board links' }), links(['discussion'])],
+    [msg('Recording', { id: 'documents.recording', desc: 'Heading of the recording links' }), links(['recording'])],
+    [msg('Registration', { id: 'documents.registration', desc: 'Heading of the registration links' }), links(['registration'])],
+    [msg('Website', { id: 'documents.website', desc: 'Heading of the website links' }), links(['website'])],
+    [msg('Follow', { id: 'documents.social', desc: 'Heading of the social media links (Facebook, X, YouTube, blog, RSS)' }), links(['facebook', 'x', 'youtube', 'blog', 'rss'])],
+    [msg('Other links', { id: 'documents.otherLinks', desc: 'Heading of the group of other links' }), links(['other'])],
+  ];
+  const shownGroups = groups.filter(([, items]) => items.length > 0);
+  if (shownGroups.length === 0) {
+    return [h('p', {}, msg('Documents will be published here.', { id: 'documents.empty', desc: 'Shown when the event has no documents or links yet' }))];
+  }
+  return shownGroups.map(([title, items]) => h('section', {}, heading(level, title), h('ul', {}, items)));
+}
+
+/** A document as a link, with "(PDF, English)" after it and its description under it. */
+function documentItem(doc: EventDocument, view: View): Tag {
+  const title = text(doc.title, view);
+  const meta = [doc.format, doc.language ? languageName(doc.language, view.intl) : undefined].filter((m): m is string => !!m);
+  return h(
+    'li',
+    {},
+    doc.url ? h('a', { href: doc.url, hreflang: doc.language }, title) : title,
+    meta.length > 0 && ` (${meta.join(', ')})`,
+    doc.description && textBlock('p', doc.description, view),
+  );
+}
+
+function linkItem(link: Link, view: View): Tag {
+  const label = link.label ? text(link.label, view) : defaultLabel(link.kind);
+  return h('li', {}, link.url ? h('a', { href: link.url, rel: 'noopener' }, label) : label, link.description && textBlock('p', link.description, view));
+}
+
+function defaultLabel(kind: LinkKind): string {
+  switch (kind) {
+    case 'discussion':
+      return msg('Discussion board', { id: 'documents.link.discussion', desc: 'Default text of a link to the discussion board' });
+    case 'recording':
+      return msg('Watch the recording', { id: 'join.recording', desc: 'Link to the recording after the event has ended' });
+    case 'registration':
+      return msg('Register', { id: 'documents.link.registration', desc: 'Default text of a link to the registration form' });
+    case 'website':
+      return msg('Event website', { id: 'documents.link.website', desc: 'Default text of a link to the event website' });
+    case 'facebook':
+      return 'Facebook';
+    case 'x':
+      return 'X';
+    case 'youtube':
+      return 'YouTube';
+    case 'blog':
+      return msg('Blog', { id: 'documents.link.blog', desc: 'Default text of a link to a blog' });
+    case 'rss':
+      return 'RSS';
+    default:
+      return msg('Link', { id: 'documents.link.other', desc: 'Default text of a link of another kind' });
+  }
+}
+
+// ------------------------------------------------------------------ contacts
+
+function contacts(event: PlenaryEvent, view: View, level: number): Child[] {
+  if (event.contacts.length === 0) {
+    return [h('p', {}, msg('No contacts are listed for this event.', { id: 'contacts.empty', desc: 'Shown when the event lists no contacts' }))];
+  }
+  // By organisation (its text in the language shown), groups in order of first appearance.
+  const groups = new Map<string, [LangText | undefined, Contact[]]>();
+  for (const c of event.contacts) {
+    const key = c.organization?.in(view.lang) ?? '';
+    const group = groups.get(key);
+    if (group) group[1].push(c);
+    else groups.set(key, [c.organization, [c]]);
+  }
+  return [...groups.values()].map(([organization, people]) =>
+    h('section', {}, organization && heading(level, text(organization, view)), h('ul', {}, people.map((c) => contact(c, view)))),
+  );
+}
+
+/** One contact as the lines of an address: name, title, unit, e-mail, telephone. */
+function contact(c: Contact, view: View): Tag {
+  const address = (value: string, url: string | undefined) => (url ? h('a', { href: url, dir: 'ltr' }, value) : h('span', { dir: 'ltr' }, value));
+  const lines: Child[][] = [
+    [text(c.name, view)],
+    c.title ? [text(c.title, view)] : [],
+    c.unit ? [text(c.unit, view)] : [],
+    c.email !== undefined ? [msg('E-mail:', { id: 'contacts.email', desc: 'Label before a contact e-mail address' }), ' ', address(c.email, c.emailUrl)] : [],
+    c.phone !== undefined ? [msg('Telephone:', { id: 'contacts.phone', desc: 'Label before a contact telephone number' }), ' ', address(c.phone, c.phoneUrl)] : [],
+  ];
+  return h(
+    'li',
+    {},
+    lines.filter((l) => l.length > 0).map((l, i) => (i === 0 ? l : [h('br', {}), l])),
+  );
+}
+
+// ------------------------------------------------------------------ pieces
+
+function heading(level: number, ...content: Child[]): Tag {
+  return h(`h${Math.min(Math.max(level, 2), 6)}`, {}, ...content);
+}
+
+/** `lang` and `dir` for a descriptor text shown in another language than the UI's (none when it is in the UI's). */
+function langOf(value: LangText, view: View): Record<string, string | undefined> {
+  const s = shown(value, view.lang, view.locale);
+  return { lang: s.lang, dir: s.dir };
+}
+
+/** A descriptor text: plain, or in a span with its own `lang` (and `dir`) when it is in another language. */
+function text(value: LangText, view: View): Child {
+  const s = shown(value, view.lang, view.locale);
+  return s.lang ? h('span', { lang: s.lang, dir: s.dir }, s.text) : s.text;
+}
+
+/** A descriptor text as a block of its own, carrying its language when it differs. */
+function textBlock(tag: string, value: LangText, view: View): Tag {
+  return h(tag, langOf(value, view), value.in(view.lang));
+}
+
+function paragraphsOf(value: LangText, view: View): Tag[] {
+  const s = shown(value, view.lang, view.locale);
+  return paragraphs(s.text).map((p) => h('p', { lang: s.lang, dir: s.dir }, p));
+}
+
+/** A `<time>` whose `datetime` is the moment in the zone it is shown in, with the offset. */
+function time(ms: number, zone: string, words: string): Tag {
+  return h('time', { datetime: machineTime(ms, zone) }, words);
+}
+
+/** "EDT", "UTC+12": written left to right, whatever the direction around it. */
+function zoneName(ms: number, zone: string, view: View): Tag {
+  return h('span', { dir: 'ltr' }, zoneAbbreviation(ms, view.intl, zone));
+}
+
+/** "+1" after a time on the day after the organizers' date ("−1": the day before), as the schedule marks it; the words in its title. */
+function dayMark(days: number, view: View): Child {
+  if (days === 0) return undefined;
+  const words =
+    days === 1
+      ? msg('(next day)', { id: 'schedule.nextDay', desc: 'Read by screen readers after a time that falls on the day after the event date' })
+      : days === -1
+        ? msg('(previous day)', { id: 'schedule.previousDay', desc: 'Read by screen readers after a time that falls on the day before the event date' })
+        : `(${new Intl.NumberFormat(view.intl, { style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'always' }).format(days)})`;
+  return h('sup', { dir: 'ltr', title: words }, dayShiftLabel(days));
+}
+
+/** `line` with `needle` (found once) replaced by `piece`. */
+function placeInto(line: string, needle: string, piece: Tag): Child[] {
+  const at = line.indexOf(needle);
+  return at < 0 ? [line] : [line.slice(0, at), piece, line.slice(at + needle.length)];
+}
+
+const supported = new Map<string, boolean>();
+
+/** The tag dates are written in: the language asked for (`en-GB`, `fr-CA`) when the UI speaks it and Intl knows it, else the UI locale (as the elements choose). */
+function intlTag(lang: string, locale: Locale): string {
+  if (baseLanguage(lang) !== locale) return locale;
+  let ok = supported.get(lang);
+  if (ok === undefined) {
+    try {
+      ok = Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 1;
+    } catch {
+      ok = false;
+    }
+    supported.set(lang, ok);
+  }
+  return ok ? lang : locale;
+}
