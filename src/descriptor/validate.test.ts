@@ -691,3 +691,22 @@ describe('validate: previousStart', () => {
     expectOnlyError(withField({ status: 'rescheduled', previousStart: '2020-03-08T02:30' }), 'previousStart', 'does not exist in America/New_York');
   });
 });
+
+describe('validate: clock changes (warnings)', () => {
+  // Rome goes to CEST (+2) on 29 March 2026 at 01:00 UTC; New York to EDT (−4) on 8 March (tz database).
+  it('warns about a change during the event and the weeks when two zones are an unusual distance apart', () => {
+    const { errors, warnings } = validate(
+      withField({ timeZone: 'Europe/Rome', start: '2026-03-27T09:00', end: '2026-03-31T18:00', displayZones: ['Europe/Rome', 'America/New_York'] }),
+    );
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([
+      { path: 'displayZones[0]', message: 'Europe/Rome changes its clocks during the event, on 2026-03-29 (to UTC+2): check that the times you wrote for after the change are right.' },
+      { path: 'start', message: 'falls in the weeks when America/New_York is 5 hours behind Europe/Rome, instead of 6: check the times you wrote in other documents.' },
+    ]);
+  });
+
+  it('says nothing for zones that keep one offset, or outside those weeks', () => {
+    expect(validate(withField({ timeZone: 'Asia/Seoul', start: '2026-03-27T09:00', end: '2026-03-31T18:00', displayZones: ['Asia/Seoul', 'Africa/Nairobi'] })).warnings).to.deep.equal([]);
+    expect(validate(withField({ timeZone: 'Europe/Rome', start: '2026-04-15T09:00', end: '2026-04-15T12:00', displayZones: ['Europe/Rome', 'America/New_York'] })).warnings).to.deep.equal([]);
+  });
+});

@@ -21,6 +21,8 @@ import { LangText } from './text.js';
 import type { Problem, ValidationResult } from './types.js';
 import { readTime, formatOffset, type ReadTime } from '../time/instant.js';
 import { listedZones, looksLikeOffset, zoneNamed } from '../time/zones.js';
+import { clockChanges, unusualGaps } from '../time/clock-changes.js';
+import { isoDate, utcOffsetLabel } from '../time/format.js';
 
 export const SUPPORTED_VERSIONS: readonly number[] = [1];
 
@@ -396,6 +398,9 @@ function checkRules(d: Json, report: Report): void {
     report.warn('previousStart', 'is read only for a rescheduled event; add "status": "rescheduled", or remove it.');
   }
 
+  // Clock changes that make the times easy to get wrong in other documents.
+  if (eventInOrder) clockWarnings(d, zoneName, eventStart, eventEnd, report);
+
   // How people attend, against what the descriptor offers.
   const attendance = typeof d.attendance === 'string' ? d.attendance : undefined;
   if ((attendance === 'in-person' || attendance === 'mixed') && d.venue === undefined) {
@@ -403,6 +408,37 @@ function checkRules(d: Json, report: Report): void {
   }
   if ((attendance === 'online' || attendance === 'mixed') && d.join === undefined) {
     report.warn('join', `is missing, but attendance is "${attendance}": visitors will have no link to join.`);
+  }
+}
+
+/**
+ * Warnings (never errors) about clock changes: a zone of the event that changes
+ * during it, and two of its zones an unusual distance apart in its weeks (New
+ * York and Rome 5 hours apart, not 6, for three weeks in March).
+ */
+function clockWarnings(d: Json, zoneName: string | undefined, start: number, end: number, report: Report): void {
+  // The zones the schedule shows, each with the place that names it.
+  const places = new Map<string, string>();
+  if (Array.isArray(d.displayZones)) {
+    d.displayZones.forEach((row, i) => {
+      const zoneId = typeof row === 'string' ? row : isObject(row) && typeof row.zone === 'string' ? row.zone : undefined;
+      if (zoneId !== undefined && zoneNamed(zoneId) && !places.has(zoneId)) places.set(zoneId, `displayZones[${i}]`);
+    });
+  }
+  if (zoneName && zoneNamed(zoneName) && !places.has(zoneName)) places.set(zoneName, 'timeZone');
+  const zones = [...places.keys()];
+  for (const change of clockChanges(zones, start, end)) {
+    report.warn(
+      places.get(change.zone)!,
+      `${change.zone} changes its clocks during the event, on ${isoDate(change.at, change.zone)} (to ${utcOffsetLabel(change.offset)}): check that the times you wrote for after the change are right.`,
+    );
+  }
+  for (const gap of unusualGaps(zones, start)) {
+    const hours = (minutes: number) => `${minutes / 60}`;
+    report.warn(
+      'start',
+      `falls in the weeks when ${gap.behind} is ${hours(gap.minutes)} hours behind ${gap.ahead}, instead of ${gap.usual.map(hours).join(' or ')}: check the times you wrote in other documents.`,
+    );
   }
 }
 

@@ -5,15 +5,16 @@
  * `Intl` writes the words. Formatters are built once per (locale, zone, style)
  * and kept: building an `Intl.DateTimeFormat` costs far more than using one.
  */
-import { offsetAt, zoneFor, zoneNamed } from './zones.js';
+import { browserZone, offsetAt, zoneFor, zoneNamed } from './zones.js';
 
 /** The formats Plenary writes times in; each formatter is built once per (locale, zone, style). */
-export type Style = 'time' | 'date' | 'dateShort' | 'zoneShort' | 'zoneGeneric' | 'dateTime' | 'dateTimeShort' | 'dayHeading';
+export type Style = 'time' | 'date' | 'dateShort' | 'dayMonth' | 'zoneShort' | 'zoneGeneric' | 'dateTime' | 'dateTimeShort' | 'dayHeading';
 
 const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
   time: { hour: 'numeric', minute: '2-digit' },
   date: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   dateShort: { weekday: 'short', day: 'numeric', month: 'short' },
+  dayMonth: { day: 'numeric', month: 'long' },
   zoneShort: { hour: 'numeric', timeZoneName: 'short' },
   zoneGeneric: { hour: 'numeric', timeZoneName: 'longGeneric' },
   dateTime: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' },
@@ -32,6 +33,30 @@ export function formatter(locale: string, zone: string, style: Style): Intl.Date
     formatters.set(key, f);
   }
   return f;
+}
+
+let warming = false;
+
+/**
+ * Builds, in an idle moment, the formatter a page will need first: the first
+ * `Intl.DateTimeFormat` of a page costs tens of milliseconds (the browser loads
+ * its locale and zone data), better spent while a descriptor is on its way than
+ * after it has come. Once a page; later calls do nothing.
+ */
+export function warmFormatters(locale: string): void {
+  if (warming) return;
+  warming = true;
+  const build = () => {
+    try {
+      const zone = browserZone();
+      formatter(locale, zone, 'time').format(0);
+      offsetAt(zone, Date.now());
+    } catch {
+      // A language Intl refuses: the element finds its own when it renders.
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(build);
+  else setTimeout(build, 0);
 }
 
 const intlNames = new Map<string, string>();

@@ -5,6 +5,10 @@ export const scheduleStyles = css`
     margin: 0 0 0.5rem;
     font-weight: 600;
   }
+  .clock-note {
+    margin: 0.5rem 0 0;
+    color: var(--_muted);
+  }
   .rows {
     list-style: none;
     margin: 0;

@@ -160,3 +160,78 @@ describe('plenary-schedule: across the date line and odd offsets', () => {
     expect(rows(el).map((r) => r.place)).to.deep.equal(['Tokyo']);
   });
 });
+
+/**
+ * Clock changes around an event, each sentence written by hand from the tz
+ * database's table (zdump -v; see src/time/clock-changes.test.ts for the
+ * instants): New York goes to EDT on 8 March 2026, Rome to CEST on 29 March;
+ * Santiago to −3 on 6 September; Sydney to +11 and Lord Howe to +11 on
+ * 4 October (local date); Fiji to +13 on 10 November 2019.
+ */
+describe('plenary-schedule: clock changes', () => {
+  const event = (start: string, end: string, displayZones: string[]) => ({ plenary: 1, title: 'Meeting', start, end, displayZones });
+  const notes = async (descriptor: Record<string, unknown>, now: string, zone: string, lang = 'en') => {
+    const el = await fixture<PlenaryScheduleElement>(html`<plenary-schedule lang=${lang} .event=${descriptor} now=${now} zone=${zone}></plenary-schedule>`);
+    await ready(el);
+    return [...el.shadowRoot!.querySelectorAll('[part=clock-note]')].map((p) => visibleText(p));
+  };
+
+  it('in the weeks between the American and the European change in March, in English and French', async () => {
+    const march = event('2026-03-17T14:00Z', '2026-03-17T16:00Z', ['America/New_York', 'Europe/Rome']);
+    expect(await notes(march, '2026-02-01T00:00Z', 'America/New_York')).to.deep.equal([
+      'Clocks in New York change on March 8; from then the meeting starts at 10:00 AM there.',
+      'During the meeting, New York is 5 hours behind Rome, not the usual 6 hours.',
+    ]);
+    expect(await notes(march, '2026-02-01T00:00Z', 'America/New_York', 'fr')).to.deep.equal([
+      'À New York, l’heure change le 8 mars ; dès lors, la réunion y commence à 10:00.',
+      'Pendant la réunion, New York a 5 heures de retard sur Rome, au lieu des 6 heures habituelles.',
+    ]);
+    // Once the change is behind the visitor, only the unusual distance is left to say.
+    expect(await notes(march, '2026-03-10T00:00Z', 'America/New_York')).to.deep.equal(['During the meeting, New York is 5 hours behind Rome, not the usual 6 hours.']);
+  });
+
+  it('in the week between the European and the American change in autumn', async () => {
+    const october = event('2026-10-28T13:00Z', '2026-10-28T15:00Z', ['Europe/Rome', 'America/New_York']);
+    expect(await notes(october, '2026-10-01T00:00Z', 'America/New_York')).to.deep.equal([
+      'Clocks in Rome change on October 25; from then the meeting starts at 2:00 PM there.',
+      'During the meeting, New York is 5 hours behind Rome, not the usual 6 hours.',
+    ]);
+    expect(await notes(october, '2026-10-01T00:00Z', 'America/New_York', 'fr')).to.deep.equal([
+      'À Rome, l’heure change le 25 octobre ; dès lors, la réunion y commence à 14:00.',
+      'Pendant la réunion, New York a 5 heures de retard sur Rome, au lieu des 6 heures habituelles.',
+    ]);
+  });
+
+  it('in the southern hemisphere: Santiago, Sydney, and Fiji when it still changed', async () => {
+    expect(await notes(event('2026-09-15T14:00Z', '2026-09-15T16:00Z', ['America/Santiago']), '2026-08-01T00:00Z', 'America/Santiago')).to.deep.equal([
+      'Clocks in Santiago change on September 6; from then the meeting starts at 11:00 AM there.',
+    ]);
+    expect(await notes(event('2026-10-20T00:00Z', '2026-10-20T02:00Z', ['Australia/Sydney']), '2026-09-01T00:00Z', 'Australia/Sydney', 'fr')).to.deep.equal([
+      'À Sydney, l’heure change le 4 octobre ; dès lors, la réunion y commence à 11:00.',
+    ]);
+    expect(await notes(event('2019-12-10T00:00Z', '2019-12-10T02:00Z', ['Pacific/Fiji']), '2019-10-01T00:00Z', 'Pacific/Fiji')).to.deep.equal([
+      'Clocks in Fiji change on November 10; from then the meeting starts at 1:00 PM there.',
+    ]);
+  });
+
+  it("on Lord Howe Island's half-hour change", async () => {
+    expect(await notes(event('2026-10-20T00:00Z', '2026-10-20T02:00Z', ['Australia/Lord_Howe']), '2026-09-01T00:00Z', 'Australia/Lord_Howe')).to.deep.equal([
+      'Clocks in Lord Howe change on October 4; from then the meeting starts at 11:00 AM there.',
+    ]);
+  });
+
+  it('during a meeting of several days', async () => {
+    const week = event('2026-03-27T08:00Z', '2026-03-31T16:00Z', ['Europe/Rome', 'Asia/Seoul']);
+    expect(await notes(week, '2026-03-20T00:00Z', 'Asia/Seoul')).to.deep.equal([
+      'Clocks in Rome change on March 29, during the meeting; from then the times there are UTC+2.',
+    ]);
+    expect(await notes(week, '2026-03-20T00:00Z', 'Asia/Seoul', 'fr')).to.deep.equal([
+      'À Rome, l’heure change le 29 mars, pendant la réunion ; dès lors, les heures y sont en UTC+2.',
+    ]);
+  });
+
+  it('says nothing for zones that keep one offset all year, nor for the seed event', async () => {
+    expect(await notes(event('2026-03-17T14:00Z', '2026-03-31T16:00Z', ['Asia/Seoul', 'Africa/Nairobi', 'Asia/Kolkata']), '2025-11-01T00:00Z', 'Asia/Seoul')).to.deep.equal([]);
+    expect(await notes(await seedDescriptor(), '2020-09-01T00:00Z', 'America/New_York')).to.deep.equal([]);
+  });
+});

@@ -6,9 +6,10 @@ import { LangText } from '../../descriptor/text.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { timesIn, type ZoneTimes } from '../../time/rows.js';
 import { canonicalZone, zoneCity, zoneNamed } from '../../time/zones.js';
-import { dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
+import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
 import { formatDateRange, formatShortDateTime, spansDays } from '../../time/days.js';
-import { msg } from '../../i18n/msg.js';
+import { msg, str } from '../../i18n/msg.js';
+import { clockChanges, unusualGaps } from '../../time/clock-changes.js';
 import { scheduleStyles } from './schedule.styles.js';
 
 interface Row {
@@ -54,6 +55,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
       <ul class="rows" part="rows" aria-label=${msg('Times in other time zones', { id: 'schedule.label', desc: 'Accessible name of the list of the event times in several time zones' })}>
         ${rows.map((row) => (multiDay ? this.renderDaysRow(row, view) : this.renderRow(row, view)))}
       </ul>
+      ${clockNotes(event, rows, view).map((note) => html`<p class="clock-note" part="clock-note">${note}</p>`)}
     `;
   }
 
@@ -152,6 +154,48 @@ function visitorZoneLabel(view: View, event: PlenaryEvent): LangText {
   const name = view.locale === 'en' ? undefined : zoneGenericName(event.start, view.intl, view.zone);
   if (name) return new LangText([[view.lang, name]], view.lang);
   return new LangText([[event.lang, zoneCity(view.zone)]], event.lang);
+}
+
+/**
+ * One line for each clock change that makes the times easy to get wrong: a
+ * change in a row's zone between now and the event (times written today, in
+ * today's offset, would be wrong), one during the event, and two rows' zones an
+ * unusual distance apart for the event's weeks.
+ */
+function clockNotes(event: PlenaryEvent, rows: readonly Row[], view: View): string[] {
+  const zones = rows.map((r) => r.times.zone);
+  const place = (zone: string) => rows.find((r) => r.times.zone === zone)!.label.in(view.lang);
+  const day = (ms: number, zone: string) => formatter(view.intl, zone, 'dayMonth').format(ms);
+  const hours = (minutes: number) => new Intl.NumberFormat(view.intl, { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 2 }).format(minutes / 60);
+  const notes = clockChanges(zones, event.start, event.end, view.now).map((c) => {
+    const city = place(c.zone);
+    const date = day(c.at, c.zone);
+    if (c.when === 'before') {
+      const time = formatTime(event.start, view.intl, c.zone);
+      return msg(str`Clocks in ${city} change on ${date}; from then the meeting starts at ${time} there.`, {
+        id: 'schedule.clocksChangeBefore',
+        desc: 'Under the schedule: a zone changes its clocks between today and the event. city: a place of the schedule; date: day and month; time: when the event starts there',
+      });
+    }
+    const zone = zoneAbbreviation(c.at, view.intl, c.zone);
+    return msg(str`Clocks in ${city} change on ${date}, during the meeting; from then the times there are ${zone}.`, {
+      id: 'schedule.clocksChangeDuring',
+      desc: 'Under the schedule: a zone changes its clocks during the event. zone: the abbreviation or UTC offset from then on, as in the schedule rows',
+    });
+  });
+  for (const gap of unusualGaps(zones, event.start)) {
+    const behind = place(gap.behind);
+    const ahead = place(gap.ahead);
+    const distance = hours(gap.minutes);
+    const usual = new Intl.ListFormat(view.intl, { type: 'disjunction' }).format(gap.usual.map(hours));
+    notes.push(
+      msg(str`During the meeting, ${behind} is ${distance} behind ${ahead}, not the usual ${usual}.`, {
+        id: 'schedule.unusualGap',
+        desc: 'Under the schedule: in the weeks between two zones\' clock changes. distance and usual: durations such as "5 hours"; usual may be "14 hours or 16 hours"',
+      }),
+    );
+  }
+  return notes;
 }
 
 function shiftText(days: number, locale: string): string {
