@@ -12,6 +12,7 @@ import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { readDescriptor, type Reading } from './reading.js';
 import type { Problem } from '../descriptor/types.js';
 import { requestDescriptor, type Subscription } from './request.js';
+import { warmFormatters } from '../time/format.js';
 import { PlenaryErrorEvent, PlenaryLoadEvent } from '../events.js';
 
 export type DescriptorState =
@@ -165,6 +166,8 @@ export class DescriptorSource implements ReactiveController {
     this.set(LOADING);
     const subscription = requestDescriptor(url);
     this.subscription = subscription;
+    // While it is on its way, the page's first date formatter (costly once a page).
+    warmFormatters(this.host.closest('[lang]')?.getAttribute('lang') || navigator.language);
     void subscription.result.then((result) => {
       if (this.subscription !== subscription) return; // src changed, or the element left
       this.own(
