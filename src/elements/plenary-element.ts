@@ -15,6 +15,9 @@ import { inLocale, msg } from '../i18n/msg.js';
 import { hasLocale, loadLocale, templatesOf } from '../i18n/locales.js';
 import { watchLang } from '../i18n/observe.js';
 import { sharedStyles } from './shared.styles.js';
+import { unfoldForPrint } from './print.js';
+
+unfoldForPrint();
 
 /** What an element renders with: the visitor's language, zone and the moment. */
 export interface View {

@@ -149,4 +149,53 @@ export const sharedStyles = css`
       transition: none !important;
     }
   }
+  /* On paper: black on white, everything laid out and unfolded, each link
+     followed by its address, nothing to press; an item is not split across pages. */
+  @media print {
+    :host {
+      --_accent: #000;
+      --_accent-text: #000;
+      --_text: #000;
+      --_muted: #000;
+      --_surface: #fff;
+      --_subtle: #fff;
+      --_border: #000;
+      --_danger: #000;
+      background: #fff;
+    }
+    * {
+      content-visibility: visible !important;
+      box-shadow: none !important;
+    }
+    button,
+    summary,
+    .no-print {
+      display: none !important;
+    }
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+    /* Isolated left to right, so an address keeps its order in right-to-left
+       text; the space before it is a margin, on the side the text runs from. */
+    a[href^='http']::after,
+    a[href^='mailto:']::after {
+      content: '(' attr(href) ')';
+      direction: ltr;
+      unicode-bidi: isolate;
+      margin-left: 0.3em;
+      overflow-wrap: anywhere;
+      font-weight: normal;
+    }
+    a[href^='http']:dir(rtl)::after,
+    a[href^='mailto:']:dir(rtl)::after {
+      margin-left: 0;
+      margin-right: 0.3em;
+    }
+    li,
+    tr,
+    dl > div {
+      break-inside: avoid;
+    }
+  }
 `;

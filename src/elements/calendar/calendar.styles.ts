@@ -29,4 +29,10 @@ export const calendarStyles = css`
   :host(:dir(rtl)) .new-tab {
     transform: scaleX(-1);
   }
+  /* Nothing to add to a calendar from paper. */
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
 `;

@@ -111,4 +111,11 @@ export const cardStyles = css`
     gap: 1rem 1.5rem;
     padding-block-start: 0.5rem;
   }
+  /* On paper: no status that the clock decides ("Live now", "Ended"). */
+  @media print {
+    .status.live,
+    .status.ended {
+      display: none;
+    }
+  }
 `;

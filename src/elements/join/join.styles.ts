@@ -88,4 +88,19 @@ export const joinStyles = css`
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }
+  /* On paper: the link and its address, no countdown or "live" mark. */
+  @media print {
+    .detail,
+    .live {
+      display: none;
+    }
+    .button {
+      display: inline;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: #000;
+      text-decoration: underline;
+    }
+  }
 `;

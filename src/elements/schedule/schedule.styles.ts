@@ -66,4 +66,9 @@ export const scheduleStyles = css`
     font-size: 0.875em;
     unicode-bidi: isolate;
   }
+  @media print {
+    .badge {
+      display: none;
+    }
+  }
 `;
