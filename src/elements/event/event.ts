@@ -5,6 +5,8 @@ import { PlenaryElement, type View } from '../plenary-element.js';
 import { paragraphsOf } from '../parts.js';
 import { paragraphs } from '../../i18n/content.js';
 import { msg } from '../../i18n/msg.js';
+import { CopyController, copiedText } from '../../copy/copy-button.js';
+import { copyStyles } from '../../copy/copy.styles.js';
 import { eventStyles } from './event.styles.js';
 
 /**
@@ -19,13 +21,19 @@ import { eventStyles } from './event.styles.js';
  * @csspart page - The whole page.
  * @csspart section - Each section of the page (about, programme, time zones, documents, contacts).
  * @csspart section-title - The title of a section.
+ * @csspart copy - The row of the Copy button (under the time zones) and its confirmation.
+ * @csspart copy-button - The button that copies the title, date, times in each zone and programme as text.
+ * @csspart copy-status - "Copied", or what to do when the browser did not allow copying.
+ * @csspart copy-box - The text to copy, selected, shown when the browser did not allow copying.
  * @cssprop --plenary-gap - Space between the sections of the page.
  */
 export class PlenaryEventElement extends PlenaryElement {
-  static override styles = [...PlenaryElement.styles, eventStyles];
+  static override styles = [...PlenaryElement.styles, eventStyles, copyStyles];
 
   /** Forwarded to the card: put a schema.org Event (JSON-LD) for the event in `document.head`. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  private readonly copy = new CopyController(this);
 
   /** Whether plenary-* elements sit inside: then this element only provides. */
   @state() private providing = false;
@@ -72,7 +80,16 @@ export class PlenaryEventElement extends PlenaryElement {
               : nothing}
           </div>
           <div class="aside">
-            ${section('zones', msg('Time zones', { id: 'event.zones', desc: 'Heading of the event times in several time zones' }), html`<plenary-schedule></plenary-schedule>`)}
+            ${section(
+              'zones',
+              msg('Time zones', { id: 'event.zones', desc: 'Heading of the event times in several time zones' }),
+              html`<plenary-schedule no-copy></plenary-schedule>${this.copy.render(
+                  event.sessions.length
+                    ? msg('Copy times and programme', { id: 'copy.event', desc: 'Button on the event page that copies the title, date, times in each time zone and the sessions as text, to paste into an e-mail or a note' })
+                    : msg('Copy times', { id: 'copy.times', desc: 'Button that copies the event times in each time zone as text, to paste into an e-mail or a note' }),
+                  () => copiedText(event, view, { sessions: true }),
+                )}`,
+            )}
             ${hasDocuments
               ? section('documents', msg('Documents and links', { id: 'event.documents', desc: 'Heading of the documents and links on the event page' }), html`<plenary-documents heading-level="4"></plenary-documents>`)
               : nothing}

@@ -10,6 +10,8 @@ import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoD
 import { formatDateRange, formatShortDateTime, spansDays } from '../../time/days.js';
 import { msg, str } from '../../i18n/msg.js';
 import { clockChanges, unusualGaps } from '../../time/clock-changes.js';
+import { CopyController, copiedText } from '../../copy/copy-button.js';
+import { copyStyles } from '../../copy/copy.styles.js';
 import { scheduleStyles } from './schedule.styles.js';
 
 interface Row {
@@ -33,13 +35,22 @@ interface Row {
  * @csspart place - The zone's place name.
  * @csspart times - Start and end times.
  * @csspart badge - The "your time" mark.
+ * @csspart copy - The row of the Copy button and its confirmation.
+ * @csspart copy-button - The button that copies the times as text.
+ * @csspart copy-status - "Copied", or what to do when the browser did not allow copying.
+ * @csspart copy-box - The text to copy, selected, shown when the browser did not allow copying.
  * @cssprop --plenary-accent - Colour of the "your time" mark and row.
  */
 export class PlenaryScheduleElement extends PlenaryElement {
-  static override styles = [...PlenaryElement.styles, scheduleStyles];
+  static override styles = [...PlenaryElement.styles, scheduleStyles, copyStyles];
 
   /** Space-separated IANA zones shown instead of the descriptor's `displayZones`. */
   @property() zones?: string;
+
+  /** Leaves out the Copy button (the event page has one of its own, which copies the programme too). */
+  @property({ type: Boolean, attribute: 'no-copy' }) noCopy = false;
+
+  private readonly copy = new CopyController(this);
 
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const rows = this.rows(event, view);
@@ -56,6 +67,11 @@ export class PlenaryScheduleElement extends PlenaryElement {
         ${rows.map((row) => (multiDay ? this.renderDaysRow(row, view) : this.renderRow(row, view)))}
       </ul>
       ${clockNotes(event, rows, view).map((note) => html`<p class="clock-note" part="clock-note">${note}</p>`)}
+      ${this.noCopy
+        ? nothing
+        : this.copy.render(msg('Copy times', { id: 'copy.times', desc: 'Button that copies the event times in each time zone as text, to paste into an e-mail or a note' }), () =>
+            copiedText(event, view, { zones: this.zones }),
+          )}
     `;
   }
 

@@ -1,0 +1,212 @@
+/**
+ * The event's times as a person would write them into a note verbale, an
+ * e-mail or a newsletter: the title, the date(s), one line per zone, and (for
+ * the whole event) one line per session, in the element's language. Given
+ * twice: plain text, and a small HTML table for mail clients.
+ *
+ * Loaded when a visitor presses a Copy button, never before.
+ *
+ * The words and clock are the locale's own, as the schedule shows them (24-hour
+ * where the locale writes it: fr, es, ru, zh, en-GB; 12-hour in en-US, ko, ar).
+ * A range of hours is the two times as the schedule writes them, joined by
+ * the locale's range sign closed up, the day period said once when both share
+ * it ("7:00–10:20 AM", "13:00–16:20", "오전 7:00~10:20"); a range past midnight
+ * adds the date it ends on ("11:00 PM–2:20 AM (Oct 14)").
+ * The narrow and thin spaces Intl puts in times become ordinary ones.
+ *
+ * In right-to-left locales each line begins with a right-to-left mark
+ * (U+200F) and one follows every piece (place, times, zone): a plain-text
+ * editor then lays the line out right to left, whatever script it begins with,
+ * and a Latin zone name ("UTC+3") cannot draw the next numbers to its side.
+ * Marks are used, not isolates, because every editor knows them.
+ */
+import type { PlenaryEvent } from '../descriptor/resolve.js';
+import { LangText } from '../descriptor/text.js';
+import { shown, type Shown } from '../i18n/content.js';
+import { directionOf } from '../i18n/lang.js';
+import { msg } from '../i18n/msg.js';
+import { formatDate, formatShortDate, formatTime, formatter, intlZone, isoDate, zoneAbbreviation } from '../time/format.js';
+import { byLocalDay, formatDateRange, formatDayHeading, formatShortDateTime, spansDays } from '../time/days.js';
+import { timesIn, type ZoneTimes } from '../time/rows.js';
+import { canonicalZone, zoneCity, zoneNamed } from '../time/zones.js';
+import type { View } from '../elements/plenary-element.js';
+
+export interface CopyOptions {
+  /** Space-separated IANA zones instead of the descriptor's `displayZones` (the schedule's `zones`). */
+  readonly zones?: string;
+  /** Add the programme: one line per session, its time in the organisers' zone. */
+  readonly sessions?: boolean;
+}
+
+export interface CopiedText {
+  readonly text: string;
+  readonly html: string;
+}
+
+type LocaleView = Pick<View, 'lang' | 'locale' | 'intl'>;
+
+const RLM = '\u200F';
+
+/** The event as plain text and as HTML, in the view's language. */
+export function copyText(event: PlenaryEvent, view: LocaleView, options: CopyOptions = {}): CopiedText {
+  const rtl = directionOf(view.locale) === 'rtl';
+  const line = (...pieces: string[]) => (rtl ? RLM + pieces.map((p) => p + RLM).join(' ') : pieces.join(' '));
+  const title = shown(event.title, view.lang, view.locale);
+  const multiDay = spansDays(event.start, event.end, event.timeZone);
+  const date = plain(multiDay ? formatDateRange(event.start, event.end, view.intl, event.timeZone) : formatDate(event.start, view.intl, event.timeZone));
+  const rows = zoneRows(event, options.zones).map((row) => ({
+    place: shown(row.label, view.lang, view.locale),
+    when: multiDay ? daysRange(row.times, view.intl) : hoursRange(row.times, view.intl),
+    zone: zoneAbbreviation(row.times.start, view.intl, row.times.zone),
+  }));
+
+  const text = [line(title.text), line(date), ...rows.map((r) => line(r.place.text, r.when, r.zone))];
+  const place = msg('Place', { id: 'fallback.place', desc: 'Column heading of the place names (cities) in the pre-rendered table of event times' });
+  const time = msg('Time', { id: 'fallback.time', desc: 'Column heading of the start and end times in the pre-rendered table of event times' });
+  const zone = msg('Time zone', { id: 'fallback.zone', desc: 'Column heading of the time zone abbreviations (EDT, UTC+12) in the pre-rendered table of event times' });
+  let html =
+    `<p><strong${attrs(title)}>${escape(title.text)}</strong><br>${escape(date)}</p>\n` +
+    `<table>\n<thead><tr><th scope="col">${escape(place)}</th><th scope="col">${escape(time)}</th><th scope="col">${escape(zone)}</th></tr></thead>\n<tbody>\n` +
+    rows.map((r) => `<tr><th scope="row"${attrs(r.place)}>${escape(r.place.text)}</th><td>${escape(r.when)}</td><td>${escape(r.zone)}</td></tr>\n`).join('') +
+    `</tbody>\n</table>\n`;
+
+  if (options.sessions && event.sessions.length > 0) {
+    const heading = msg('Programme', { id: 'event.programme', desc: 'Heading of the sessions on the event page' });
+    text.push('', line(heading));
+    html += `<p><strong>${escape(heading)}</strong></p>\n`;
+    const zoneId = event.timeZone;
+    const days = multiDay ? byLocalDay(event.sessions, zoneId, event.start) : [{ first: event.start, sessions: [...event.sessions] }];
+    for (const day of days) {
+      if (multiDay) {
+        const dayTitle = plain(formatDayHeading(day.first, view.intl, zoneId));
+        text.push(line(dayTitle));
+        html += `<p>${escape(dayTitle)}</p>\n`;
+      }
+      html += '<ul>\n';
+      for (const session of day.sessions) {
+        const name = shown(session.title, view.lang, view.locale);
+        const times = session.start === undefined ? [] : sessionTimes(session.start, session.end, zoneId, view.intl);
+        text.push(line(...times, ...(times.length ? ['·'] : []), name.text));
+        html += `<li>${times.length ? `${escape(times.join(' '))} · ` : ''}<span${attrs(name)}>${escape(name.text)}</span></li>\n`;
+      }
+      html += '</ul>\n';
+    }
+  }
+  return {
+    text: text.join('\n') + '\n',
+    html: `<div lang="${escape(view.intl)}" dir="${rtl ? 'rtl' : 'ltr'}">\n${html}</div>\n`,
+  };
+}
+
+interface ZoneRow {
+  readonly label: LangText;
+  readonly times: ZoneTimes;
+}
+
+/** The schedule's zones (its `zones`, else the descriptor's), without the visitor's own. */
+function zoneRows(event: PlenaryEvent, zones: string | undefined): ZoneRow[] {
+  const rows: ZoneRow[] = [];
+  const seen = new Set<string>();
+  const add = (id: string, label: LangText) => {
+    const key = canonicalZone(id);
+    const times = seen.has(key) ? undefined : timesIn(id, event.start, event.end, event.timeZone);
+    if (!times) return;
+    seen.add(key);
+    rows.push({ label, times });
+  };
+  const requested = zones?.split(/\s+/).filter((z) => z !== '' && zoneNamed(z));
+  if (requested?.length) for (const id of requested) add(id, new LangText([[event.lang, zoneCity(id)]], event.lang));
+  else for (const z of event.displayZones) add(z.zone, z.label);
+  return rows;
+}
+
+/**
+ * "7:00–10:20 AM", "Wed, Oct 14, 8:00–11:20 AM", "11:00 PM–2:20 AM (Oct 14)":
+ * each time as the schedule writes it, the day period said once when both
+ * share it (as the locale's range pattern does: "오전 7:00~10:20", "7:00–10:20 ص").
+ */
+function hoursRange(times: ZoneTimes, locale: string): string {
+  const { start, end, zone } = times;
+  const time = formatter(locale, zone, 'time');
+  let from = time.formatToParts(start);
+  let to = time.formatToParts(end);
+  const period = (parts: Intl.DateTimeFormatPart[]) => parts.find((p) => p.type === 'dayPeriod')?.value;
+  if (period(from) !== undefined && period(from) === period(to)) {
+    const periodFirst = from.findIndex((p) => p.type === 'dayPeriod') < from.findIndex((p) => p.type === 'hour');
+    if (periodFirst) to = withoutPeriod(to);
+    else from = withoutPeriod(from);
+  }
+  const text = (parts: Intl.DateTimeFormatPart[]) => plain(parts.map((p) => p.value).join(''));
+  let range = `${text(from)}${rangeDash(locale)}${text(to)}`;
+  if (isoDate(start, zone) !== isoDate(end, zone)) range += ` (${plain(dayMonth(locale, zone).format(end))})`;
+  return times.startShift === 0 ? range : `${plain(formatShortDate(start, locale, zone))}${dateJoiner(locale)}${range}`;
+}
+
+/** A time's parts without its day period and the space beside it. */
+function withoutPeriod(parts: Intl.DateTimeFormatPart[]): Intl.DateTimeFormatPart[] {
+  const i = parts.findIndex((p) => p.type === 'dayPeriod');
+  const beside = parts[i + 1]?.type === 'literal' ? i + 1 : parts[i - 1]?.type === 'literal' ? i - 1 : i;
+  return parts.filter((_, j) => j !== i && j !== beside);
+}
+
+const dayMonths = new Map<string, Intl.DateTimeFormat>();
+
+/** "Oct 14", "14 oct.", "10월 14일": the date a range past midnight ends on. */
+function dayMonth(locale: string, zone: string): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${zone}`;
+  let f = dayMonths.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: intlZone(zone) });
+    dayMonths.set(key, f);
+  }
+  return f;
+}
+
+/** An event of several days: "Mon, Mar 15, 9:30 AM – Wed, Mar 17, 5:00 PM", as the schedule writes it. */
+function daysRange(times: ZoneTimes, locale: string): string {
+  return `${plain(formatShortDateTime(times.start, locale, times.zone))} ${rangeDash(locale)} ${plain(formatShortDateTime(times.end, locale, times.zone))}`;
+}
+
+/** A session: its hours and the organisers' zone. */
+function sessionTimes(start: number, end: number | undefined, zone: string, locale: string): string[] {
+  const abbreviation = zoneAbbreviation(start, locale, zone);
+  if (end === undefined || end <= start) return [plain(formatTime(start, locale, zone)), abbreviation];
+  return [hoursRange({ zone, start, end, startShift: 0, endShift: 0 }, locale), abbreviation];
+}
+
+const dashes = new Map<string, string>();
+
+/** The sign the locale puts between two times: "–", "~" in Korean. */
+function rangeDash(locale: string): string {
+  let dash = dashes.get(locale);
+  if (dash === undefined) {
+    const parts = formatter(locale, 'UTC', 'time').formatRangeToParts(SAMPLE, SAMPLE + 3_600_000);
+    dash = parts.find((p, i) => p.source === 'shared' && p.type === 'literal' && parts[i - 1]?.source === 'startRange')?.value.trim() || '–';
+    dashes.set(locale, dash);
+  }
+  return dash;
+}
+
+// 10:00 and 11:00 UTC on one day: a range within one half of the day.
+const SAMPLE = Date.UTC(2020, 0, 15, 10, 0);
+
+/** What the locale writes between a date and a time: ", " in English, a space in Chinese. */
+function dateJoiner(locale: string): string {
+  const parts = formatter(locale, 'UTC', 'dateTimeShort').formatToParts(SAMPLE);
+  const hour = parts.findIndex((p) => p.type === 'hour' || p.type === 'dayPeriod');
+  const before = parts[hour - 1];
+  return before?.type === 'literal' ? plain(before.value) : ' ';
+}
+
+/** Ordinary spaces for the narrow, thin and no-break spaces Intl writes. */
+function plain(text: string): string {
+  return text.replace(/[\u00A0\u2009\u202F]/g, ' ');
+}
+
+function attrs(value: Shown): string {
+  return `${value.lang ? ` lang="${escape(value.lang)}"` : ''}${value.dir ? ` dir="${value.dir}"` : ''}`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
