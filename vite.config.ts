@@ -12,7 +12,7 @@ import { build, defineConfig, type Plugin } from 'vite';
 export default defineConfig({
   server: { host: '127.0.0.1', port: 8000 },
   preview: { host: '127.0.0.1', port: 8000 },
-  plugins: [wholeEntry('src/cdn.ts'), embedPage()],
+  plugins: [minifiedStyles(), wholeEntry('src/cdn.ts'), embedPage()],
   resolve: {
     // The generated locale modules take `str` from @lit/localize's index, which
     // would become a file of its own beside the languages; `str` is all they use.
@@ -39,6 +39,32 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * The elements' styles (`css` templates in the `*.styles.ts` files, which hold
+ * no `${…}`) without comments and spare white space: the bundler leaves
+ * template text as it is written.
+ */
+function minifiedStyles(): Plugin {
+  return {
+    name: 'plenary-minified-styles',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]elements[\\/].*styles\.ts$/.test(id)) return null;
+      return code.replace(/css`([^`]*)`/g, (_, text: string) => {
+        if (text.includes('${')) throw new Error(`${id}: a css template with \${…} cannot be minified as text`);
+        const small = text
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};])\s*/g, '$1')
+          .replace(/([:,])\s+/g, '$1')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${small}\``;
+      });
+    },
+  };
+}
 
 /**
  * Keeps every module plenary.js imports statically in plenary.js itself. Left
