@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
+import { withoutNotes } from './scripts/translator-notes.js';
 
 // `npm start` serves the demo (index.html) from the sources; `npm run build`
 // writes the CDN files (src/cdn.ts): dist/plenary.js, one ES module that defines
@@ -12,7 +13,7 @@ import { build, defineConfig, type Plugin } from 'vite';
 export default defineConfig({
   server: { host: '127.0.0.1', port: 8000 },
   preview: { host: '127.0.0.1', port: 8000 },
-  plugins: [minifiedStyles(), wholeEntry('src/cdn.ts'), embedPage()],
+  plugins: [minifiedStyles(), withoutTranslatorNotes(), wholeEntry('src/cdn.ts'), embedPage()],
   resolve: {
     // The generated locale modules take `str` from @lit/localize's index, which
     // would become a file of its own beside the languages; `str` is all they use.
@@ -62,6 +63,21 @@ function minifiedStyles(): Plugin {
           .trim();
         return `css\`${small}\``;
       });
+    },
+  };
+}
+
+/**
+ * Each `msg()` call carries a note for translators (`desc`), which the string
+ * extractor reads from the sources; at run time nothing reads it, so the build
+ * leaves it out (scripts/translator-notes.js).
+ */
+function withoutTranslatorNotes(): Plugin {
+  return {
+    name: 'plenary-without-translator-notes',
+    apply: 'build',
+    transform(code, id) {
+      return /[\\/]src[\\/].*\.ts$/.test(id) ? withoutNotes(code) : null;
     },
   };
 }

@@ -67,3 +67,11 @@ test('plenary/luxon.js, bundled, does bring DateTime (the markers find it where 
   const code = loadedCode(adapterChunks, 'luxon');
   for (const marker of DATETIME) assert.match(code, marker);
 });
+
+test('the built code carries no notes for translators (they are for the string extractor, read from the sources)', () => {
+  const files = [join(DIST, 'plenary.js'), join(DIST, 'plenary.iife.js'), ...readdirSync(join(DIST, 'npm'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => join(DIST, 'npm', f))];
+  const noted = files.filter((f) => /\bdesc:\s*['"]/.test(readFileSync(f, 'utf8')));
+  assert.deepEqual(noted, []);
+  // The sources do carry them: the check above looks for what is there to strip.
+  assert.match(readFileSync(join(ROOT, 'src', 'elements', 'join', 'join.ts'), 'utf8'), /desc: 'Text of the link that joins the online meeting'/);
+});
