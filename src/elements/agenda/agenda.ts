@@ -180,7 +180,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
       : nothing;
   }
 
-  /** As personItem, in one template for the usual person: a name without a page, a title and an organisation, all in the UI's language. */
+  /** As personItem, in one template for the usual person: a name without a page, a title and an organization, all in the UI's language. */
   private renderPerson(person: Person, view: View): TemplateResult {
     const name = this.text(person.name, view);
     const title = this.text(person.title, view);
