@@ -12,7 +12,7 @@ import type { EventStatus } from '../descriptor/types.js';
 import { isoDate, isoDateTime } from '../time/format.js';
 import { dailyHours, spansDays } from '../time/days.js';
 import { offsetAt } from '../time/zones.js';
-import { descriptionText, entryUrl, locationText } from './text.js';
+import { descriptionText, entryUrl, locationText, sessionDescription } from './text.js';
 import { DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsDate, type IcsEntries } from './common.js';
 
 export { DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsDate, icsFileName, type IcsEntries } from './common.js';
@@ -128,12 +128,6 @@ function entriesOf(event: PlenaryEvent, options: IcsOptions): Entry[] {
     }));
   }
   return [{ uid: eventUid(event), start: event.start, end: event.end, summary: title, description, url }];
-}
-
-/** The event's title, the session's description, how to join, and the session on the page. */
-function sessionDescription(event: PlenaryEvent, session: Session, lang: string, pageUrl?: string): string {
-  const rest = descriptionText({ ...event, summary: undefined }, lang, pageUrl ? `${pageUrl}#${session.id}` : undefined);
-  return [event.title.in(lang), session.description?.in(lang), rest].filter((p) => p !== undefined && p !== '').join('\n\n');
 }
 
 /**

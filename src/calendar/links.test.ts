@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { resolve } from '../descriptor/read.js';
-import { googleCalendarUrl, outlookUrl } from './links.js';
+import { googleCalendarUrl, outlookUrl, type TimedSession } from './links.js';
 import { seedDescriptor as seedJson } from '../../test/helpers.js';
 
 const SEED_TITLE = 'Accelerating Digital Transformation for Sustainable and Resilient Recovery from COVID-19';
@@ -100,5 +100,21 @@ describe('outlookUrl', () => {
     const url = new URL(outlookUrl(event, 'en'));
     expect(url.searchParams.get('location')).to.equal('Room 4, UN House, Incheon, https://meet.example.org/board');
     expect(url.searchParams.get('body')).to.equal('Join: https://meet.example.org/board\nMeeting ID: 123 456\nPasscode: abc');
+  });
+});
+
+describe('links for one session', () => {
+  // Seoul is UTC+9 all year: Workshop A, 13:30–17:00 on 6 October 2026, is 04:30–08:00 UTC.
+  it('carry the session: its title with the event\'s, its UTC times, and its place on the page', async () => {
+    const event = resolve(await (await fetch('/examples/multi-day-symposium.json')).json());
+    const workshop = event.sessions.find((s) => s.id === 'd1-workshop-a') as TimedSession;
+    const google = params(new URL(googleCalendarUrl(event, 'en', PAGE, workshop)));
+    expect(google.text).to.equal('Day 1 — Workshop A: Institutions (Regional Symposium on Effective Governance for the SDGs)');
+    expect(google.dates).to.equal('20261006T043000Z/20261006T080000Z');
+    expect(google.details!.startsWith('Regional Symposium on Effective Governance for the SDGs\n\n')).to.equal(true);
+    expect(google.details!.endsWith(`\n\n${PAGE}#d1-workshop-a`)).to.equal(true);
+    const outlook = params(new URL(outlookUrl(event, 'en', PAGE, 'office', workshop)));
+    expect([outlook.subject, outlook.startdt, outlook.enddt]).to.deep.equal([google.text, '2026-10-06T04:30:00Z', '2026-10-06T08:00:00Z']);
+    expect(outlook.location).to.equal(google.location);
   });
 });

@@ -1,28 +1,49 @@
-/** "Add to calendar" addresses for calendars that take an event in the URL. */
-import type { PlenaryEvent } from '../descriptor/resolve.js';
+/**
+ * "Add to calendar" addresses for calendars that take an event in the URL: the
+ * whole event, or one session of it (its own title, times and description, the
+ * event's title and how to join, and the session's place on the page), as in
+ * the calendar file's entries.
+ */
+import type { PlenaryEvent, Session } from '../descriptor/resolve.js';
 import { icsDate } from './common.js';
-import { descriptionText, locationText } from './text.js';
+import { descriptionText, locationText, sessionDescription } from './text.js';
 
-export function googleCalendarUrl(event: PlenaryEvent, lang: string, pageUrl?: string): string {
-  const params = new URLSearchParams({
-    action: 'TEMPLATE',
-    text: event.title.in(lang),
-    dates: `${icsDate(event.start)}/${icsDate(event.end)}`,
-  });
-  addText(params, 'details', descriptionText(event, lang, pageUrl));
-  addText(params, 'location', locationText(event, lang));
+/** A session that can be added: one with a start and an end. */
+export type TimedSession = Session & { readonly start: number; readonly end: number };
+
+interface Entry {
+  readonly title: string;
+  readonly start: number;
+  readonly end: number;
+  readonly details: string;
+  readonly location?: string;
+}
+
+function entryOf(event: PlenaryEvent, lang: string, pageUrl: string | undefined, session?: TimedSession): Entry {
+  const location = locationText(event, lang);
+  if (!session) return { title: event.title.in(lang), start: event.start, end: event.end, details: descriptionText(event, lang, pageUrl), location };
+  return {
+    title: `${session.title.in(lang)} (${event.title.in(lang)})`,
+    start: session.start,
+    end: session.end,
+    details: sessionDescription(event, session, lang, pageUrl),
+    location,
+  };
+}
+
+export function googleCalendarUrl(event: PlenaryEvent, lang: string, pageUrl?: string, session?: TimedSession): string {
+  const entry = entryOf(event, lang, pageUrl, session);
+  const params = new URLSearchParams({ action: 'TEMPLATE', text: entry.title, dates: `${icsDate(entry.start)}/${icsDate(entry.end)}` });
+  addText(params, 'details', entry.details);
+  addText(params, 'location', entry.location);
   return `https://calendar.google.com/calendar/render?${params}`;
 }
 
-export function outlookUrl(event: PlenaryEvent, lang: string, pageUrl?: string, service: 'live' | 'office' = 'live'): string {
-  const params = new URLSearchParams({
-    rru: 'addevent',
-    subject: event.title.in(lang),
-    startdt: utcIso(event.start),
-    enddt: utcIso(event.end),
-  });
-  addText(params, 'body', descriptionText(event, lang, pageUrl));
-  addText(params, 'location', locationText(event, lang));
+export function outlookUrl(event: PlenaryEvent, lang: string, pageUrl?: string, service: 'live' | 'office' = 'live', session?: TimedSession): string {
+  const entry = entryOf(event, lang, pageUrl, session);
+  const params = new URLSearchParams({ rru: 'addevent', subject: entry.title, startdt: utcIso(entry.start), enddt: utcIso(entry.end) });
+  addText(params, 'body', entry.details);
+  addText(params, 'location', entry.location);
   return `https://outlook.${service}.com/calendar/0/action/compose?${params}`;
 }
 

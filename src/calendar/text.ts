@@ -2,7 +2,7 @@
  * The plain texts a calendar entry carries, shared by the .ics file and the
  * "add to calendar" links so every calendar shows the same words.
  */
-import type { PlenaryEvent } from '../descriptor/resolve.js';
+import type { PlenaryEvent, Session } from '../descriptor/resolve.js';
 
 /** "Join (WebEx): <url>", or "Join: <url>" when the platform is not named. */
 export function joinLine(event: PlenaryEvent): string | undefined {
@@ -40,4 +40,10 @@ export function locationText(event: PlenaryEvent, lang: string): string | undefi
 /** The address a calendar entry links to: the event's website, else the page showing it, else the join address. */
 export function entryUrl(event: PlenaryEvent, pageUrl?: string): string | undefined {
   return event.links.find((l) => l.kind === 'website' && l.url)?.url ?? pageUrl ?? event.join?.url;
+}
+
+/** The event's title, the session's description, how to join, and the session on the page. */
+export function sessionDescription(event: PlenaryEvent, session: Session, lang: string, pageUrl?: string): string {
+  const rest = descriptionText({ ...event, summary: undefined }, lang, pageUrl ? `${pageUrl}#${session.id}` : undefined);
+  return [event.title.in(lang), session.description?.in(lang), rest].filter((p) => p !== undefined && p !== '').join('\n\n');
 }
