@@ -3,12 +3,13 @@
  * language, a person with title and organisation, a text that may carry its own
  * language, paragraphs.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EventDocument, Person } from '../descriptor/resolve.js';
 import type { LangText } from '../descriptor/text.js';
 import { shown, paragraphs } from '../i18n/content.js';
 import type { View } from './plenary-element.js';
+import { msg } from '../i18n/msg.js';
 
 /** A descriptor text in an element of its own when its language differs from the UI's. */
 export function textOf(value: LangText | undefined, view: View): TemplateResult | typeof nothing {
@@ -65,3 +66,13 @@ export function personItem(person: Person, view: View): TemplateResult {
       : nothing}${person.organization ? html`, <span class="org">${textOf(person.organization, view)}</span>` : nothing}
   </li>`;
 }
+
+/** A link that opens a new tab, and says so: an icon, and its words for screen readers. */
+export function newTab(href: string, name: string): TemplateResult {
+  return html`<a href=${href} target="_blank" rel="noopener"
+    >${name}<svg class="new-tab" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">${NEW_TAB_ICON}</svg
+    ><span class="visually-hidden"> ${msg('(opens in a new tab)', { id: 'calendar.newTab', desc: 'Read by screen readers after a link that opens in a new browser tab' })}</span></a
+  >`;
+}
+
+const NEW_TAB_ICON = svg`<path d="M7 1h4v4M11 1 5.5 6.5M9 7.5V11H1V3h3.5" fill="none" stroke="currentColor" stroke-width="1.3" stroke-linecap="round" stroke-linejoin="round" />`;

@@ -143,6 +143,16 @@ export const sharedStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* The icon of a link that opens a new tab (parts.ts newTab). */
+  .new-tab {
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    margin-inline-start: 0.25em;
+    vertical-align: baseline;
+  }
+  :host(:dir(rtl)) .new-tab {
+    transform: scaleX(-1);
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       animation: none !important;

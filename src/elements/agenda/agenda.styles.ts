@@ -86,4 +86,32 @@ export const agendaStyles = css`
   .empty {
     color: var(--_muted);
   }
+  .add {
+    margin-block: 0.25rem 0.5rem;
+    font-size: 0.875em;
+  }
+  .add > summary {
+    inline-size: fit-content;
+    min-block-size: 24px;
+    color: var(--_accent);
+  }
+  .add-links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .add-links a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
+  }
+  /* Nothing to add to a calendar from paper. */
+  @media print {
+    .add {
+      display: none;
+    }
+  }
 `;

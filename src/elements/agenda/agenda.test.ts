@@ -1,5 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../define.js';
+import { sendKeys } from '@web/test-runner-commands';
 import type { PlenaryAgendaElement } from './agenda.js';
 import { ready, seedDescriptor, visibleText } from '../../../test/helpers.js';
 
@@ -36,7 +37,7 @@ describe('plenary-agenda', () => {
     ]);
     const first = sessions[0]!;
     expect(first.querySelector('.description > p')!.textContent).to.match(/^Digital transformation for recovery from COVID-19/);
-    const details = first.querySelector('details')!;
+    const details = first.querySelector('.description details')!;
     expect(details.open).to.equal(false);
     expect(details.querySelectorAll('p')).to.have.length(3); // the seed's session 1 has four paragraphs
     expect([...first.querySelectorAll('.docs a')].map((a) => a.textContent!.trim())).to.deep.equal(['Talking Points of Speakers — Session 1']);
@@ -124,6 +125,47 @@ describe('plenary-agenda', () => {
     const items = el.shadowRoot!.querySelectorAll('li.session');
     expect(items).to.have.length(500);
     expect(items[499]!.id).to.equal('s500');
+  });
+
+  it('offers each session still to come for a calendar: unfolded by keyboard, three links for that session alone', async () => {
+    // Seoul is UTC+9 all year: Workshop A, 13:30–17:00 on 6 October 2026, is 04:30–08:00 UTC.
+    const symposium = await (await fetch('/examples/multi-day-symposium.json')).json();
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${symposium} now="2026-10-06T05:00Z" zone="Asia/Seoul"></plenary-agenda>`);
+    await ready(el);
+    const add = (id: string) => el.shadowRoot!.querySelector<HTMLDetailsElement>(`li#${id} details.add`);
+    // The opening plenary (09:00–12:00 Seoul, 00:00–03:00 UTC) is over; the workshops are not.
+    expect(add('d1-plenary')).to.equal(null);
+    const workshop = add('d1-workshop-a')!;
+    expect(visibleText(workshop.querySelector('summary')!)).to.equal('Add to calendar');
+    expect(workshop.querySelector('summary .visually-hidden')!.textContent).to.equal(': Day 1 — Workshop A: Institutions');
+    expect(workshop.querySelectorAll('a').length, 'links made before they are asked for').to.equal(0);
+    // Focused and unfolded from the keyboard.
+    workshop.querySelector('summary')!.focus();
+    expect(el.shadowRoot!.activeElement === workshop.querySelector('summary'), 'the summary takes focus').to.equal(true);
+    const toggled = oneEvent(workshop, 'toggle');
+    await sendKeys({ press: 'Enter' });
+    await toggled;
+    await el.updateComplete;
+    const links = [...workshop.querySelectorAll('a')];
+    expect(links.map((a) => visibleText(a))).to.deep.equal(['Google Calendar', 'Outlook.com', 'Microsoft 365']);
+    expect(new URL(links[0]!.href).searchParams.get('dates')).to.equal('20261006T043000Z/20261006T080000Z');
+    expect(new URL(links[0]!.href).searchParams.get('text')).to.equal('Day 1 — Workshop A: Institutions (Regional Symposium on Effective Governance for the SDGs)');
+    expect(new URL(links[2]!.href).searchParams.get('startdt')).to.equal('2026-10-06T04:30:00Z');
+    expect(links.every((a) => a.target === '_blank')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers no session for a calendar once the event is called off or over', async () => {
+    const symposium = await (await fetch('/examples/multi-day-symposium.json')).json();
+    for (const [now, patch] of [
+      ['2026-09-01T00:00Z', { status: 'cancelled' }],
+      ['2026-09-01T00:00Z', { status: 'postponed' }],
+      ['2026-10-09T00:00Z', {}],
+    ] as const) {
+      const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${{ ...symposium, ...patch }} now=${now}></plenary-agenda>`);
+      await ready(el);
+      expect(el.shadowRoot!.querySelectorAll('details.add').length, `${now} ${JSON.stringify(patch)}`).to.equal(0);
+    }
   });
 
   it('says the programme is to come when there are no sessions', async () => {

@@ -5,7 +5,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlenaryEvent, Person, Session } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
-import { documentItem, paragraphsOf, personItem } from '../parts.js';
+import { documentItem, newTab, paragraphsOf, personItem } from '../parts.js';
+import { googleCalendarUrl, outlookUrl, type TimedSession } from '../../calendar/links.js';
 import { formatShortDate, formatTime, isoDate, machineTime, zoneAbbreviation } from '../../time/format.js';
 import { byLocalDay, formatDayHeading, spansDays } from '../../time/days.js';
 import { nextPhaseChange } from '../../time/phase.js';
@@ -21,7 +22,10 @@ const FOLD_AFTER = 400;
  * The sessions in order: title, time range in the visitor's zone (or `zone`),
  * description, speakers and moderators, and the session's documents. While the
  * event is live the current session is marked (`aria-current`). Each session
- * has an anchor: a page address ending in `#session-id` scrolls to it.
+ * has an anchor: a page address ending in `#session-id` scrolls to it. A
+ * session still to come has a small "Add to calendar" that unfolds links to
+ * Google Calendar, Outlook.com and Microsoft 365 for that session alone (made
+ * when unfolded: a long programme does not build them all).
  *
  * @tagname plenary-agenda
  * @summary The programme: sessions, times, speakers and their documents.
@@ -29,6 +33,7 @@ const FOLD_AFTER = 400;
  * @csspart session - One session.
  * @csspart session-title - A session's title.
  * @csspart now - The "Now" mark of the current session.
+ * @csspart add-to-calendar - A session's "Add to calendar" (a disclosure).
  * @cssprop --plenary-accent - Colour of the current session's mark.
  */
 export class PlenaryAgendaElement extends PlenaryElement {
@@ -38,6 +43,8 @@ export class PlenaryAgendaElement extends PlenaryElement {
   @property({ attribute: 'heading-level' }) headingLevel?: string;
 
   private readonly onHashChange = () => this.revealHash();
+  /** The sessions whose "Add to calendar" is unfolded: their links are made. */
+  private readonly adding = new Set<string>();
   private revealed = false;
 
   override connectedCallback(): void {
@@ -66,7 +73,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
       const days = byLocalDay(event.sessions, zone, event.start);
       return html`
         ${days.map((day, i) => {
-          const row: Row = { zone, eventDay: day.day, level: inner, current, labels, view };
+          const row: Row = { event, zone, eventDay: day.day, level: inner, current, labels, view };
           return html`<section class="day" part="day" aria-labelledby="agenda-day-${i + 1}">
             ${heading(level, dayHeading(i + 1, formatDayHeading(day.first, view.intl, zone)), 'day-title', `agenda-day-${i + 1}`)}
             <ol class="sessions" part="sessions">
@@ -81,7 +88,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
         ${this.renderEventPeople(event, level, view)}
       `;
     }
-    const row: Row = { zone, eventDay: isoDate(event.start, zone), level, current, labels, view };
+    const row: Row = { event, zone, eventDay: isoDate(event.start, zone), level, current, labels, view };
     return html`
       <ol class="sessions" part="sessions">
         ${repeat(
@@ -104,7 +111,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
     return html`<li id=${session.id} class=${isCurrent ? 'session current' : 'session'} part="session" aria-current=${isCurrent ? 'true' : 'false'}>
       ${heading(row.level, inline(this.text(session.title, view)), 'session-title')}
       ${isCurrent ? html`<p class="now" part="now">${labels.now}</p>` : nothing}
-      ${this.renderTimes(session, row)} ${this.renderDescription(session, view)}
+      ${this.renderTimes(session, row)}${this.renderAdd(session, row)} ${this.renderDescription(session, view)}
       ${this.renderPeople(labels.moderators, session.moderators, view)}${this.renderPeople(labels.speakers, session.speakers, view)}
       ${session.documents.length
         ? html`<div class="docs">
@@ -129,6 +136,32 @@ export class PlenaryAgendaElement extends PlenaryElement {
     const nextDay = isoDate(end, zone) > day ? html` <span class="next-day">${labels.endsNextDay}</span>` : nothing;
     return html`<p class="times">${date}<time datetime=${machineTime(start, zone)}>${formatTime(start, view.intl, zone)}</time><span aria-hidden="true"> – </span><span class="visually-hidden"> ${labels.to} </span
       ><time datetime=${machineTime(end, zone)}>${formatTime(end, view.intl, zone)}</time>${nextDay} <span class="zone">${abbreviation}</span></p>`;
+  }
+
+  /** "Add to calendar" for a session with a start and an end still to come, while the event goes ahead. */
+  private renderAdd(session: Session, { event, view, labels }: Row): TemplateResult | typeof nothing {
+    const { end } = session;
+    if (session.start === undefined || end === undefined || end <= view.now) return nothing;
+    if (view.phase === 'ended' || view.phase === 'cancelled' || view.phase === 'postponed') return nothing;
+    const toggled = (e: Event) => {
+      const open = (e.currentTarget as HTMLDetailsElement).open;
+      if (open === this.adding.has(session.id)) return;
+      if (open) this.adding.add(session.id);
+      else this.adding.delete(session.id);
+      this.requestUpdate();
+    };
+    const timed = session as TimedSession;
+    const pageUrl = location.href.split('#')[0];
+    return html`<details class="add" part="add-to-calendar" @toggle=${toggled}>
+      <summary>${labels.addToCalendar}<span class="visually-hidden">: ${inline(this.text(session.title, view))}</span></summary>
+      ${this.adding.has(session.id)
+        ? html`<ul class="add-links">
+            <li>${newTab(googleCalendarUrl(event, view.lang, pageUrl, timed), 'Google Calendar')}</li>
+            <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'live', timed), 'Outlook.com')}</li>
+            <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'office', timed), 'Microsoft 365')}</li>
+          </ul>`
+        : nothing}
+    </details>`;
   }
 
   private renderDescription(session: Session, view: View): TemplateResult | typeof nothing {
@@ -217,8 +250,9 @@ export class PlenaryAgendaElement extends PlenaryElement {
   }
 }
 
-/** What every session row of one render shares: the zone its times are shown in, the event's date there ("2020-10-13"), the heading level, the session under way, the labels. */
+/** What every session row of one render shares: the event, the zone its times are shown in, the event's date there ("2020-10-13"), the heading level, the session under way, the labels. */
 interface Row {
+  readonly event: PlenaryEvent;
   readonly zone: string;
   readonly eventDay: string;
   readonly level: number;
@@ -236,6 +270,7 @@ function rowLabels() {
     moderators: msg('Moderators', { id: 'agenda.moderators', desc: 'Label of the list of moderators' }),
     speakers: msg('Speakers', { id: 'agenda.speakers', desc: 'Label of the list of speakers' }),
     documents: msg('Documents', { id: 'agenda.documents', desc: "Label of a session's list of documents" }),
+    addToCalendar: msg('Add to calendar', { id: 'agenda.addToCalendar', desc: 'Opens the links that add one session of the programme to a calendar' }),
   };
 }
 

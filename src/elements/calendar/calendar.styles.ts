@@ -20,15 +20,6 @@ export const calendarStyles = css`
     align-items: center;
     min-block-size: 24px;
   }
-  .new-tab {
-    inline-size: 0.75em;
-    block-size: 0.75em;
-    margin-inline-start: 0.25em;
-    vertical-align: baseline;
-  }
-  :host(:dir(rtl)) .new-tab {
-    transform: scaleX(-1);
-  }
   /* Nothing to add to a calendar from paper. */
   @media print {
     :host {

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
@@ -6,6 +6,7 @@ import { DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsFileName, type IcsEntrie
 import type { IcsOptions } from '../../calendar/ics.js';
 import { googleCalendarUrl, outlookUrl } from '../../calendar/links.js';
 import { msg } from '../../i18n/msg.js';
+import { newTab } from '../parts.js';
 import { VERSION } from '../../version.js';
 import { calendarStyles } from './calendar.styles.js';
 
@@ -121,13 +122,3 @@ declare global {
 function cannotBuild(error: unknown): void {
   console.warn('Plenary: the calendar file could not be made (its code did not load). Reload the page and try again.', error);
 }
-
-/** A link that opens a new tab, and says so: an icon, and its words for screen readers. */
-function newTab(href: string, name: string): TemplateResult {
-  return html`<a href=${href} target="_blank" rel="noopener"
-    >${name}<svg class="new-tab" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">${NEW_TAB_ICON}</svg
-    ><span class="visually-hidden"> ${msg('(opens in a new tab)', { id: 'calendar.newTab', desc: 'Read by screen readers after a link that opens in a new browser tab' })}</span></a
-  >`;
-}
-
-const NEW_TAB_ICON = svg`<path d="M7 1h4v4M11 1 5.5 6.5M9 7.5V11H1V3h3.5" fill="none" stroke="currentColor" stroke-width="1.3" stroke-linecap="round" stroke-linejoin="round" />`;

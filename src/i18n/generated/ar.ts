@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'agenda.day': str`اليوم ${0} · ${1}`,
+      'agenda.addToCalendar': `الإضافة إلى التقويم`,
+'agenda.day': str`اليوم ${0} · ${1}`,
 'agenda.documents': `الوثائق`,
 'agenda.empty': `سيُنشر البرنامج هنا.`,
 'agenda.endsNextDay': `ينتهي في اليوم التالي`,

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'agenda.day': str`Día ${0} · ${1}`,
+      'agenda.addToCalendar': `Añadir al calendario`,
+'agenda.day': str`Día ${0} · ${1}`,
 'agenda.documents': `Documentos`,
 'agenda.empty': `El programa se publicará aquí.`,
 'agenda.endsNextDay': `termina al día siguiente`,

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'agenda.day': str`Jour ${0} · ${1}`,
+      'agenda.addToCalendar': `Ajouter au calendrier`,
+'agenda.day': str`Jour ${0} · ${1}`,
 'agenda.documents': `Documents`,
 'agenda.empty': `Le programme sera publié ici.`,
 'agenda.endsNextDay': `se termine le lendemain`,

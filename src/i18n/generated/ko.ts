@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'agenda.day': str`${0}일차 · ${1}`,
+      'agenda.addToCalendar': `캘린더에 추가`,
+'agenda.day': str`${0}일차 · ${1}`,
 'agenda.documents': `문서`,
 'agenda.empty': `프로그램이 이곳에 게시될 예정입니다.`,
 'agenda.endsNextDay': `다음 날 종료`,

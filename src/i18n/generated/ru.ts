@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'agenda.day': str`День ${0} · ${1}`,
+      'agenda.addToCalendar': `Добавить в календарь`,
+'agenda.day': str`День ${0} · ${1}`,
 'agenda.documents': `Документы`,
 'agenda.empty': `Программа будет опубликована здесь.`,
 'agenda.endsNextDay': `заканчивается на следующий день`,

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'agenda.day': str`第${0}天 · ${1}`,
+      'agenda.addToCalendar': `添加到日历`,
+'agenda.day': str`第${0}天 · ${1}`,
 'agenda.documents': `文件`,
 'agenda.empty': `日程将在此发布。`,
 'agenda.endsNextDay': `次日结束`,
