@@ -6,6 +6,7 @@ import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { cachedRequests, clearCache, configure, loadOptions } from './request.js';
 import { pendingWakeUps } from '../time/clock.js';
 import type { PlenaryEventElement } from '../elements/event/event.js';
+import { seedDescriptor } from '../../test/helpers.js';
 
 /** A minimal element on the shared machinery: shows the title it was given. */
 class PlenaryProbe extends PlenaryElement {
@@ -137,8 +138,32 @@ describe('loading: sources', () => {
 
   it('says what to do when there is no descriptor at all', async () => {
     const el = await fixture<PlenaryProbe>(html`<plenary-probe></plenary-probe>`);
+    await waitUntil(() => el.status !== 'loading', 'still loading');
+    await el.updateComplete;
     expect(el.status).to.equal('error');
     expect(shadowText(el)).to.contain('No event descriptor: give this element a src attribute');
+  });
+
+  it('waits for an event given just after the element is added, with no error shown or logged', async () => {
+    const warnings: unknown[] = [];
+    const realWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      const descriptor = await seedDescriptor();
+      const el = document.createElement('plenary-probe') as PlenaryProbe;
+      document.body.append(el);
+      await Promise.resolve(); // as an app that awaits something first
+      expect(el.status).to.equal('loading');
+      el.event = descriptor;
+      await waitUntil(() => el.status !== 'loading', 'still loading');
+      expect(el.status).to.equal('ready');
+      await new Promise((r) => setTimeout(r, 20));
+      expect(el.status).to.equal('ready');
+      expect(warnings).to.deep.equal([]);
+      el.remove();
+    } finally {
+      console.warn = realWarn;
+    }
   });
 
   it('keeps the light-DOM fallback visible while loading, and hides it once ready', async () => {

@@ -277,7 +277,14 @@ export class DescriptorSource implements ReactiveController {
       };
       return;
     }
-    this.own(NO_SOURCE);
+    // Nothing yet: a script may be about to give it (an app that adds the
+    // element, then sets its `.event`). It is missing only if nothing has come
+    // by the next task; meanwhile the element is loading, not in error.
+    this.set(LOADING);
+    const timer = setTimeout(() => {
+      if (this.connected && !answered) this.own(NO_SOURCE);
+    }, 0);
+    this.waiting = () => clearTimeout(timer);
   }
 
   /** A state from the element's own source: it announces it (the provider's children do not). */

@@ -37,7 +37,7 @@ describe('plenary-agenda', () => {
     ]);
     const first = sessions[0]!;
     expect(first.querySelector('.description > p')!.textContent).to.match(/^Digital transformation for recovery from COVID-19/);
-    const details = first.querySelector('.description details')!;
+    const details = first.querySelector<HTMLDetailsElement>('.description details')!;
     expect(details.open).to.equal(false);
     expect(details.querySelectorAll('p')).to.have.length(3); // the seed's session 1 has four paragraphs
     expect([...first.querySelectorAll('.docs a')].map((a) => a.textContent!.trim())).to.deep.equal(['Talking Points of Speakers — Session 1']);
