@@ -6,10 +6,11 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EventDocument, Person } from '../descriptor/resolve.js';
+import type { LinkKind } from '../descriptor/types.js';
 import type { LangText } from '../descriptor/text.js';
 import { shown, paragraphs } from '../i18n/content.js';
 import type { View } from './plenary-element.js';
-import { msg } from '../i18n/msg.js';
+import { msg, str } from '../i18n/msg.js';
 
 /** A descriptor text in an element of its own when its language differs from the UI's. */
 export function textOf(value: LangText | undefined, view: View): TemplateResult | typeof nothing {
@@ -76,3 +77,37 @@ export function newTab(href: string, name: string): TemplateResult {
 }
 
 const NEW_TAB_ICON = svg`<path d="M7 1h4v4M11 1 5.5 6.5M9 7.5V11H1V3h3.5" fill="none" stroke="currentColor" stroke-width="1.3" stroke-linecap="round" stroke-linejoin="round" />`;
+
+/** The words of a link that has no label of its own, by its kind. */
+export function linkLabel(kind: LinkKind): string {
+  switch (kind) {
+    case 'discussion':
+      return msg('Discussion board', { id: 'documents.link.discussion', desc: 'Default text of a link to the discussion board' });
+    case 'recording':
+      return msg('Watch the recording', { id: 'join.recording', desc: 'Link to the recording after the event has ended' });
+    case 'registration':
+      return msg('Register', { id: 'documents.link.registration', desc: 'Default text of a link to the registration form' });
+    case 'website':
+      return msg('Event website', { id: 'documents.link.website', desc: 'Default text of a link to the event website' });
+    case 'facebook':
+      return 'Facebook';
+    case 'x':
+      return 'X';
+    case 'youtube':
+      return 'YouTube';
+    case 'blog':
+      return msg('Blog', { id: 'documents.link.blog', desc: 'Default text of a link to a blog' });
+    case 'rss':
+      return 'RSS';
+    default:
+      return msg('Link', { id: 'documents.link.other', desc: 'Default text of a link of another kind' });
+  }
+}
+
+/** "Monday, March 15 – Tuesday, March 16, 2027, 9:30 AM – 5:00 PM each day": an event of several days that keeps the same hours every day. */
+export function eachDayLine(dates: string, hours: string): string {
+  return msg(str`${dates}, ${hours} each day`, {
+    id: 'card.eachDay',
+    desc: 'Dates of an event of several days, then the hours it keeps every day; the values are like "Monday, March 15 – Tuesday, March 16, 2027" and "9:30 AM – 5:00 PM"',
+  });
+}

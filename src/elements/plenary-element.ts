@@ -8,9 +8,8 @@ import { readTime } from '../time/instant.js';
 import { browserZone, zoneNamed } from '../time/zones.js';
 import { nextPhaseChange, phaseAt, type Phase } from '../time/phase.js';
 import { wakeAt } from '../time/clock.js';
-import { directionOf, langAt, localeFor, type Locale } from '../i18n/lang.js';
+import { directionOf, intlTag, langAt, localeFor, type Locale } from '../i18n/lang.js';
 import { shown, type Shown } from '../i18n/content.js';
-import { baseLanguage } from '../descriptor/text.js';
 import { inLocale, msg } from '../i18n/msg.js';
 import { hasLocale, loadLocale, templatesOf } from '../i18n/locales.js';
 import { watchLang } from '../i18n/observe.js';
@@ -275,19 +274,3 @@ export abstract class PlenaryElement extends LitElement {
   }
 }
 
-const supported = new Map<string, boolean>();
-
-/** The tag dates are written in: the language asked for (`en-GB`, `fr-CA`) when the UI speaks it, else the UI locale. */
-function intlTag(lang: string, locale: Locale): string {
-  if (baseLanguage(lang) !== locale) return locale;
-  let ok = supported.get(lang);
-  if (ok === undefined) {
-    try {
-      ok = Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 1;
-    } catch {
-      ok = false;
-    }
-    supported.set(lang, ok);
-  }
-  return ok ? lang : locale;
-}

@@ -14,17 +14,17 @@
  * element adds for the visitor (their own time, the join link by phase, the
  * calendar files, the live marks) is not in it.
  */
-import { LangText, baseLanguage, type Contact, type EventDocument, type Link, type Organization, type Person, type PlenaryEvent, type Session } from '../descriptor/index.js';
+import { LangText, type Contact, type EventDocument, type Link, type Organization, type Person, type PlenaryEvent, type Session } from '../descriptor/index.js';
 import type { DocumentKind, LinkKind } from '../descriptor/index.js';
 import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, zoneAbbreviation } from '../time/format.js';
 import { byLocalDay, dailyHours, dateTimeJoiner, dateTimeRangeParts, formatDateRange, formatDayHeading, formatShortDateTime, formatTimeRange, spansDays } from '../time/days.js';
 import { timesIn, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone } from '../time/zones.js';
-import { directionOf, localeFor, type Locale } from '../i18n/lang.js';
+import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
 import { paragraphs, shown } from '../i18n/content.js';
 import { inLocale, msg, str } from '../i18n/msg.js';
 import { loadLocale, templatesOf } from '../i18n/locales.js';
-import { languageName } from '../elements/parts.js';
+import { eachDayLine, languageName, linkLabel } from '../elements/parts.js';
 import { h, print, type Child, type Tag } from './html.js';
 
 /** What `--show` takes: the elements whose content does not depend on the moment. */
@@ -177,10 +177,7 @@ function days(event: PlenaryEvent, zone: string, view: View): Child[] {
   if (daily) {
     const dates = formatDateRange(event.start, event.end, view.intl, zone);
     const hours = formatTimeRange(daily.start, daily.end, view.intl, zone);
-    const line = msg(str`${dates}, ${hours} each day`, {
-      id: 'card.eachDay',
-      desc: 'Dates of an event of several days, then the hours it keeps every day; the values are like "Monday, March 15 – Tuesday, March 16, 2027" and "9:30 AM – 5:00 PM"',
-    });
+    const line = eachDayLine(dates, hours);
     return [placeInto(line, dates, time(event.start, zone, dates)), ' ', zoneName(event.start, zone, view)];
   }
   const parts = dateTimeRangeParts(event.start, event.end, view.intl, zone);
@@ -442,34 +439,10 @@ function documentItem(doc: EventDocument, view: View): Tag {
 }
 
 function linkItem(link: Link, view: View): Tag {
-  const label = link.label ? text(link.label, view) : defaultLabel(link.kind);
+  const label = link.label ? text(link.label, view) : linkLabel(link.kind);
   return h('li', {}, link.url ? h('a', { href: link.url, rel: 'noopener' }, label) : label, link.description && textBlock('p', link.description, view));
 }
 
-function defaultLabel(kind: LinkKind): string {
-  switch (kind) {
-    case 'discussion':
-      return msg('Discussion board', { id: 'documents.link.discussion', desc: 'Default text of a link to the discussion board' });
-    case 'recording':
-      return msg('Watch the recording', { id: 'join.recording', desc: 'Link to the recording after the event has ended' });
-    case 'registration':
-      return msg('Register', { id: 'documents.link.registration', desc: 'Default text of a link to the registration form' });
-    case 'website':
-      return msg('Event website', { id: 'documents.link.website', desc: 'Default text of a link to the event website' });
-    case 'facebook':
-      return 'Facebook';
-    case 'x':
-      return 'X';
-    case 'youtube':
-      return 'YouTube';
-    case 'blog':
-      return msg('Blog', { id: 'documents.link.blog', desc: 'Default text of a link to a blog' });
-    case 'rss':
-      return 'RSS';
-    default:
-      return msg('Link', { id: 'documents.link.other', desc: 'Default text of a link of another kind' });
-  }
-}
 
 // ------------------------------------------------------------------ contacts
 
@@ -563,19 +536,3 @@ function placeInto(line: string, needle: string, piece: Tag): Child[] {
   return at < 0 ? [line] : [line.slice(0, at), piece, line.slice(at + needle.length)];
 }
 
-const supported = new Map<string, boolean>();
-
-/** The tag dates are written in: the language asked for (`en-GB`, `fr-CA`) when the UI speaks it and Intl knows it, else the UI locale (as the elements choose). */
-function intlTag(lang: string, locale: Locale): string {
-  if (baseLanguage(lang) !== locale) return locale;
-  let ok = supported.get(lang);
-  if (ok === undefined) {
-    try {
-      ok = Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 1;
-    } catch {
-      ok = false;
-    }
-    supported.set(lang, ok);
-  }
-  return ok ? lang : locale;
-}

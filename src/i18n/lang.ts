@@ -3,6 +3,7 @@
  * ancestor's (through shadow roots), then the document's, then the
  * descriptor's, then English.
  */
+import { baseLanguage } from '../descriptor/text.js';
 
 /** The locales whose UI strings Plenary ships. */
 export const LOCALES = ['en', 'ar', 'zh', 'fr', 'ru', 'es', 'ko'] as const;
@@ -31,4 +32,21 @@ export function localeFor(tag: string | undefined): Locale {
 /** Right-to-left scripts among the languages Plenary may show. */
 export function directionOf(tag: string): 'rtl' | 'ltr' {
   return /^(ar|he|fa|ur|ps|yi|dv|ckb|sd|ug)(-|$)/i.test(tag) ? 'rtl' : 'ltr';
+}
+
+const supported = new Map<string, boolean>();
+
+/** The tag dates are written in: the language asked for (`en-GB`, `fr-CA`) when the UI speaks it, else the UI locale. */
+export function intlTag(lang: string, locale: Locale): string {
+  if (baseLanguage(lang) !== locale) return locale;
+  let ok = supported.get(lang);
+  if (ok === undefined) {
+    try {
+      ok = Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 1;
+    } catch {
+      ok = false;
+    }
+    supported.set(lang, ok);
+  }
+  return ok ? lang : locale;
 }

@@ -7,7 +7,8 @@ import { heading, headingLevel } from '../heading.js';
 import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, machineTime, zoneAbbreviation } from '../../time/format.js';
 import { dailyHours, dateTimeJoiner, dateTimeRangeParts, formatDateRange, formatTimeRange, spansDays } from '../../time/days.js';
 import { canonicalZone, offsetAt, zoneNamed } from '../../time/zones.js';
-import { msg, str } from '../../i18n/msg.js';
+import { msg } from '../../i18n/msg.js';
+import { eachDayLine } from '../parts.js';
 import { addStructuredData, removeStructuredData } from './structured-data.js';
 import { cardStyles } from './card.styles.js';
 
@@ -144,10 +145,7 @@ export class PlenaryCardElement extends PlenaryElement {
     if (daily) {
       const dates = formatDateRange(event.start, event.end, view.intl, zone);
       const hours = formatTimeRange(daily.start, daily.end, view.intl, zone);
-      const line = msg(str`${dates}, ${hours} each day`, {
-        id: 'card.eachDay',
-        desc: 'Dates of an event of several days, then the hours it keeps every day; the values are like "Monday, March 15 – Tuesday, March 16, 2027" and "9:30 AM – 5:00 PM"',
-      });
+      const line = eachDayLine(dates, hours);
       return html`${placeInto(line, [
           [dates, html`<time datetime=${machineTime(event.start, zone)}>${dates}</time>`],
           [hours, html`<span class="times">${hours}</span>`],

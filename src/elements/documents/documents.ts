@@ -4,7 +4,7 @@ import type { PlenaryEvent, EventDocument, Link } from '../../descriptor/resolve
 import type { DocumentKind, LinkKind } from '../../descriptor/types.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
-import { documentItem, textOf } from '../parts.js';
+import { documentItem, linkLabel, textOf } from '../parts.js';
 import { msg } from '../../i18n/msg.js';
 import { documentsStyles } from './documents.styles.js';
 
@@ -69,7 +69,7 @@ export class PlenaryDocumentsElement extends PlenaryElement {
   }
 
   private linkItem(link: Link, view: View): TemplateResult {
-    const label = link.label ? textOf(link.label, view) : defaultLabel(link.kind);
+    const label = link.label ? textOf(link.label, view) : linkLabel(link.kind);
     return html`<li class="link ${link.kind}">
       ${link.url ? html`<a href=${link.url} rel="noopener">${label}</a>` : label}
       ${link.description ? html`<p class="doc-description">${textOf(link.description, view)}</p>` : nothing}
@@ -77,30 +77,6 @@ export class PlenaryDocumentsElement extends PlenaryElement {
   }
 }
 
-function defaultLabel(kind: LinkKind): string {
-  switch (kind) {
-    case 'discussion':
-      return msg('Discussion board', { id: 'documents.link.discussion', desc: 'Default text of a link to the discussion board' });
-    case 'recording':
-      return msg('Watch the recording', { id: 'join.recording', desc: 'Link to the recording after the event has ended' });
-    case 'registration':
-      return msg('Register', { id: 'documents.link.registration', desc: 'Default text of a link to the registration form' });
-    case 'website':
-      return msg('Event website', { id: 'documents.link.website', desc: 'Default text of a link to the event website' });
-    case 'facebook':
-      return 'Facebook';
-    case 'x':
-      return 'X';
-    case 'youtube':
-      return 'YouTube';
-    case 'blog':
-      return msg('Blog', { id: 'documents.link.blog', desc: 'Default text of a link to a blog' });
-    case 'rss':
-      return 'RSS';
-    default:
-      return msg('Link', { id: 'documents.link.other', desc: 'Default text of a link of another kind' });
-  }
-}
 
 declare global {
   interface HTMLElementTagNameMap {
