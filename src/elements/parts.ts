@@ -6,7 +6,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EventDocument, Person } from '../descriptor/resolve.js';
-import type { LinkKind } from '../descriptor/types.js';
+import type { AttendanceMode, LinkKind } from '../descriptor/types.js';
 import type { LangText } from '../descriptor/text.js';
 import { shown, paragraphs } from '../i18n/content.js';
 import type { View } from './plenary-element.js';
@@ -110,4 +110,13 @@ export function eachDayLine(dates: string, hours: string): string {
     id: 'card.eachDay',
     desc: 'Dates of an event of several days, then the hours it keeps every day; the values are like "Monday, March 15 – Tuesday, March 16, 2027" and "9:30 AM – 5:00 PM"',
   });
+}
+
+/** How people attend, in words: "Online", "In person", "In person and online". */
+export function attendanceLabel(mode: AttendanceMode): string {
+  return mode === 'online'
+    ? msg('Online', { id: 'card.online', desc: 'How people attend: online only' })
+    : mode === 'in-person'
+      ? msg('In person', { id: 'card.inPerson', desc: 'How people attend: at the venue only' })
+      : msg('In person and online', { id: 'card.mixed', desc: 'How people attend: at the venue and online' });
 }

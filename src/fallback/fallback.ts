@@ -24,7 +24,7 @@ import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
 import { paragraphs, shown } from '../i18n/content.js';
 import { inLocale, msg, str } from '../i18n/msg.js';
 import { loadLocale, templatesOf } from '../i18n/locales.js';
-import { eachDayLine, languageName, linkLabel } from '../elements/parts.js';
+import { attendanceLabel, eachDayLine, languageName, linkLabel } from '../elements/parts.js';
 import { h, print, type Child, type Tag } from './html.js';
 
 /** What `--show` takes: the elements whose content does not depend on the moment. */
@@ -212,12 +212,7 @@ function days(event: PlenaryEvent, zone: string, view: View): Child[] {
 }
 
 function attendance(event: PlenaryEvent, view: View): Tag {
-  const mode =
-    event.attendance === 'online'
-      ? msg('Online', { id: 'card.online', desc: 'How people attend: online only' })
-      : event.attendance === 'in-person'
-        ? msg('In person', { id: 'card.inPerson', desc: 'How people attend: at the venue only' })
-        : msg('In person and online', { id: 'card.mixed', desc: 'How people attend: at the venue and online' });
+  const mode = attendanceLabel(event.attendance);
   const venue = event.venue;
   return h(
     'p',

@@ -8,7 +8,7 @@ import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, machi
 import { dailyHours, dateTimeJoiner, dateTimeRangeParts, formatDateRange, formatTimeRange, spansDays } from '../../time/days.js';
 import { canonicalZone, offsetAt, zoneNamed } from '../../time/zones.js';
 import { msg } from '../../i18n/msg.js';
-import { eachDayLine } from '../parts.js';
+import { attendanceLabel, eachDayLine } from '../parts.js';
 import { addStructuredData, removeStructuredData } from './structured-data.js';
 import { cardStyles } from './card.styles.js';
 
@@ -168,12 +168,7 @@ export class PlenaryCardElement extends PlenaryElement {
   }
 
   private renderAttendance(event: PlenaryEvent, view: View): TemplateResult {
-    const mode =
-      event.attendance === 'online'
-        ? msg('Online', { id: 'card.online', desc: 'How people attend: online only' })
-        : event.attendance === 'in-person'
-          ? msg('In person', { id: 'card.inPerson', desc: 'How people attend: at the venue only' })
-          : msg('In person and online', { id: 'card.mixed', desc: 'How people attend: at the venue and online' });
+    const mode = attendanceLabel(event.attendance);
     const venue = event.venue ? this.text(event.venue.name, view) : undefined;
     return html`<p class="attendance">
       <span class="mode">${mode}</span>${event.join?.platform && event.attendance !== 'in-person' ? html` · <span>${event.join.platform}</span>` : nothing}${venue
