@@ -8,8 +8,8 @@
  * find warnings, which the elements do not show); `false` means "ask the
  * validator", which says what is wrong, or finds nothing after all. It walks
  * the same field table as the validator (`shape.ts` is `fields.ts` without the
- * documentation) and holds the same rules; test/quick.test.ts checks the one
- * side on thousands of descriptors.
+ * documentation) and holds the same rules; quick.test.ts checks each rule, and
+ * the fuzz run the one side on thousands of descriptors.
  */
 import { DESCRIPTOR_SHAPE } from './shape.js';
 import type { ShapeField, Spec, StringFormat } from './fields.js';
