@@ -56,6 +56,8 @@ export class DescriptorSource implements ReactiveController {
   private unsubscribe?: () => void;
   private waiting?: () => void;
   private connected = false;
+  /** Counts the sources chosen: a reading that finishes after another was chosen is dropped. */
+  private generation = 0;
   /** The inline descriptor's text when it was last read (undefined: there was none). */
   private inlineText?: string;
 
@@ -99,6 +101,7 @@ export class DescriptorSource implements ReactiveController {
   }
 
   private select(): void {
+    this.generation++;
     const previous = this.subscription;
     this.subscription = undefined;
     this.detach();
@@ -108,7 +111,7 @@ export class DescriptorSource implements ReactiveController {
       if (host.event !== undefined && host.event !== null) {
         this.selected = host.event;
         if (isThenable(host.event)) this.await(host.event);
-        else this.settle(this.readObject(host.event), host.event);
+        else this.settle(this.readObject(host.event));
         return;
       }
       if (host.src) {
@@ -124,8 +127,7 @@ export class DescriptorSource implements ReactiveController {
     this.inlineText = inline?.textContent ?? undefined;
     if (inline) {
       const text = this.inlineText ?? '';
-      this.settle(this.readInline(text), undefined, (state) => {
-        if (this.inlineText !== text) return true; // changed meanwhile: being read again
+      this.settle(this.readInline(text), (state) => {
         if (state.status === 'error' && document.readyState === 'loading') {
           // Still being parsed: read it again as it grows, and judge it once the document is parsed.
           this.untilParsed();
@@ -184,7 +186,7 @@ export class DescriptorSource implements ReactiveController {
     const token = promise;
     promise.then(
       (value) => {
-        if (this.connected && this.selected === token) this.settle(this.readObject(value), token);
+        if (this.connected && this.selected === token) this.settle(this.readObject(value));
       },
       (reason: unknown) => {
         if (!this.connected || this.selected !== token) return;
@@ -196,21 +198,18 @@ export class DescriptorSource implements ReactiveController {
 
   /**
    * Shows a state read from the element's own source, at once or once the
-   * validator has spoken: unless the element has left, or moved on from
-   * `selected` (undefined: an inline descriptor), or `handled` took care of it.
+   * validator has spoken: unless the element has left or chosen another source
+   * meanwhile, or `handled` took care of it.
    */
-  private settle(
-    read: DescriptorState | Promise<DescriptorState>,
-    selected: unknown,
-    handled: (state: DescriptorState) => boolean = () => false,
-  ): void {
+  private settle(read: DescriptorState | Promise<DescriptorState>, handled: (state: DescriptorState) => boolean = () => false): void {
     if (!(read instanceof Promise)) {
       if (!handled(read)) this.own(read);
       return;
     }
     this.set(LOADING);
+    const generation = this.generation;
     void read.then((state) => {
-      if (!this.connected || this.selected !== selected || handled(state)) return;
+      if (!this.connected || this.generation !== generation || handled(state)) return;
       this.own(state);
     });
   }
