@@ -2,7 +2,8 @@
 // schema/event.schema.json, so that the two cannot drift apart.
 //   node scripts/descriptor-doc.js          write it
 //   node scripts/descriptor-doc.js --check  fail when the committed file differs
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeOrCheck } from './generated.js';
 
 const schema = JSON.parse(readFileSync(new URL('../schema/event.schema.json', import.meta.url), 'utf8'));
 const target = new URL('../docs/descriptor.md', import.meta.url);
@@ -62,19 +63,4 @@ for (const [name, def] of Object.entries(schema.$defs)) {
 }
 const text = `${parts.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 
-if (process.argv.includes('--check')) {
-  let committed = '';
-  try {
-    committed = readFileSync(target, 'utf8');
-  } catch {}
-  if (committed !== text) {
-    const was = committed.split('\n');
-    const made = text.split('\n');
-    let line = 0;
-    while (made[line] === was[line]) line++;
-    console.error(`docs/descriptor.md is out of date from line ${line + 1} on: run \`npm run build\` and commit it.`);
-    process.exit(1);
-  }
-} else {
-  writeFileSync(target, text);
-}
+writeOrCheck(target, text, 'schema/event.schema.json');

@@ -2,7 +2,7 @@
 // documentation: what the elements check descriptors against (via the built dist/npm).
 //   node scripts/write-shape.js          write it
 //   node scripts/write-shape.js --check  fail when the committed file differs
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeOrCheck } from './generated.js';
 import { DESCRIPTOR_SPEC } from '../dist/npm/descriptor/fields.js';
 
 const target = new URL('../src/descriptor/shape.ts', import.meta.url);
@@ -57,15 +57,4 @@ ${[...objects.values()].join('\n\n')}
 export const DESCRIPTOR_SHAPE: Spec<ShapeField> = ${root};
 `;
 
-if (process.argv.includes('--check')) {
-  let onDisk = '';
-  try {
-    onDisk = readFileSync(target, 'utf8');
-  } catch {}
-  if (onDisk !== text) {
-    console.error('src/descriptor/shape.ts is out of date with fields.ts: run `npm run build` and commit it.');
-    process.exit(1);
-  }
-} else {
-  writeFileSync(target, text);
-}
+writeOrCheck(target, text, 'src/descriptor/fields.ts');
