@@ -150,18 +150,20 @@ export class PlenaryAgendaElement extends PlenaryElement {
       else this.adding.delete(session.id);
       this.requestUpdate();
     };
-    const timed = session as TimedSession;
-    const pageUrl = location.href.split('#')[0];
     return html`<details class="add" part="add-to-calendar" @toggle=${toggled}>
       <summary>${labels.addToCalendar}<span class="visually-hidden">: ${inline(this.text(session.title, view))}</span></summary>
-      ${this.adding.has(session.id)
-        ? html`<ul class="add-links">
-            <li>${newTab(googleCalendarUrl(event, view.lang, pageUrl, timed), 'Google Calendar')}</li>
-            <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'live', timed), 'Outlook.com')}</li>
-            <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'office', timed), 'Microsoft 365')}</li>
-          </ul>`
-        : nothing}
+      ${this.adding.has(session.id) ? this.renderAddLinks(session as TimedSession, event, view) : nothing}
     </details>`;
+  }
+
+  /** The links of an unfolded "Add to calendar": made only for the sessions whose links are asked for. */
+  private renderAddLinks(timed: TimedSession, event: PlenaryEvent, view: View): TemplateResult {
+    const pageUrl = location.href.split('#')[0];
+    return html`<ul class="add-links">
+      <li>${newTab(googleCalendarUrl(event, view.lang, pageUrl, timed), 'Google Calendar')}</li>
+      <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'live', timed), 'Outlook.com')}</li>
+      <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'office', timed), 'Microsoft 365')}</li>
+    </ul>`;
   }
 
   private renderDescription(session: Session, view: View): TemplateResult | typeof nothing {

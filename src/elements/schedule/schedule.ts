@@ -182,7 +182,7 @@ function clockNotes(event: PlenaryEvent, rows: readonly Row[], view: View): stri
   const zones = rows.map((r) => r.times.zone);
   const place = (zone: string) => rows.find((r) => r.times.zone === zone)!.label.in(view.lang);
   const day = (ms: number, zone: string) => formatter(view.intl, zone, 'dayMonth').format(ms);
-  const hours = (minutes: number) => new Intl.NumberFormat(view.intl, { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 2 }).format(minutes / 60);
+  const hours = (minutes: number) => durations(view.intl).hours.format(minutes / 60);
   const notes = clockChanges(zones, event.start, event.end, view.now).map((c) => {
     const city = place(c.zone);
     const date = day(c.at, c.zone);
@@ -203,7 +203,7 @@ function clockNotes(event: PlenaryEvent, rows: readonly Row[], view: View): stri
     const behind = place(gap.behind);
     const ahead = place(gap.ahead);
     const distance = hours(gap.minutes);
-    const usual = new Intl.ListFormat(view.intl, { type: 'disjunction' }).format(gap.usual.map(hours));
+    const usual = durations(view.intl).or.format(gap.usual.map(hours));
     notes.push(
       msg(str`During the meeting, ${behind} is ${distance} behind ${ahead}, not the usual ${usual}.`, {
         id: 'schedule.unusualGap',
@@ -212,6 +212,21 @@ function clockNotes(event: PlenaryEvent, rows: readonly Row[], view: View): stri
     );
   }
   return notes;
+}
+
+const durationFormats = new Map<string, { hours: Intl.NumberFormat; or: Intl.ListFormat }>();
+
+/** "5 hours", and "14 hours or 16 hours", in `locale`: built once per locale. */
+function durations(locale: string): { hours: Intl.NumberFormat; or: Intl.ListFormat } {
+  let f = durationFormats.get(locale);
+  if (!f) {
+    f = {
+      hours: new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 2 }),
+      or: new Intl.ListFormat(locale, { type: 'disjunction' }),
+    };
+    durationFormats.set(locale, f);
+  }
+  return f;
 }
 
 function shiftText(days: number, locale: string): string {
