@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import type { PlenaryScheduleElement } from '../elements/schedule/schedule.js';
 import type { PlenaryEventElement } from '../elements/event/event.js';
+import type { PlenaryAgendaElement } from '../elements/agenda/agenda.js';
 import { ready, seedDescriptor } from '../../test/helpers.js';
 
 /** A clipboard that keeps what it is given, or refuses everything. */
@@ -93,6 +94,9 @@ describe('the Copy button', () => {
     await ready(el);
     const schedule = el.shadowRoot!.querySelector('plenary-schedule')!;
     expect(schedule.shadowRoot!.querySelector('[part=copy-button]')).to.equal(null);
+    const agenda = el.shadowRoot!.querySelector('plenary-agenda')!;
+    await ready(agenda);
+    expect(agenda.shadowRoot!.querySelector('[part=copy-button]')).to.equal(null);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.zones [part=copy-button]')!;
     expect(button.textContent!.trim()).to.equal('نسخ المواعيد والبرنامج');
     button.click();
@@ -109,6 +113,38 @@ describe('the Copy button', () => {
       '\u200FSession 3: Promoting Global Digital Cooperation for Solidarity\u200F',
       '',
     ]);
+  });
+
+  it('the agenda has its own, above the sessions: the times, then a line per session (Spanish)', async () => {
+    const kept = fakeClipboard(false);
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda lang="es" zone="Asia/Seoul" now="2020-10-01T00:00Z" .event=${await seedDescriptor()}></plenary-agenda>`);
+    await ready(el);
+    const copy = el.shadowRoot!.querySelector('[part=copy]')!;
+    expect(copy.nextElementSibling!.getAttribute('part')).to.equal('sessions');
+    const button = copy.querySelector<HTMLButtonElement>('[part=copy-button]')!;
+    expect(button.textContent!.trim()).to.equal('Copiar horarios y programa');
+    button.click();
+    const status = copy.querySelector('[part=copy-status]')!;
+    await waitUntil(() => status.textContent!.trim() !== '', 'no confirmation', { timeout: 5000 });
+    expect(status.textContent!.trim()).to.equal('Copiado');
+    // 13 Oct 2020, 11:00–14:20 UTC: New York EDT, 7:00–10:20, in the 24-hour clock Spanish writes.
+    const lines = (await typeOf(kept.items[0]!, 'text/plain')).split('\n');
+    expect(lines[2]).to.equal('Nueva York 7:00–10:20 UTC−4');
+    expect(lines.slice(7)).to.deep.equal([
+      '',
+      'Programa',
+      'Session 1: Setting Effective Strategies to Accelerate Digital Transformation',
+      'Session 2: Building Capacities and Mindsets for Accelerating Digital Transformation',
+      'Session 3: Promoting Global Digital Cooperation for Solidarity',
+      '',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('no-copy leaves the agenda\'s button out', async () => {
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda no-copy .event=${await seedDescriptor()}></plenary-agenda>`);
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('[part=copy]')).to.equal(null);
   });
 
   it('no-copy leaves the button out', async () => {

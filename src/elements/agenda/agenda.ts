@@ -13,6 +13,8 @@ import { nextPhaseChange } from '../../time/phase.js';
 import { zoneNamed } from '../../time/zones.js';
 import { paragraphs, type Shown } from '../../i18n/content.js';
 import { msg, str } from '../../i18n/msg.js';
+import { CopyController, copiedText } from '../../copy/copy-button.js';
+import { copyStyles } from '../../copy/copy.styles.js';
 import { agendaStyles } from './agenda.styles.js';
 
 /** Descriptions longer than this (or of several paragraphs) show their first paragraph and fold the rest. */
@@ -25,7 +27,9 @@ const FOLD_AFTER = 400;
  * has an anchor: a page address ending in `#session-id` scrolls to it. A
  * session still to come has a small "Add to calendar" that unfolds links to
  * Google Calendar, Outlook.com and Microsoft 365 for that session alone (made
- * when unfolded: a long programme does not build them all).
+ * when unfolded: a long programme does not build them all). A Copy button
+ * above the sessions puts the title, the times in each display zone and one
+ * line per session on the clipboard, as text and as HTML.
  *
  * @tagname plenary-agenda
  * @summary The programme: sessions, times, speakers and their documents.
@@ -34,13 +38,22 @@ const FOLD_AFTER = 400;
  * @csspart session-title - A session's title.
  * @csspart now - The "Now" mark of the current session.
  * @csspart add-to-calendar - A session's "Add to calendar" (a disclosure).
+ * @csspart copy - The row of the Copy button (above the sessions) and its confirmation.
+ * @csspart copy-button - The button that copies the title, date, times in each zone and programme as text.
+ * @csspart copy-status - "Copied", or what to do when the browser did not allow copying.
+ * @csspart copy-box - The text to copy, selected, shown when the browser did not allow copying.
  * @cssprop --plenary-accent - Colour of the current session's mark.
  */
 export class PlenaryAgendaElement extends PlenaryElement {
-  static override styles = [...PlenaryElement.styles, agendaStyles];
+  static override styles = [...PlenaryElement.styles, agendaStyles, copyStyles];
 
   /** Heading level of the session titles (2–6). */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  /** Leaves out the Copy button (the event page has one of its own). */
+  @property({ type: Boolean, attribute: 'no-copy' }) noCopy = false;
+
+  private readonly copy = new CopyController(this);
 
   private readonly onHashChange = () => this.revealHash();
   /** The sessions whose "Add to calendar" is unfolded: their links are made. */
@@ -72,6 +85,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
       const inner = Math.min(level + 1, 6);
       const days = byLocalDay(event.sessions, zone, event.start);
       return html`
+        ${this.renderCopy(event, view)}
         ${days.map((day, i) => {
           const row: Row = { event, zone, eventDay: day.day, level: inner, current, labels, view };
           return html`<section class="day" part="day" aria-labelledby="agenda-day-${i + 1}">
@@ -90,6 +104,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
     }
     const row: Row = { event, zone, eventDay: isoDate(event.start, zone), level, current, labels, view };
     return html`
+      ${this.renderCopy(event, view)}
       <ol class="sessions" part="sessions">
         ${repeat(
           event.sessions,
@@ -99,6 +114,15 @@ export class PlenaryAgendaElement extends PlenaryElement {
       </ol>
       ${this.renderEventPeople(event, level, view)}
     `;
+  }
+
+  /** "Copy times and programme": the title, the date, the times in each display zone, a line per session. */
+  private renderCopy(event: PlenaryEvent, view: View): TemplateResult | typeof nothing {
+    if (this.noCopy) return nothing;
+    return this.copy.render(
+      msg('Copy times and programme', { id: 'copy.event', desc: 'Button on the event page and the programme that copies the title, date, times in each time zone and the sessions as text, to paste into an e-mail or a note' }),
+      () => copiedText(event, view, { sessions: true }),
+    );
   }
 
   // A session is one template with few nested ones: 500 sessions would otherwise

@@ -76,7 +76,7 @@ export class PlenaryEventElement extends PlenaryElement {
               ? section('about', msg('About the event', { id: 'event.about', desc: 'Heading of the event description on the event page' }), this.renderDescription(event, view))
               : nothing}
             ${event.sessions.length || event.speakers.length || event.moderators.length
-              ? section('programme', msg('Programme', { id: 'event.programme', desc: 'Heading of the sessions on the event page' }), html`<plenary-agenda heading-level="4"></plenary-agenda>`)
+              ? section('programme', msg('Programme', { id: 'event.programme', desc: 'Heading of the sessions on the event page' }), html`<plenary-agenda heading-level="4" no-copy></plenary-agenda>`)
               : nothing}
           </div>
           <div class="aside">
@@ -85,7 +85,7 @@ export class PlenaryEventElement extends PlenaryElement {
               msg('Time zones', { id: 'event.zones', desc: 'Heading of the event times in several time zones' }),
               html`<plenary-schedule no-copy></plenary-schedule>${this.copy.render(
                   event.sessions.length
-                    ? msg('Copy times and programme', { id: 'copy.event', desc: 'Button on the event page that copies the title, date, times in each time zone and the sessions as text, to paste into an e-mail or a note' })
+                    ? msg('Copy times and programme', { id: 'copy.event', desc: 'Button on the event page and the programme that copies the title, date, times in each time zone and the sessions as text, to paste into an e-mail or a note' })
                     : msg('Copy times', { id: 'copy.times', desc: 'Button that copies the event times in each time zone as text, to paste into an e-mail or a note' }),
                   () => copiedText(event, view, { sessions: true }),
                 )}`,
