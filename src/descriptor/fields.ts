@@ -144,6 +144,52 @@ const postalAddress: Spec = {
   },
 };
 
+const interpretation: Spec = {
+  type: 'object',
+  name: 'Interpretation',
+  fields: {
+    lang: { spec: string('lang'), required: true, description: 'The language interpreted into, as a language tag; it is named in its own language ("français", "العربية").', examples: ['fr', 'ar', 'zh'] },
+    label: { spec: text, description: 'A name shown instead of the language\'s own, such as "Floor (original)".', examples: [{ en: 'Floor (original)', fr: 'Langue originale' }] },
+    url: { spec: string('url'), description: 'A separate stream for this language (https:), such as a UN Web TV channel.' },
+    channel: { spec: string(), description: 'The channel, inside the meeting platform, that carries this language.', examples: ['2', 'French'] },
+  },
+};
+
+/** The join of the event (`url` required unless `access` is `registered`, a rule of validate()) or of a session (every field optional: taken from the event's). */
+function join(name: string, opensDescription: string): Spec {
+  return {
+    type: 'object',
+    name,
+    fields: {
+      url: { spec: string('url'), description: 'Address of the online meeting (https:). Never shown when `access` is `registered`.' },
+      platform: { spec: string(), description: 'Name of the meeting platform, shown on the join button.', examples: ['WebEx', 'Zoom', 'Microsoft Teams'] },
+      label: { spec: text, description: 'Text of the join button; default: "Join the meeting".' },
+      opensMinutesBefore: {
+        spec: { type: 'integer', minimum: 0, maximum: 10080 },
+        description: opensDescription,
+        default: 30,
+        examples: [30],
+      },
+      meetingId: { spec: string(), description: 'Meeting number, shown beside the link.', examples: ['170 123 4567'] },
+      passcode: { spec: string(), description: 'Meeting password, shown beside the link.' },
+      interpretation: {
+        spec: arrayOf(interpretation),
+        description: 'The languages interpretation is offered in, each a separate stream (`url`) or a channel of the meeting (`channel`). Listed under the join button, the visitor\'s language first.',
+      },
+      access: {
+        spec: oneOf(['public', 'registered']),
+        description: 'Who gets the meeting link.',
+        default: 'public',
+        enumDescriptions: {
+          public: 'The link is shown on the page.',
+          registered: 'The link is sent to registered participants: the page says so and links to the registration; `url`, `meetingId` and `passcode` are never shown.',
+        },
+      },
+      registration: { spec: string('url'), description: 'Where to register, for `"access": "registered"`; default: the event\'s link of kind `registration`.' },
+    },
+  };
+}
+
 const session: Spec = {
   type: 'object',
   name: 'Session',
@@ -156,6 +202,11 @@ const session: Spec = {
     speakers: { spec: arrayOf(person), description: 'Speakers of this session, in speaking order.' },
     moderators: { spec: arrayOf(person), description: 'Moderators of this session.' },
     documents: { spec: arrayOf(document), description: 'Documents of this session, such as its talking points.' },
+    join: {
+      spec: join('SessionJoin', "How many minutes before the session's `start` its link appears."),
+      description:
+        "How to join this session, when it differs from the event's `join`: a field not given here is the event's (but `meetingId` and `passcode` only with the event's `url`). A session needs a start and an end for its link to be offered.",
+    },
   },
 };
 
@@ -261,24 +312,9 @@ export const DESCRIPTOR_FIELDS: Readonly<Record<string, Field>> = {
     description: 'Where the event takes place, for in-person and mixed events.',
   },
   join: {
-    spec: {
-      type: 'object',
-      name: 'Join',
-      fields: {
-        url: { spec: string('url'), required: true, description: 'Address of the online meeting (https:).' },
-        platform: { spec: string(), description: 'Name of the meeting platform, shown on the join button.', examples: ['WebEx', 'Zoom', 'Microsoft Teams'] },
-        label: { spec: text, description: 'Text of the join button; default: "Join the meeting".' },
-        opensMinutesBefore: {
-          spec: { type: 'integer', minimum: 0, maximum: 10080 },
-          description: 'How many minutes before `start` the join link appears.',
-          default: 30,
-          examples: [30],
-        },
-        meetingId: { spec: string(), description: 'Meeting number, shown beside the link.', examples: ['170 123 4567'] },
-        passcode: { spec: string(), description: 'Meeting password, shown beside the link.' },
-      },
-    },
-    description: 'How to join online.',
+    spec: join('Join', 'How many minutes before `start` the join link appears.'),
+    description:
+      'How to join online: the meeting link, or, for a meeting whose link is sent to registered participants, `"access": "registered"` and where to register. `url` is required unless `access` is `registered`.',
   },
   organizers: { spec: arrayOf(organization), description: 'Organizers, in the order they are credited.' },
   partners: { spec: arrayOf(organization), description: 'Partners, in the order they are credited.' },

@@ -70,6 +70,10 @@ describe('certainlyValid (the elements\' quick check)', () => {
     'a session with an end and no start': withField({ sessions: [{ title: 'Opening', end: '2020-10-13T08:00' }] }),
     'two sessions with one id': withField({ sessions: [session({ id: 's1' }), session({ id: 's1', title: 'Again' })] }),
     'a document naming no session': withField({ documents: [{ title: 'Note', url: 'note.pdf', session: 's9' }], sessions: [session({ id: 's1' })] }),
+    'a public join with no link': withField({ join: { platform: 'Zoom' } }),
+    'a public join with an empty link': withField({ join: { url: ' ' } }),
+    'a session join with a bad access': withField({ sessions: [session({ join: { access: 'members' } })], join: { url: 'https://example.org/j' } }),
+    'an interpretation with no language': withField({ join: { url: 'https://example.org/j', interpretation: [{ channel: '2' }] } }),
   };
   for (const [what, json] of Object.entries(withErrors)) {
     it(`does not pass ${what}`, () => {
@@ -85,6 +89,9 @@ describe('certainlyValid (the elements\' quick check)', () => {
     'an empty optional text': withField({ series: '' }),
     'a repeated display zone': withField({ displayZones: ['Europe/Rome', 'Europe/Rome'] }),
     'a time that happens twice': withField({ start: '2020-11-01T01:30', end: '2020-11-01T05:00' }),
+    'a link written for registered participants': withField({ join: { access: 'registered', url: 'https://example.org/j', registration: 'https://example.org/r' } }),
+    'a session join on a session with no times': withField({ join: { url: 'https://example.org/j' }, sessions: [{ title: 'Opening', join: { url: 'https://example.org/s' } }] }),
+    'a language of interpretation twice': withField({ join: { url: 'https://example.org/j', interpretation: [{ lang: 'fr' }, { lang: 'fr' }] } }),
     'every time with an offset, and no zone': (() => {
       const d = withField({ start: '2020-10-13T07:00-04:00', end: '2020-10-13T10:20-04:00' });
       delete d.timeZone;

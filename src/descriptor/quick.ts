@@ -111,6 +111,8 @@ function rulesHold(d: Json): boolean {
       ids.add(session.id);
     }
   }
+  // The event's way in has a link, unless the link goes to registered participants.
+  if (isObject(d.join) && d.join.access !== 'registered' && (typeof d.join.url !== 'string' || d.join.url.trim() === '')) return false;
   // A document may name only a session that exists.
   const documents = Array.isArray(d.documents) ? (d.documents as Json[]) : [];
   return documents.every((doc) => doc.session === undefined || (typeof doc.session === 'string' && ids.has(doc.session)));

@@ -162,3 +162,39 @@ describe('LangText.pick', () => {
     expect(only.pick('ar')).to.deep.equal({ text: '웨비나', lang: 'ko' });
   });
 });
+
+describe('resolve: ways in', () => {
+  const s = (patch: Record<string, unknown>) => ({ title: 'Day 1', start: '2020-10-13T07:00', end: '2020-10-13T08:00', ...patch });
+
+  it("gives a session's join the event's fields it does not set, but the meeting ID and passcode only with the event's link", () => {
+    const event = resolve(
+      minimal({
+        join: { url: 'https://example.org/all', platform: 'Zoom', opensMinutesBefore: 15, meetingId: '1', passcode: 'p', interpretation: [{ lang: 'fr', channel: '2' }] },
+        sessions: [s({ join: { url: 'https://example.org/day1' } }), s({ title: 'Day 1 again', join: { label: 'Enter' } }), s({ title: 'No own join' })],
+      }),
+    );
+    const [own, relabelled, none] = event.sessions;
+    expect(own!.join).to.deep.include({ url: 'https://example.org/day1', platform: 'Zoom', opensMinutesBefore: 15, access: 'public' });
+    expect(own!.join!.meetingId).to.equal(undefined);
+    expect(own!.join!.passcode).to.equal(undefined);
+    expect(own!.join!.interpretation).to.deep.equal([{ lang: 'fr', channel: '2' }]);
+    expect(relabelled!.join).to.deep.include({ url: 'https://example.org/all', meetingId: '1', passcode: 'p' });
+    expect(relabelled!.join!.label!.in('en')).to.equal('Enter');
+    expect(none!.join).to.equal(undefined);
+  });
+
+  it('keeps no address or code of a join for registered participants, and takes the registration link as where to register', () => {
+    const event = resolve(
+      minimal({
+        join: { access: 'registered', url: 'https://example.org/secret', meetingId: '1', passcode: 'p', interpretation: [{ lang: 'ar', url: 'https://webtv.example.org/ar' }] },
+        links: [{ kind: 'registration', url: 'https://example.org/register' }],
+        sessions: [s({ join: { url: 'https://example.org/day1-secret' } }), s({ join: { access: 'public', url: 'https://example.org/open-day' } })],
+      }),
+    );
+    expect(JSON.stringify(event)).not.to.contain('secret');
+    expect(event.join).to.deep.include({ access: 'registered', registration: 'https://example.org/register' });
+    expect(event.join!.interpretation).to.deep.equal([{ lang: 'ar' }]);
+    expect(event.sessions[0]!.join).to.deep.include({ access: 'registered', registration: 'https://example.org/register' });
+    expect(event.sessions[1]!.join).to.deep.include({ access: 'public', url: 'https://example.org/open-day' });
+  });
+});

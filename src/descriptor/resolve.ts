@@ -34,14 +34,29 @@ export interface Venue {
   readonly url?: string;
 }
 
+export interface Interpretation {
+  readonly lang: string;
+  readonly label?: LangText;
+  /** A stream of its own; absent when unsafe, and for a join for registered participants. */
+  readonly url?: string;
+  readonly channel?: string;
+}
+
 export interface Join {
-  /** Absent when the descriptor's address is unsafe (a warning says so). */
+  /** Absent when the descriptor's address is unsafe (a warning says so), and always for a join for registered participants. */
   readonly url?: string;
   readonly platform?: string;
   readonly label?: LangText;
   readonly opensMinutesBefore: number;
+  /** Absent for a join for registered participants. */
   readonly meetingId?: string;
   readonly passcode?: string;
+  /** The languages of interpretation, in the descriptor's order. */
+  readonly interpretation: readonly Interpretation[];
+  /** `registered`: the link goes to registered participants only; none of its addresses or codes is kept. */
+  readonly access: 'public' | 'registered';
+  /** Where to register (for `registered`): the join's own, else the event's registration link. */
+  readonly registration?: string;
 }
 
 export interface Organization {
@@ -103,6 +118,8 @@ export interface Session {
   readonly moderators: readonly Person[];
   /** The session's own documents and the event documents that name it. */
   readonly documents: readonly EventDocument[];
+  /** The session's own way in, when the descriptor gives one: its fields over the event's `join`. */
+  readonly join?: Join;
 }
 
 export interface PlenaryEvent {
@@ -217,6 +234,34 @@ export function resolveChecked(d: Json, options: ResolveOptions = {}): PlenaryEv
   };
   const documents = arr(d.documents).map((doc) => docOf(doc)).filter(defined);
 
+  const registrationLink = arr(d.links).find((l) => isObject(l) && l.kind === 'registration' && url(l.url) !== undefined) as Json | undefined;
+  const interpretationOf = (v: unknown): Interpretation[] =>
+    arr(v)
+      .filter(isObject)
+      .map((i) => compact({ lang: str(i.lang)!, label: text(i.label), url: url(i.url), channel: str(i.channel) }))
+      .filter((i) => i.lang !== undefined);
+  /** A join, its fields over `base`'s (a session's over the event's); a join for registered participants keeps no address or code. */
+  const joinOf = (j: Json, base?: Join): Join => {
+    const access = str(j.access) === 'registered' ? 'registered' : str(j.access) === 'public' ? 'public' : (base?.access ?? 'public');
+    const ownUrl = j.url !== undefined;
+    const registered = access === 'registered';
+    return compact({
+      url: registered ? undefined : ownUrl ? url(j.url) : base?.url,
+      platform: str(j.platform) ?? base?.platform,
+      label: text(j.label) ?? base?.label,
+      opensMinutesBefore: typeof j.opensMinutesBefore === 'number' ? j.opensMinutesBefore : (base?.opensMinutesBefore ?? 30),
+      // A meeting number and passcode belong to the meeting at their address.
+      meetingId: registered ? undefined : (str(j.meetingId) ?? (ownUrl ? undefined : base?.meetingId)),
+      passcode: registered ? undefined : (str(j.passcode) ?? (ownUrl ? undefined : base?.passcode)),
+      interpretation: (j.interpretation !== undefined ? interpretationOf(j.interpretation) : (base?.interpretation ?? [])).map((i) =>
+        registered ? compact({ ...i, url: undefined }) : i,
+      ),
+      access,
+      registration: url(j.registration) ?? base?.registration ?? (registered ? url(registrationLink?.url) : undefined),
+    });
+  };
+  const join = isObject(d.join) ? joinOf(d.join) : undefined;
+
   const sessions: Session[] = sessionsIn.map((s, i) => {
     const id = anchors[i]!;
     return compact({
@@ -228,6 +273,7 @@ export function resolveChecked(d: Json, options: ResolveOptions = {}): PlenaryEv
       speakers: people(s.speakers),
       moderators: people(s.moderators),
       documents: [...arr(s.documents).map((doc) => docOf(doc, id)).filter(defined), ...documents.filter((doc) => doc.session === id)],
+      join: isObject(s.join) ? joinOf(s.join, join) : undefined,
     });
   });
 
@@ -242,17 +288,6 @@ export function resolveChecked(d: Json, options: ResolveOptions = {}): PlenaryEv
     const label = isObject(row) ? text(row.label) : undefined;
     displayZones.push({ zone: id, label: label ?? new LangText([[lang, zoneCity(id)]], lang) });
   }
-
-  const join = isObject(d.join)
-    ? compact({
-        url: url(d.join.url),
-        platform: str(d.join.platform),
-        label: text(d.join.label),
-        opensMinutesBefore: typeof d.join.opensMinutesBefore === 'number' ? d.join.opensMinutesBefore : 30,
-        meetingId: str(d.join.meetingId),
-        passcode: str(d.join.passcode),
-      })
-    : undefined;
 
   const rawAddress = isObject(d.venue) ? d.venue.address : undefined;
   const postalAddress =

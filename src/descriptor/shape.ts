@@ -32,16 +32,30 @@ const VenueShape: Spec<ShapeField> = {
   },
 };
 
+const InterpretationShape: Spec<ShapeField> = {
+  type: 'object',
+  name: 'Interpretation',
+  fields: {
+    lang: { spec: { type: 'string', format: 'lang' }, required: true },
+    label: { spec: { type: 'text' } },
+    url: { spec: { type: 'string', format: 'url' } },
+    channel: { spec: { type: 'string' } },
+  },
+};
+
 const JoinShape: Spec<ShapeField> = {
   type: 'object',
   name: 'Join',
   fields: {
-    url: { spec: { type: 'string', format: 'url' }, required: true },
+    url: { spec: { type: 'string', format: 'url' } },
     platform: { spec: { type: 'string' } },
     label: { spec: { type: 'text' } },
     opensMinutesBefore: { spec: { type: 'integer', minimum: 0, maximum: 10080 } },
     meetingId: { spec: { type: 'string' } },
     passcode: { spec: { type: 'string' } },
+    interpretation: { spec: { type: 'array', items: InterpretationShape } },
+    access: { spec: { type: 'string', enum: ['public', 'registered'] } },
+    registration: { spec: { type: 'string', format: 'url' } },
   },
 };
 
@@ -81,6 +95,22 @@ const DocumentShape: Spec<ShapeField> = {
   },
 };
 
+const SessionJoinShape: Spec<ShapeField> = {
+  type: 'object',
+  name: 'SessionJoin',
+  fields: {
+    url: { spec: { type: 'string', format: 'url' } },
+    platform: { spec: { type: 'string' } },
+    label: { spec: { type: 'text' } },
+    opensMinutesBefore: { spec: { type: 'integer', minimum: 0, maximum: 10080 } },
+    meetingId: { spec: { type: 'string' } },
+    passcode: { spec: { type: 'string' } },
+    interpretation: { spec: { type: 'array', items: InterpretationShape } },
+    access: { spec: { type: 'string', enum: ['public', 'registered'] } },
+    registration: { spec: { type: 'string', format: 'url' } },
+  },
+};
+
 const SessionShape: Spec<ShapeField> = {
   type: 'object',
   name: 'Session',
@@ -93,6 +123,7 @@ const SessionShape: Spec<ShapeField> = {
     speakers: { spec: { type: 'array', items: PersonShape } },
     moderators: { spec: { type: 'array', items: PersonShape } },
     documents: { spec: { type: 'array', items: DocumentShape } },
+    join: { spec: SessionJoinShape },
   },
 };
 

@@ -71,13 +71,30 @@ export interface VenueDescriptor {
   url?: string;
 }
 
+export interface InterpretationDescriptor {
+  /** The language interpreted into. */
+  lang: LanguageTag;
+  /** Shown instead of the language's own name ("Floor (original)"). */
+  label?: Text;
+  /** A separate stream for this language. */
+  url?: string;
+  /** The channel of the meeting platform that carries it. */
+  channel?: string;
+}
+
 export interface JoinDescriptor {
-  url: string;
+  /** Required unless `access` is `registered` (then never shown). */
+  url?: string;
   platform?: string;
   label?: Text;
   opensMinutesBefore?: number;
   meetingId?: string;
   passcode?: string;
+  interpretation?: InterpretationDescriptor[];
+  /** `registered`: the link is sent to registered participants and never shown. Default `public`. */
+  access?: 'public' | 'registered';
+  /** Where to register; default: the event's link of kind `registration`. */
+  registration?: string;
 }
 
 export interface OrganizationDescriptor {
@@ -129,6 +146,8 @@ export interface SessionDescriptor {
   speakers?: PersonDescriptor[];
   moderators?: PersonDescriptor[];
   documents?: DocumentDescriptor[];
+  /** This session's way in, over the event's `join`: fields not given are the event's. */
+  join?: JoinDescriptor;
 }
 
 export interface EventDescriptor {

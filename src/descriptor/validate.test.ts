@@ -710,3 +710,53 @@ describe('validate: clock changes (warnings)', () => {
     expect(validate(withField({ timeZone: 'Europe/Rome', start: '2026-04-15T09:00', end: '2026-04-15T12:00', displayZones: ['Europe/Rome', 'America/New_York'] })).warnings).to.deep.equal([]);
   });
 });
+
+describe('validate: ways in — per session, interpretation, registered participants', () => {
+  const session = (patch: Record<string, unknown>) => ({ title: 'Opening', start: '2020-10-13T07:00', end: '2020-10-13T08:00', ...patch });
+  const warningsAt = (json: unknown, path: string) => at(validate(json).warnings, path).map((w) => w.message);
+
+  it('asks for the link of a public join, or for registered access', () => {
+    expectOnlyError(withField({ join: { platform: 'Zoom' } }), 'join.url', 'is missing', '"access": "registered"');
+  });
+
+  it('accepts a join for registered participants with no link, and a session join that takes the rest from the event', () => {
+    const json = withField({
+      join: { access: 'registered', registration: 'https://example.org/register', interpretation: [{ lang: 'fr', channel: '2' }, { lang: 'ar', url: 'https://webtv.example.org/ar' }] },
+      sessions: [session({ join: { url: 'https://example.org/opening', access: 'public' } })],
+    });
+    expect(validate(json)).to.deep.equal({ errors: [], warnings: [] });
+  });
+
+  it('warns that a link, meeting ID or passcode of a join for registered participants is never shown (the descriptor is public)', () => {
+    const json = withField({ join: { access: 'registered', url: 'https://example.org/j', meetingId: '123', passcode: 'x', registration: 'https://example.org/r' } });
+    expectValid(json);
+    for (const field of ['url', 'meetingId', 'passcode']) {
+      expect(warningsAt(json, `join.${field}`)).to.deep.equal([
+        'is never shown: this link is sent to registered participants only ("access": "registered"). Remove it: anyone can read the descriptor.',
+      ]);
+    }
+  });
+
+  it('warns about a session\'s link when the session inherits registered access', () => {
+    const json = withField({ join: { access: 'registered', registration: 'https://example.org/r' }, sessions: [session({ join: { url: 'https://example.org/s' } })] });
+    expect(warningsAt(json, 'sessions[0].join.url').length).to.equal(1);
+  });
+
+  it('warns when registered participants have nowhere to register, unless the event has a registration link', () => {
+    expect(warningsAt(withField({ join: { access: 'registered' } }), 'join.access')[0]).to.contain('not where to register');
+    expect(warningsAt(withField({ join: { access: 'registered' }, links: [{ kind: 'registration', url: 'https://example.org/r' }] }), 'join.access')).to.deep.equal([]);
+  });
+
+  it('warns that a session join on a session without times is never offered', () => {
+    const json = withField({ join: { url: 'https://example.org/j' }, sessions: [{ title: 'Opening', join: { url: 'https://example.org/s' } }] });
+    expectValid(json);
+    expect(warningsAt(json, 'sessions[0].join')[0]).to.contain('the session has no start and end');
+  });
+
+  it('warns about a language of interpretation listed twice, and reports one that is not a language tag', () => {
+    const twice = withField({ join: { url: 'https://example.org/j', interpretation: [{ lang: 'fr' }, { lang: 'FR', channel: '3' }] } });
+    expect(warningsAt(twice, 'join.interpretation[1].lang')).to.deep.equal(['repeats "FR", already join.interpretation[0]; visitors see the language twice.']);
+    expectOnlyError(withField({ join: { url: 'https://example.org/j', interpretation: [{ lang: 'French' }] } }), 'join.interpretation[0].lang', 'not a language tag');
+    expectOnlyError(withField({ join: { url: 'https://example.org/j', access: 'members' } }), 'join.access', 'not one of: public, registered');
+  });
+});

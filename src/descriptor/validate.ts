@@ -409,6 +409,70 @@ function checkRules(d: Json, report: Report): void {
   if ((attendance === 'online' || attendance === 'mixed') && d.join === undefined) {
     report.warn('join', `is missing, but attendance is "${attendance}": visitors will have no link to join.`);
   }
+
+  checkJoins(d, sessions, report);
+}
+
+/**
+ * The ways in: the event's needs a link unless it is for registered
+ * participants; a link for registered participants is never shown, so an
+ * address or code written for it is a warning (the descriptor is public); a
+ * session's way in needs the session's times.
+ */
+function checkJoins(d: Json, sessions: readonly unknown[], report: Report): void {
+  const hasRegistrationLink = Array.isArray(d.links) && d.links.some((l) => isObject(l) && l.kind === 'registration' && typeof l.url === 'string' && urlProblem(l.url) === null);
+  const eventJoin = isObject(d.join) ? d.join : undefined;
+  const eventAccess = eventJoin?.access === 'registered' ? 'registered' : 'public';
+  const check = (join: Json, path: string, access: string, registration: boolean): void => {
+    if (access === 'registered') {
+      for (const field of ['url', 'meetingId', 'passcode']) {
+        if (typeof join[field] === 'string' && join[field].trim() !== '') {
+          report.warn(
+            `${path}.${field}`,
+            `is never shown: this link is sent to registered participants only ("access": "registered"). Remove it: anyone can read the descriptor.`,
+          );
+        }
+      }
+      if (!registration && typeof join.registration !== 'string' && !hasRegistrationLink) {
+        report.warn(
+          `${path}.access`,
+          'is "registered", but there is no "registration" address and no link of kind "registration": visitors are told that the link goes to registered participants, not where to register.',
+        );
+      }
+    }
+    if (Array.isArray(join.interpretation)) {
+      const seen = new Map<string, number>();
+      join.interpretation.forEach((item, i) => {
+        if (!isObject(item) || typeof item.lang !== 'string' || !isLanguageTag(item.lang)) return;
+        const key = item.lang.toLowerCase();
+        const first = seen.get(key);
+        if (first !== undefined) report.warn(`${path}.interpretation[${i}].lang`, `repeats "${item.lang}", already ${path}.interpretation[${first}]; visitors see the language twice.`);
+        else seen.set(key, i);
+      });
+    }
+  };
+  if (eventJoin) {
+    const url = eventJoin.url;
+    if (eventAccess === 'public' && (typeof url !== 'string' || url.trim() === '')) {
+      report.error(
+        'join.url',
+        'is missing: give the address of the online meeting (https:), or, when the link is sent to registered participants only, "access": "registered" and the "registration" address.',
+      );
+    }
+    check(eventJoin, 'join', eventAccess, false);
+  }
+  sessions.forEach((session, i) => {
+    if (!isObject(session) || !isObject(session.join)) return;
+    const path = `sessions[${i}].join`;
+    const join = session.join;
+    const access = join.access === 'registered' || join.access === 'public' ? join.access : eventAccess;
+    check(join, path, access, eventAccess === 'registered' && typeof eventJoin?.registration === 'string');
+    if (session.start === undefined || session.end === undefined) {
+      report.warn(path, "is never offered: the session has no start and end. Give the session its times, or move the link to the event's join.");
+    } else if (access === 'public' && join.url === undefined && (eventJoin === undefined || typeof eventJoin.url !== 'string')) {
+      report.warn(path, 'has no url, and neither has the event\'s join: visitors are told that the link will be published.');
+    }
+  });
 }
 
 /**
