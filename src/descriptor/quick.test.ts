@@ -18,6 +18,7 @@ const EXAMPLES = [
   'unpog-webinar-2020-10-13',
   'cancelled-webinar',
   'geneva-meeting-2027',
+  'intergovernmental-meeting-2027',
   'hybrid-forum',
   'in-person-meeting',
   'multi-day-symposium',
