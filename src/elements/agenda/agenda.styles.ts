@@ -47,6 +47,30 @@ export const agendaStyles = css`
     color: var(--_accent-text);
     background: var(--_accent);
   }
+  .session-join {
+    margin: 0.25rem 0;
+  }
+  .session-join a {
+    display: inline-block;
+    min-block-size: 24px;
+    padding: 0.125rem 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .session-join a:hover {
+    text-decoration: underline;
+  }
+  .session-join .platform {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .session-join.registered {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .times {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;

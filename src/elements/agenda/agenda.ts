@@ -10,6 +10,9 @@ import { googleCalendarUrl, outlookUrl, type TimedSession } from '../../calendar
 import { formatShortDate, formatTime, isoDate, machineTime, zoneAbbreviation } from '../../time/format.js';
 import { byLocalDay, formatDayHeading, spansDays } from '../../time/days.js';
 import { nextPhaseChange } from '../../time/phase.js';
+import { joinMomentAt, wayBoundaries, waysIn, type WayIn } from '../../time/ways-in.js';
+import { noticeMoment } from '../announcer.js';
+import { momentWords } from '../moments.js';
 import { zoneNamed } from '../../time/zones.js';
 import { paragraphs, type Shown } from '../../i18n/content.js';
 import { msg, str } from '../../i18n/msg.js';
@@ -27,7 +30,9 @@ const FOLD_AFTER = 400;
  * has an anchor: a page address ending in `#session-id` scrolls to it. A
  * session still to come has a small "Add to calendar" that unfolds links to
  * Google Calendar, Outlook.com and Microsoft 365 for that session alone (made
- * when unfolded: a long programme does not build them all). A Copy button
+ * when unfolded: a long programme does not build them all). The session whose
+ * way in is open (its own link's window, or the event's while it is under way)
+ * has a compact "Join" link. A Copy button
  * above the sessions puts the title, the times in each display zone and one
  * line per session on the clipboard, as text and as HTML.
  *
@@ -38,6 +43,7 @@ const FOLD_AFTER = 400;
  * @csspart session-title - A session's title.
  * @csspart now - The "Now" mark of the current session.
  * @csspart add-to-calendar - A session's "Add to calendar" (a disclosure).
+ * @csspart session-join - The "Join" link of the session whose way in is open.
  * @csspart copy - The row of the Copy button (above the sessions) and its confirmation.
  * @csspart copy-button - The button that copies the title, date, times in each zone and programme as text.
  * @csspart copy-status - "Copied", or what to do when the browser did not allow copying.
@@ -75,6 +81,10 @@ export class PlenaryAgendaElement extends PlenaryElement {
     const current = view.phase === 'live' ? currentSession(event.sessions, view.now) : undefined;
     // Session times are shown in the visitor's zone (or `zone`); a session on another day than the event's start shows its date.
     const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
+    // The way in open now goes on its session (the event's own, on the session under way).
+    const moment = joinMomentAt(event, view.now, (a, b) => isoDate(a, zone) === isoDate(b, zone));
+    noticeMoment(this, event.id, momentWords(moment, view, (t) => this.text(t, view).text));
+    const joining = moment.kind === 'open' || moment.kind === 'live' ? { session: moment.way.session ?? current, way: moment.way } : undefined;
     if (event.sessions.length === 0) {
       return html`${this.renderEventPeople(event, level, view)}
         <p class="empty">${msg('The programme will be published here.', { id: 'agenda.empty', desc: 'Shown by the agenda when the event has no sessions yet' })}</p>`;
@@ -87,7 +97,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
       return html`
         ${this.renderCopy(event, view)}
         ${days.map((day, i) => {
-          const row: Row = { event, zone, eventDay: day.day, level: inner, current, labels, view };
+          const row: Row = { event, zone, eventDay: day.day, level: inner, current, joining, labels, view };
           return html`<section class="day" part="day" aria-labelledby="agenda-day-${i + 1}">
             ${heading(level, dayHeading(i + 1, formatDayHeading(day.first, view.intl, zone)), 'day-title', `agenda-day-${i + 1}`)}
             <ol class="sessions" part="sessions">
@@ -102,7 +112,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
         ${this.renderEventPeople(event, level, view)}
       `;
     }
-    const row: Row = { event, zone, eventDay: isoDate(event.start, zone), level, current, labels, view };
+    const row: Row = { event, zone, eventDay: isoDate(event.start, zone), level, current, joining, labels, view };
     return html`
       ${this.renderCopy(event, view)}
       <ol class="sessions" part="sessions">
@@ -135,7 +145,8 @@ export class PlenaryAgendaElement extends PlenaryElement {
     return html`<li id=${session.id} class=${isCurrent ? 'session current' : 'session'} part="session" aria-current=${isCurrent ? 'true' : 'false'}>
       ${heading(row.level, inline(this.text(session.title, view)), 'session-title')}
       ${isCurrent ? html`<p class="now" part="now">${labels.now}</p>` : nothing}
-      ${this.renderTimes(session, row)}${this.renderAdd(session, row)} ${this.renderDescription(session, view)}
+      ${this.renderTimes(session, row)}${row.joining?.session === session ? this.renderJoin(session, row.joining.way, row) : nothing}${this.renderAdd(session, row)}
+      ${this.renderDescription(session, view)}
       ${this.renderPeople(labels.moderators, session.moderators, view)}${this.renderPeople(labels.speakers, session.speakers, view)}
       ${session.documents.length
         ? html`<div class="docs">
@@ -160,6 +171,20 @@ export class PlenaryAgendaElement extends PlenaryElement {
     const nextDay = isoDate(end, zone) > day ? html` <span class="next-day">${labels.endsNextDay}</span>` : nothing;
     return html`<p class="times">${date}<time datetime=${machineTime(start, zone)}>${formatTime(start, view.intl, zone)}</time><span aria-hidden="true"> – </span><span class="visually-hidden"> ${labels.to} </span
       ><time datetime=${machineTime(end, zone)}>${formatTime(end, view.intl, zone)}</time>${nextDay} <span class="zone">${abbreviation}</span></p>`;
+  }
+
+  /** The compact way in of the session whose window is open: its link, or where registered participants find it. */
+  private renderJoin(session: Session, way: WayIn, { view, labels }: Row): TemplateResult {
+    const { join } = way;
+    if (join.access === 'registered') {
+      return html`<p class="session-join registered" part="session-join">${msg('The link is sent to registered participants.', { id: 'join.registered', desc: 'Instead of the join link, for a meeting whose link goes to registered participants only' })}</p>`;
+    }
+    if (!join.url) return html``;
+    return html`<p class="session-join" part="session-join">
+      <a href=${join.url} rel="noopener">${labels.join}<span class="visually-hidden">: ${inline(this.text(session.title, view))}</span></a>${join.platform
+        ? html` <span class="platform">· ${join.platform}</span>`
+        : nothing}
+    </p>`;
   }
 
   /** "Add to calendar" for a session with a start and an end still to come, while the event goes ahead. */
@@ -268,9 +293,9 @@ export class PlenaryAgendaElement extends PlenaryElement {
     requestAnimationFrame(() => requestAnimationFrame(() => target.scrollIntoView({ block: 'start' })));
   }
 
-  /** While live, also wake when the current session changes. */
+  /** While live, also wake when the current session changes, and when a way in opens or closes. */
   protected override nextChange(event: PlenaryEvent, now: number): number | undefined {
-    const boundaries = event.sessions.flatMap((s) => [s.start, s.end]);
+    const boundaries = [...event.sessions.flatMap((s) => [s.start, s.end]), ...(event.status === 'cancelled' || event.status === 'postponed' ? [] : wayBoundaries(event, waysIn(event)))];
     const candidates = [nextPhaseChange(event, now), ...boundaries].filter((t): t is number => t !== undefined && t > now);
     return candidates.length ? Math.min(...candidates) : undefined;
   }
@@ -283,6 +308,8 @@ interface Row {
   readonly eventDay: string;
   readonly level: number;
   readonly current: Session | undefined;
+  /** The session whose way in is open now, and that way. */
+  readonly joining: { readonly session: Session | undefined; readonly way: WayIn } | undefined;
   readonly labels: ReturnType<typeof rowLabels>;
   readonly view: View;
 }
@@ -297,6 +324,7 @@ function rowLabels() {
     speakers: msg('Speakers', { id: 'agenda.speakers', desc: 'Label of the list of speakers' }),
     documents: msg('Documents', { id: 'agenda.documents', desc: "Label of a session's list of documents" }),
     addToCalendar: msg('Add to calendar', { id: 'agenda.addToCalendar', desc: 'Opens the links that add one session of the programme to a calendar' }),
+    join: msg('Join', { id: 'agenda.join', desc: 'Link that joins the online meeting of the session whose window is open, beside its times' }),
   };
 }
 

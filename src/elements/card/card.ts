@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlenaryEvent, Organization } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
+import { noticeEvent } from '../moments.js';
 import { heading, headingLevel } from '../heading.js';
 import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, machineTime, zoneAbbreviation } from '../../time/format.js';
 import { dailyHours, dateTimeJoiner, dateTimeRangeParts, formatDateRange, formatTimeRange, spansDays } from '../../time/days.js';
@@ -60,6 +61,7 @@ export class PlenaryCardElement extends PlenaryElement {
   }
 
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
+    noticeEvent(this, event, view, (t) => this.text(t, view).text);
     const series = event.series ? this.text(event.series, view) : undefined;
     const title = this.text(event.title, view);
     const summary = event.summary ? this.text(event.summary, view) : undefined;

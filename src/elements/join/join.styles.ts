@@ -88,6 +88,27 @@ export const joinStyles = css`
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }
+  .session {
+    font-weight: 600;
+  }
+  .interpretation .label {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .interpretation ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125rem 1rem;
+    margin: 0.125rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .interpretation li {
+    min-block-size: 24px;
+  }
+  .channel {
+    color: var(--_muted);
+  }
   /* On paper: the link and its address, no countdown or "live" mark. */
   @media print {
     .detail,

@@ -1,8 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { PlenaryEvent } from '../../descriptor/resolve.js';
+import type { Join, PlenaryEvent, Session } from '../../descriptor/resolve.js';
+import { baseLanguage } from '../../descriptor/text.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
-import { joinOpensAt, nextPhaseChange, type Phase } from '../../time/phase.js';
+import { joinMomentAt, wayBoundaries, waysIn, type JoinMoment, type WayIn } from '../../time/ways-in.js';
+import { directionOf } from '../../i18n/lang.js';
+import { noticeMoment } from '../announcer.js';
+import { momentWords } from '../moments.js';
 import { countdown, formatCountdown } from '../../time/countdown.js';
 import { formatShortDate, formatTime, isoDate, machineTime } from '../../time/format.js';
 import { zoneNamed } from '../../time/zones.js';
@@ -12,38 +16,45 @@ import { joinStyles } from './join.styles.js';
 /**
  * The way in, by phase: before the join window, when it opens and how long
  * until then; while it is open and while live, a real link to the meeting
- * (with meeting ID and passcode); after, the recording or "This event has
- * ended"; cancelled or postponed, a notice and no link. Phase changes are
- * announced once, politely, to screen readers.
+ * (with meeting ID and passcode) and the languages of interpretation; after,
+ * the recording or "This event has ended"; cancelled or postponed, a notice
+ * and no link.
+ *
+ * When sessions have links of their own it follows the clock from session to
+ * session: it counts down to the next session with a link, offers the link of
+ * the session whose window is open and names it, and between two sessions of
+ * one day says that one has ended and when the next opens. A link for
+ * registered participants is never shown: the element says that it is sent to
+ * them, with the registration link before and "check your e-mail" during.
+ * Changes are announced once, politely, through the page's one live region.
  *
  * @tagname plenary-join
  * @summary The join action: when it opens, the link while open, what is left after.
  * @csspart button - The join (or recording) link.
  * @csspart pending - The box shown before the join window opens.
- * @csspart notice - The cancelled, postponed or ended notice.
+ * @csspart session - The name of the session the link leads to.
+ * @csspart notice - The cancelled, postponed, ended or registered-only notice.
+ * @csspart register - The registration link of a meeting for registered participants.
  * @csspart meeting - Meeting ID and passcode.
+ * @csspart interpretation - The languages of interpretation.
  * @cssprop --plenary-accent - Background of the join link.
  * @cssprop --plenary-accent-contrast - Text of the join link.
  */
 export class PlenaryJoinElement extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, joinStyles];
 
-  private shownPhase?: Phase;
-  private announcement = '';
-
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
-    const { phase } = view;
-    if (this.shownPhase !== undefined && phase !== this.shownPhase) this.announcement = announcementFor(phase);
-    this.shownPhase = phase;
-    return html`
-      <div class="join ${phase}" part="join">${this.renderPhase(event, view)}</div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    `;
+    const zone = this.zoneOf(event, view);
+    const ways = waysIn(event);
+    const moment = joinMomentAt(event, view.now, (a, b) => isoDate(a, zone) === isoDate(b, zone), ways);
+    noticeMoment(this, event.id, momentWords(moment, view, (t) => this.text(t, view).text));
+    return html`<div class="join ${moment.kind === 'upcoming' || moment.kind === 'none' ? view.phase : moment.kind}" part="join">
+      ${this.renderMoment(moment, ways, event, view)}
+    </div>`;
   }
 
-  private renderPhase(event: PlenaryEvent, view: View): TemplateResult {
-    const { join } = event;
-    switch (view.phase) {
+  private renderMoment(moment: JoinMoment, ways: readonly WayIn[], event: PlenaryEvent, view: View): TemplateResult {
+    switch (moment.kind) {
       case 'cancelled':
         return html`<p class="notice" part="notice">${msg('This event has been cancelled.', { id: 'join.cancelled', desc: 'Shown instead of the join link when the event is cancelled' })}</p>`;
       case 'postponed':
@@ -52,44 +63,71 @@ export class PlenaryJoinElement extends PlenaryElement {
         </p>`;
       case 'ended':
         return this.renderEnded(event, view);
+      case 'none':
+        return ways.length === 0
+          ? this.renderNoLink(event, view)
+          : html`<p class="notice" part="notice">${msg('There are no more sessions to join online.', { id: 'join.noMore', desc: 'Shown after the last session with a join link, while the event still goes on' })}</p>`;
       case 'upcoming':
-        return join?.url ? this.renderPending(event, view) : this.renderNoLink(event, view);
+        return moment.way.join.access === 'registered' || moment.way.join.url
+          ? this.renderPending(moment.way, moment.after, event, view)
+          : this.renderNoLink(event, view);
       case 'open':
       case 'live':
-        return join?.url ? this.renderOpen(event, view) : this.renderNoLink(event, view);
+        if (moment.way.join.access === 'registered') return this.renderRegistered(moment.way, moment.kind, event, view);
+        return moment.way.join.url ? this.renderOpen(moment.way, moment.kind, event, view) : this.renderNoLink(event, view);
     }
   }
 
-  private label(event: PlenaryEvent, view: View): TemplateResult {
-    const join = event.join!;
+  private label(join: Join, view: View): TemplateResult {
     const label = join.label ? this.text(join.label, view) : { text: msg('Join the meeting', { id: 'join.label', desc: 'Text of the link that joins the online meeting' }) };
     return html`<span lang=${ifDefined(label.lang)} dir=${ifDefined(label.dir)}>${label.text}</span>${join.platform
         ? html`<span class="platform"> · ${join.platform}</span>`
         : nothing}`;
   }
 
-  private renderPending(event: PlenaryEvent, view: View): TemplateResult {
-    const opens = joinOpensAt(event);
+  /** The session a way in leads to, under the words for where it is ("Next: …"). */
+  private sessionLine(way: WayIn, kind: 'upcoming' | 'open' | 'live', view: View): TemplateResult | typeof nothing {
+    if (!way.session) return nothing;
+    const title = this.titleOf(way.session, view);
+    const words =
+      kind === 'live'
+        ? msg(html`Now: ${title}`, { id: 'join.session.now', desc: 'Above the join link: the session under way; the value is its title' })
+        : msg(html`Next: ${title}`, { id: 'join.session.next', desc: 'Above the join link or its countdown: the next session; the value is its title' });
+    return html`<p class="session" part="session">${words}</p>`;
+  }
+
+  private titleOf(session: Session, view: View): TemplateResult {
+    const title = this.text(session.title, view);
+    return html`<span lang=${ifDefined(title.lang)} dir=${ifDefined(title.dir)}>${title.text}</span>`;
+  }
+
+  private renderPending(way: WayIn, after: WayIn | undefined, event: PlenaryEvent, view: View): TemplateResult {
     return html`
+      ${after?.session
+        ? html`<p class="detail">${msg(html`${this.titleOf(after.session, view)} has ended.`, { id: 'join.sessionEnded', desc: 'Between two sessions of one day; the value is the title of the session that has ended' })}</p>`
+        : nothing}
       <div class="pending" part="pending">
-        <p class="title">${this.label(event, view)}</p>
+        ${this.sessionLine(way, 'upcoming', view)}
+        <p class="title">${way.join.access === 'registered' ? this.registeredWords() : this.label(way.join, view)}</p>
         <p class="detail">
-          ${this.opensText(opens, event, view)}
+          ${this.opensText(way, event, view)}
           <span aria-hidden="true"> · </span>
-          ${this.startsText(event, view)}
+          ${this.startsText(way.start, view)}
         </p>
       </div>
+      ${way.join.access === 'registered' ? this.registerLink(way.join) : nothing} ${this.renderInterpretation(way.join, view)}
     `;
   }
 
-  private renderOpen(event: PlenaryEvent, view: View): TemplateResult {
-    const join = event.join!;
-    const live = view.phase === 'live';
+  private renderOpen(way: WayIn, kind: 'open' | 'live', event: PlenaryEvent, view: View): TemplateResult {
+    const { join } = way;
+    const live = kind === 'live';
     return html`
+      ${this.sessionLine(way, kind, view)}
       ${live
         ? html`<p class="live"><span class="dot" aria-hidden="true"></span>${msg('Live now', { id: 'join.live', desc: 'Shown beside the join link while the event is under way' })}</p>`
-        : html`<p class="detail">${this.startsText(event, view)}</p>`}
-      <a class="button" part="button" href=${join.url!} rel="noopener">${this.label(event, view)}</a>
+        : html`<p class="detail">${this.startsText(way.start, view)}</p>`}
+      <a class="button" part="button" href=${join.url!} rel="noopener">${this.label(join, view)}</a>
       ${join.meetingId || join.passcode
         ? html`<dl class="meeting" part="meeting">
             ${join.meetingId
@@ -100,10 +138,59 @@ export class PlenaryJoinElement extends PlenaryElement {
               : nothing}
           </dl>`
         : nothing}
-      ${live
-        ? html`<p class="detail">${msg(html`Ends at ${this.time(event.end, event, view)}`, { id: 'join.endsAt', desc: 'Under the join link while live; the value is a time' })}</p>`
-        : nothing}
+      ${this.renderInterpretation(join, view)}
+      ${live ? html`<p class="detail">${msg(html`Ends at ${this.time(way.end, event, view)}`, { id: 'join.endsAt', desc: 'Under the join link while live; the value is a time' })}</p>` : nothing}
     `;
+  }
+
+  /** A link sent to registered participants: never shown; during its window, where to find it. */
+  private renderRegistered(way: WayIn, kind: 'open' | 'live', event: PlenaryEvent, view: View): TemplateResult {
+    return html`
+      ${this.sessionLine(way, kind, view)}
+      ${kind === 'live'
+        ? html`<p class="live"><span class="dot" aria-hidden="true"></span>${msg('Live now', { id: 'join.live', desc: 'Shown beside the join link while the event is under way' })}</p>`
+        : html`<p class="detail">${this.startsText(way.start, view)}</p>`}
+      <p class="notice" part="notice">
+        ${this.registeredWords()}
+        ${msg('Check your e-mail for the link.', { id: 'join.checkEmail', desc: 'While a meeting for registered participants is open: where they find its link' })}
+      </p>
+      ${this.renderInterpretation(way.join, view)}
+      ${kind === 'live' ? html`<p class="detail">${msg(html`Ends at ${this.time(way.end, event, view)}`, { id: 'join.endsAt', desc: 'Under the join link while live; the value is a time' })}</p>` : nothing}
+    `;
+  }
+
+  private registeredWords(): string {
+    return msg('The link is sent to registered participants.', { id: 'join.registered', desc: 'Instead of the join link, for a meeting whose link goes to registered participants only' });
+  }
+
+  private registerLink(join: Join): TemplateResult | typeof nothing {
+    return join.registration
+      ? html`<a class="button secondary" part="register" href=${join.registration} rel="noopener"
+          >${msg('Register', { id: 'join.register', desc: 'Link to the registration of a meeting whose link goes to registered participants only' })}</a
+        >`
+      : nothing;
+  }
+
+  /** The languages of interpretation, the visitor's first, each named in itself (or by its label) with its stream or channel. */
+  private renderInterpretation(join: Join, view: View): TemplateResult | typeof nothing {
+    if (join.interpretation.length === 0) return nothing;
+    const own = baseLanguage(view.lang);
+    const items = [...join.interpretation].sort((a, b) => Number(baseLanguage(b.lang) === own) - Number(baseLanguage(a.lang) === own));
+    const id = 'interpretation-label';
+    return html`<div class="interpretation" part="interpretation">
+      <p class="label" id=${id}>${msg('Interpretation', { id: 'join.interpretation', desc: 'Label of the list of languages the meeting is interpreted into' })}</p>
+      <ul aria-labelledby=${id}>
+        ${items.map((item) => {
+          const label = item.label ? this.text(item.label, view) : undefined;
+          const lang = label ? label.lang : item.lang;
+          const name = label ? label.text : languageName(item.lang);
+          const named = html`<span lang=${ifDefined(lang)} dir=${ifDefined(lang ? directionOf(lang) : undefined)}>${name}</span>`;
+          return html`<li>${item.url ? html`<a href=${item.url} rel="noopener">${named}</a>` : named}${item.channel
+              ? html`<span class="channel"> · <bdi>${item.channel}</bdi></span>`
+              : nothing}</li>`;
+        })}
+      </ul>
+    </div>`;
   }
 
   private renderEnded(event: PlenaryEvent, view: View): TemplateResult {
@@ -147,8 +234,9 @@ export class PlenaryJoinElement extends PlenaryElement {
     return html`<time datetime=${machineTime(ms, zone)}>${formatTime(ms, view.intl, zone)}</time>`;
   }
 
-  private opensText(opens: number, event: PlenaryEvent, view: View): TemplateResult {
+  private opensText(way: WayIn, event: PlenaryEvent, view: View): TemplateResult {
     const zone = this.zoneOf(event, view);
+    const opens = way.opens;
     const day = isoDate(opens, zone);
     const sameDay = day === isoDate(view.now, zone);
     const time = this.time(opens, event, view);
@@ -157,31 +245,36 @@ export class PlenaryJoinElement extends PlenaryElement {
     return html`${msg(html`Opens on ${date} at ${time} your time`, { id: 'join.opensOn', desc: "Before the join window opens; the values are a date and a time in the visitor's zone" })}`;
   }
 
-  private startsText(event: PlenaryEvent, view: View): string {
-    const left = formatCountdown(countdown(event.start, view.now), view.intl);
+  private startsText(start: number, view: View): string {
+    const left = formatCountdown(countdown(start, view.now), view.intl);
     return msg(str`Starts ${left}`, { id: 'join.startsIn', desc: 'Countdown before the event; the value is like "in 2 days" or "in 5 minutes"' });
   }
 
-  /** Wake at the next phase change, or when the countdown's number changes, whichever comes first. */
+  /** Wake when the way in changes, or when the countdown's number does, whichever comes first. */
   protected override nextChange(event: PlenaryEvent, now: number): number | undefined {
-    const phaseChange = nextPhaseChange(event, now);
-    const start = event.start;
-    if (now >= start || phaseChange === undefined) return phaseChange;
-    return Math.min(phaseChange, countdown(start, now).changesAt);
+    if (event.status === 'cancelled' || event.status === 'postponed') return undefined;
+    const ways = waysIn(event);
+    const changes = wayBoundaries(event, ways).filter((t) => t > now);
+    const next = ways.find((w) => w.start > now);
+    if (next && now < next.start) changes.push(countdown(next.start, now).changesAt);
+    return changes.length ? Math.min(...changes) : undefined;
   }
 }
 
-function announcementFor(phase: Phase): string {
-  switch (phase) {
-    case 'open':
-      return msg('The meeting is open: you can join now.', { id: 'join.announce.open', desc: 'Announced to screen readers when the join window opens' });
-    case 'live':
-      return msg('The event has started.', { id: 'join.announce.live', desc: 'Announced to screen readers when the event starts' });
-    case 'ended':
-      return msg('The event has ended.', { id: 'join.announce.ended', desc: 'Announced to screen readers when the event ends' });
-    default:
-      return '';
+const languageNames = new Map<string, string>();
+
+/** A language named in itself: "français", "العربية", "中文". */
+function languageName(tag: string): string {
+  let name = languageNames.get(tag);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      name = tag;
+    }
+    languageNames.set(tag, name);
   }
+  return name;
 }
 
 declare global {

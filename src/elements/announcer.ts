@@ -1,0 +1,91 @@
+/**
+ * One polite live region for the whole page, through which the elements say
+ * what changed — "The meeting is open: you can join now.", "Session 2 has
+ * started.", "This event has been postponed." — once, however many elements
+ * show the event, and never the ticking countdown.
+ *
+ * Each element tells `noticeMoment` where the event is at each render; the
+ * first time it only takes note. When the moment differs from the last one
+ * said for that event, the words are said. Several elements showing one event
+ * notice the same change: the first says it, the others find it said.
+ */
+
+/** A moment of an event and what to say when it comes. */
+export interface Moment {
+  /** Equal for equal moments: "open:session-2", "postponed". */
+  readonly key: string;
+  /** What to say when the moment comes; empty: nothing to say. */
+  readonly words: string;
+  /** The language of the words. */
+  readonly lang: string;
+}
+
+interface Page {
+  region?: HTMLElement;
+  /** The last moment said or seen, per event. */
+  readonly last: Map<string, string>;
+}
+
+/** Shared by every copy of Plenary on the page. */
+const PAGE = Symbol.for('plenary.announcer');
+
+function page(): Page {
+  const holder = globalThis as unknown as Record<symbol, Page | undefined>;
+  return (holder[PAGE] ??= { last: new Map() });
+}
+
+/** What each element saw last, per element: its first render only takes note. */
+const seen = new WeakMap<object, string>();
+
+/** `element` shows event `eventId` at `moment`: say it, if it is a change nobody has said yet. */
+export function noticeMoment(element: object, eventId: string, moment: Moment): void {
+  const before = seen.get(element);
+  seen.set(element, moment.key);
+  const shared = page();
+  region(shared);
+  if (before === undefined) {
+    if (!shared.last.has(eventId)) shared.last.set(eventId, moment.key);
+    return;
+  }
+  if (before === moment.key || shared.last.get(eventId) === moment.key) return;
+  shared.last.set(eventId, moment.key);
+  if (moment.words) say(shared, moment.words, moment.lang);
+}
+
+/** The page's live region (made once, at the end of the body, out of sight). */
+function region(shared: Page): HTMLElement | undefined {
+  if (shared.region?.isConnected) return shared.region;
+  if (typeof document === 'undefined' || !document.body) return undefined;
+  const el = document.createElement('div');
+  el.setAttribute('role', 'status');
+  el.setAttribute('aria-live', 'polite');
+  el.dataset.plenaryAnnouncer = '';
+  // Styles through the CSSOM, which a strict Content Security Policy allows.
+  Object.assign(el.style, {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  });
+  document.body.append(el);
+  shared.region = el;
+  return el;
+}
+
+function say(shared: Page, words: string, lang: string): void {
+  const el = region(shared);
+  if (!el) return;
+  // A new paragraph each time, in its language: words equal to the last ones are heard again.
+  const p = document.createElement('p');
+  p.lang = lang;
+  p.textContent = words;
+  el.replaceChildren(p);
+}
+
+/** What the page's live region says now (for tests). */
+export function announced(): string {
+  return page().region?.textContent ?? '';
+}

@@ -1,0 +1,62 @@
+/**
+ * What the page's live region says as an event moves on: the join element's
+ * moment (the window of the event or of a session opening, a session starting,
+ * the end, a cancellation or postponement) in words. The card and the agenda
+ * notice the same moments, so a page without a join element hears them too;
+ * the announcer says each once.
+ */
+import type { PlenaryEvent } from '../descriptor/resolve.js';
+import type { LangText } from '../descriptor/text.js';
+import { joinMomentAt, type JoinMoment } from '../time/ways-in.js';
+import { isoDate } from '../time/format.js';
+import { zoneNamed } from '../time/zones.js';
+import { msg, str } from '../i18n/msg.js';
+import { noticeMoment, type Moment } from './announcer.js';
+import type { View } from './plenary-element.js';
+
+/** For the elements other than the join element: notice where `event` is at the view's time. */
+export function noticeEvent(element: object, event: PlenaryEvent, view: View, title: (t: LangText) => string): void {
+  const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
+  const moment = joinMomentAt(event, view.now, (a, b) => isoDate(a, zone) === isoDate(b, zone));
+  noticeMoment(element, event.id, momentWords(moment, view, title));
+}
+
+/** What the page's live region says when the join element's moment comes. */
+export function momentWords(moment: JoinMoment, view: View, title: (t: LangText) => string): Moment {
+  const lang = view.lang;
+  switch (moment.kind) {
+    case 'cancelled':
+      return { key: 'cancelled', lang, words: msg('This event has been cancelled.', { id: 'join.cancelled', desc: 'Shown instead of the join link when the event is cancelled' }) };
+    case 'postponed':
+      return {
+        key: 'postponed',
+        lang,
+        words: msg('This event has been postponed. A new date will be announced.', { id: 'join.postponed', desc: 'Shown instead of the join link when the event is postponed' }),
+      };
+    case 'ended':
+      return { key: 'ended', lang, words: msg('The event has ended.', { id: 'join.announce.ended', desc: 'Announced to screen readers when the event ends' }) };
+    case 'none':
+      return { key: 'none', lang, words: '' };
+    case 'upcoming':
+      return { key: `upcoming:${moment.way.session?.id ?? ''}`, lang, words: '' };
+    case 'open':
+    case 'live': {
+      const { session, join } = moment.way;
+      // A new link for the same moment is a change too.
+      const key = `${moment.kind}:${session?.id ?? ''}:${join.url ?? join.access}`;
+      const name = session ? title(session.title) : undefined;
+      let words: string;
+      if (moment.kind === 'open') {
+        words = name
+          ? msg(str`${name} is open: you can join now.`, { id: 'join.announce.sessionOpen', desc: 'Announced to screen readers when the join window of a session opens; the value is its title' })
+          : msg('The meeting is open: you can join now.', { id: 'join.announce.open', desc: 'Announced to screen readers when the join window opens' });
+      } else {
+        words = name
+          ? msg(str`${name} has started.`, { id: 'join.announce.sessionLive', desc: 'Announced to screen readers when a session starts; the value is its title' })
+          : msg('The event has started.', { id: 'join.announce.live', desc: 'Announced to screen readers when the event starts' });
+      }
+      return { key, lang, words };
+    }
+  }
+}
+
