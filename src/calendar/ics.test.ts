@@ -436,3 +436,24 @@ describe('buildIcs: entries, updates and reminders', () => {
     expect(alarm(buildIcs(small(), { now: NOW, lang: 'en', reminderMinutes: 0 }))).to.have.length(0);
   });
 });
+
+describe('buildIcs: a session with its own way in', () => {
+  it('gives each session its own link and meeting ID; a session for registered participants no link at all, but where to register', async () => {
+    const event = resolve(await (await fetch('/examples/intergovernmental-meeting-2027.json')).json());
+    const text = buildIcs(event, { now: NOW, lang: 'en', entries: 'sessions' });
+    const cal = new ICAL.Component(ICAL.parse(text));
+    const byUid = new Map(cal.getAllSubcomponents('vevent').map((v) => [String(v.getFirstPropertyValue('uid')), v]));
+    const prop = (uid: string, name: string) => byUid.get(`egm-digital-government-2027-05-10.${uid}@plenary`)!.getFirstPropertyValue(name);
+    expect(prop('d1-opening', 'location')).to.equal('https://meetings.example.org/j/egm-2027-d1-am');
+    expect(prop('d1-opening', 'description')).to.equal(
+      'Intergovernmental Meeting on Digital Government\n\nJoin (Zoom): https://meetings.example.org/j/egm-2027-d1-am\nMeeting ID: 812 2027 1001',
+    );
+    expect(prop('d2-closed', 'location')).to.equal(null);
+    expect(prop('d2-closed', 'description')).to.equal(
+      'Intergovernmental Meeting on Digital Government\n\nThe link is sent to registered participants.\nRegister: https://indico.example.org/event/egm-2027/registrations/',
+    );
+    // The closing session has no join of its own: the event's.
+    expect(prop('d3-closing', 'location')).to.equal('https://meetings.example.org/j/egm-2027');
+    expect(prop('d3-closing', 'description')).to.contain('Meeting ID: 812 2027 0510');
+  });
+});

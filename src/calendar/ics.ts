@@ -12,7 +12,7 @@ import type { EventStatus } from '../descriptor/types.js';
 import { isoDate, isoDateTime } from '../time/format.js';
 import { dailyHours, spansDays } from '../time/days.js';
 import { offsetAt } from '../time/zones.js';
-import { descriptionText, entryUrl, locationText, sessionDescription } from './text.js';
+import { descriptionText, entryUrl, locationText, sessionDescription, withSessionJoin } from './text.js';
 import { DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsDate, type IcsEntries } from './common.js';
 
 export { DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsDate, icsFileName, type IcsEntries } from './common.js';
@@ -52,6 +52,8 @@ interface Entry {
   readonly description: string;
   readonly url?: string;
   readonly relatedTo?: string;
+  /** Where to go, when it is not the event's (a session with its own way in). */
+  readonly location?: string;
 }
 
 /** The UID of the whole event's entry, which every session's entry is RELATED-TO. */
@@ -86,7 +88,8 @@ export function buildIcs(event: PlenaryEvent, options: IcsOptions): string {
     if (organizer) lines.push(organizer);
     if (entry.description) lines.push(`DESCRIPTION:${escapeText(entry.description)}`);
     if (entry.url) lines.push(`URL:${stripControls(entry.url)}`);
-    if (location) lines.push(`LOCATION:${escapeText(location)}`);
+    const where = 'location' in entry ? entry.location : location;
+    if (where) lines.push(`LOCATION:${escapeText(where)}`);
     if (entry.relatedTo) lines.push(`RELATED-TO:${escapeText(entry.relatedTo)}`);
     lines.push(`STATUS:${STATUS[event.status]}`, `SEQUENCE:${event.revision}`);
     if (reminder > 0 && event.status !== 'cancelled') {
@@ -113,6 +116,7 @@ function entriesOf(event: PlenaryEvent, options: IcsOptions): Entry[] {
         description: sessionDescription(event, s, lang, pageUrl),
         url: pageUrl ? `${pageUrl}#${s.id}` : url,
         relatedTo: eventUid(event),
+        location: locationText(withSessionJoin(event, s), lang),
       }));
   }
   const description = descriptionText(event, lang, pageUrl);

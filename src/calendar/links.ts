@@ -6,7 +6,7 @@
  */
 import type { PlenaryEvent, Session } from '../descriptor/resolve.js';
 import { icsDate } from './common.js';
-import { descriptionText, locationText, sessionDescription } from './text.js';
+import { descriptionText, locationText, sessionDescription, withSessionJoin } from './text.js';
 
 /** A session that can be added: one with a start and an end. */
 export type TimedSession = Session & { readonly start: number; readonly end: number };
@@ -20,7 +20,7 @@ interface Entry {
 }
 
 function entryOf(event: PlenaryEvent, lang: string, pageUrl: string | undefined, session?: TimedSession): Entry {
-  const location = locationText(event, lang);
+  const location = locationText(session ? withSessionJoin(event, session) : event, lang);
   if (!session) return { title: event.title.in(lang), start: event.start, end: event.end, details: descriptionText(event, lang, pageUrl), location };
   return {
     title: `${session.title.in(lang)} (${event.title.in(lang)})`,

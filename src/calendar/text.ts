@@ -11,13 +11,21 @@ export function joinLine(event: PlenaryEvent): string | undefined {
   return `Join${join.platform ? ` (${join.platform})` : ''}: ${join.url}`;
 }
 
+/** The event as one of its sessions is joined: with the session's own way in, when it has one. */
+export function withSessionJoin(event: PlenaryEvent, session: Session): PlenaryEvent {
+  return session.join ? { ...event, join: session.join } : event;
+}
+
 /** Summary, how to join, and the event page, as paragraphs separated by blank lines. */
 export function descriptionText(event: PlenaryEvent, lang: string, pageUrl?: string): string {
   const paragraphs: string[] = [];
   const summary = event.summary?.in(lang);
   if (summary) paragraphs.push(summary);
   const join = joinLine(event);
-  if (join) {
+  if (event.join?.access === 'registered') {
+    // The link itself is never written down: it goes to registered participants.
+    paragraphs.push(['The link is sent to registered participants.', ...(event.join.registration ? [`Register: ${event.join.registration}`] : [])].join('\n'));
+  } else if (join) {
     const lines = [join];
     if (event.join?.meetingId) lines.push(`Meeting ID: ${event.join.meetingId}`);
     if (event.join?.passcode) lines.push(`Passcode: ${event.join.passcode}`);
@@ -44,6 +52,6 @@ export function entryUrl(event: PlenaryEvent, pageUrl?: string): string | undefi
 
 /** The event's title, the session's description, how to join, and the session on the page. */
 export function sessionDescription(event: PlenaryEvent, session: Session, lang: string, pageUrl?: string): string {
-  const rest = descriptionText({ ...event, summary: undefined }, lang, pageUrl ? `${pageUrl}#${session.id}` : undefined);
+  const rest = descriptionText({ ...withSessionJoin(event, session), summary: undefined }, lang, pageUrl ? `${pageUrl}#${session.id}` : undefined);
   return [event.title.in(lang), session.description?.in(lang), rest].filter((p) => p !== undefined && p !== '').join('\n\n');
 }
