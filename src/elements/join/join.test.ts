@@ -20,9 +20,8 @@ async function join(now: string, descriptor?: Record<string, unknown>) {
 function listen(): () => string[] {
   const region = document.querySelector('[data-plenary-announcer]')!;
   const said: string[] = [];
-  new MutationObserver(() => {
-    if (region.textContent) said.push(region.textContent);
-  }).observe(region, { childList: true, subtree: true, characterData: true });
+  // Every paragraph put in the region, even two in one task.
+  new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.textContent && said.push(n.textContent)))).observe(region, { childList: true });
   return () => said;
 }
 

@@ -86,7 +86,8 @@ async function walk(lang: string, zone: string, stops: readonly Stop[]) {
     await join.updateComplete;
     await agenda.updateComplete;
     const region = document.querySelector('[data-plenary-announcer]')!;
-    observer = new MutationObserver(() => region.textContent && said.push(region.textContent));
+    // Every paragraph put in the region, even two in one task.
+    observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.textContent && said.push(n.textContent))));
     observer.observe(region, { childList: true, subtree: true, characterData: true });
     for (const stop of stops) {
       await clock.tick(Date.parse(stop.at) - clock.now());
