@@ -1,6 +1,7 @@
 // Routes the test server answers under /__fault/, so loader tests meet real
 // HTTP behaviour (statuses, HTML bodies, slow and cut-off answers) and can ask
 // the server how many requests it really received.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 
@@ -15,6 +16,13 @@ export async function faultRoutes(ctx, next) {
   const params = new URL(ctx.url, 'http://localhost').searchParams;
   if (route === 'hold') return hold(ctx, arg, params);
   if (route === 'endless') return endless(ctx, arg);
+  if (route === 'live' || route === 'live-log') {
+    const reply = await live(ctx.method, ctx.path, params, ctx.headers, () => readBody(ctx.req));
+    ctx.status = reply.status;
+    for (const [name, value] of Object.entries(reply.headers)) ctx.set(name, value);
+    ctx.body = reply.body;
+    return;
+  }
   const reply = await answer(ctx.path, params);
   ctx.status = reply.status;
   ctx.set('Content-Type', reply.type);
@@ -176,4 +184,98 @@ export async function moreAnswers(route, arg) {
     return n === 1 ? { status: 200, type: 'application/json', body: readFileSync(SEED, 'utf8') } : { status: 503, type: 'text/plain', body: 'Service Unavailable' };
   }
   return undefined;
+}
+
+// ------------------------------------------------------------ a descriptor that changes
+
+/** The descriptor served under each key of /__fault/live/, and what its requests carried. */
+const lives = new Map();
+
+function liveState(key) {
+  let state = lives.get(key);
+  if (!state) {
+    state = { body: readFileSync(SEED, 'utf8'), etag: true, modified: false, store: true, fail: 0, delay: 0, changed: new Date(Math.floor(Date.now() / 1000) * 1000), requests: [] };
+    lives.set(key, state);
+  }
+  return state;
+}
+
+/**
+ * Sets what /__fault/live/<key> answers: `body` (text; kept when undefined);
+ * `etag` (send an ETag, default true); `modified` (send Last-Modified, default
+ * false); `store` (true: `Cache-Control: no-cache`, the browser keeps a copy and
+ * revalidates it; false: `no-store`, so the only validators the server sees are
+ * the page's own); `fail` (answer this HTTP status instead, 0 for none); `delay`
+ * (ms to wait before answering). Last-Modified counts whole seconds: a new body
+ * is dated a second after the one before, so If-Modified-Since tells them apart.
+ */
+export function setLive(key, { body, etag, modified, store, fail, delay } = {}) {
+  const state = liveState(key);
+  if (body !== undefined && body !== state.body) {
+    state.body = body;
+    state.changed = new Date(Math.max(Math.ceil((Date.now() + 1) / 1000) * 1000, state.changed.getTime() + 1000));
+  }
+  if (etag !== undefined) state.etag = etag;
+  if (modified !== undefined) state.modified = modified;
+  if (store !== undefined) state.store = store;
+  if (fail !== undefined) state.fail = fail;
+  if (delay !== undefined) state.delay = delay;
+}
+
+/** What /__fault/live/<key> received: each request's method and conditional headers; how many were answered 304. */
+export function liveLog(key) {
+  const { requests } = liveState(key);
+  const gets = requests.filter((r) => r.method === 'GET');
+  return { count: gets.length, notModified: gets.filter((r) => r.status === 304).length, requests };
+}
+
+const etagOf = (body) => `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
+
+/**
+ * /__fault/live/<key>: GET answers the key's descriptor as setLive() says, with
+ * CORS headers, or 304 when the request's If-None-Match or If-Modified-Since
+ * still holds; every request is logged. PUT sets it: the request's body (when
+ * not empty) is the descriptor; `?etag=0`, `?modified=1`, `?store=0`,
+ * `?fail=503` and `?delay=500` set the rest. /__fault/live-log/<key> answers
+ * liveLog(key).
+ */
+export async function live(method, path, params, headers, body) {
+  const [, , route = '', key = ''] = path.split('/');
+  const json = (value) => ({ status: 200, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }, body: JSON.stringify(value) });
+  if (route === 'live-log') return json(liveLog(key));
+  if (method === 'PUT') {
+    const text = await body();
+    const flag = (name) => (params.has(name) ? params.get(name) === '1' : undefined);
+    const number = (name) => (params.has(name) ? Number(params.get(name)) : undefined);
+    setLive(key, { body: text === '' ? undefined : text, etag: flag('etag'), modified: flag('modified'), store: flag('store'), fail: number('fail'), delay: number('delay') });
+    return json(liveLog(key));
+  }
+  const state = liveState(key);
+  const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag, Last-Modified' };
+  const logged = { method, ifNoneMatch: headers['if-none-match'] ?? null, ifModifiedSince: headers['if-modified-since'] ?? null, status: 0 };
+  state.requests.push(logged);
+  for (const watcher of watchers) watcher();
+  const reply = (status, extra, text = '') => {
+    logged.status = status;
+    return { status, headers: { ...cors, ...extra }, body: text };
+  };
+  if (state.delay > 0) await sleep(state.delay);
+  if (method === 'OPTIONS') return reply(204, { 'Access-Control-Allow-Headers': '*', 'Access-Control-Allow-Methods': 'GET' });
+  if (state.fail) return reply(state.fail, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' }, `Status ${state.fail}`);
+  const validators = { 'Cache-Control': state.store ? 'no-cache' : 'no-store' };
+  if (state.etag) validators.ETag = etagOf(state.body);
+  if (state.modified) validators['Last-Modified'] = state.changed.toUTCString();
+  const since = Date.parse(headers['if-modified-since'] ?? '');
+  const fresh = headers['if-none-match'] !== undefined
+    ? state.etag && headers['if-none-match'] === validators.ETag
+    : state.modified && since >= state.changed.getTime();
+  if (fresh) return reply(304, validators);
+  return reply(200, { ...validators, 'Content-Type': 'application/json' }, state.body);
+}
+
+/** A request's body as text. */
+export async function readBody(stream) {
+  let text = '';
+  for await (const chunk of stream) text += chunk;
+  return text;
 }

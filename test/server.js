@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { answer } from './fault-routes.js';
+import { answer, live, readBody } from './fault-routes.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -32,6 +32,12 @@ export async function startServer({ root = ROOT } = {}) {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname + url.search);
     try {
+      if (url.pathname.startsWith('/__fault/live')) {
+        const reply = await live(req.method, url.pathname, url.searchParams, req.headers, () => readBody(req));
+        res.writeHead(reply.status, reply.headers);
+        res.end(reply.body);
+        return;
+      }
       if (url.pathname.startsWith('/__fault/')) {
         const reply = await answer(url.pathname, url.searchParams);
         res.writeHead(reply.status, { 'Content-Type': reply.type, 'Cache-Control': 'no-store' });

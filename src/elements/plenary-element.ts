@@ -78,6 +78,12 @@ export abstract class PlenaryElement extends LitElement {
   /** The visitor's IANA time zone; default: the browser's. */
   @property({ reflect: true }) zone?: string;
 
+  /**
+   * How often a descriptor from `src` is asked for again while the page is open:
+   * absent for the automatic pace, `off` for never, or a number of seconds (at least 15).
+   */
+  @property({ reflect: true }) refresh?: string;
+
   protected readonly source = new DescriptorSource(this);
   /** Elements inside this one (in its shadow root or its children) share its descriptor, clock and zone. */
   private readonly provider = new ContextProvider(this, { context: eventContext, initialValue: { state: this.source.state } });
@@ -109,6 +115,7 @@ export abstract class PlenaryElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('event')) this.source.sourceChanged();
+    if (changed.has('refresh')) this.source.refreshChanged();
     const state = this.source.state;
     const now = this.now ?? this.source.provided?.now;
     const zone = this.zone ?? this.source.provided?.zone;

@@ -4,9 +4,14 @@
  * Every element that names one URL shares one request and one resolved Event.
  * A request nobody waits for any more is aborted. A failed request is forgotten
  * at once, so "Retry" asks the server again; a good one is kept for elements
- * that arrive later.
+ * that arrive later. While elements show it, a good one is asked for again at
+ * the pace they want (refresh.ts): one conditional request per interval for the
+ * address, whose changed answer each of them is given.
  */
 import { readDescriptor, type Reading } from './reading.js';
+import { MIN_INTERVAL, nextRefreshAt, worthRefreshing, type RefreshWish } from './refresh.js';
+import { wakeAt } from '../time/clock.js';
+import type { Problem } from '../descriptor/types.js';
 
 export interface LoadOptions {
   /** Give up after this many milliseconds (default 15 s). */
@@ -30,17 +35,45 @@ export type LoadResult = Reading & {
 };
 
 export interface Subscription {
-  /** Settles once, with the result; never rejects. Not settled for a released subscription. */
+  /** Settles once, with the latest result; never rejects. Not settled for a released subscription. */
   readonly result: Promise<LoadResult>;
+  /** How often this subscriber wants the descriptor asked for again (see refresh.ts). */
+  want(wish: RefreshWish): void;
   /** The caller no longer wants the answer; the last one out aborts the request. */
   release(): void;
 }
 
+export interface SubscribeOptions {
+  /** How often to ask again while the event is ahead or live (default: the automatic pace). */
+  refresh?: RefreshWish;
+  /** Called with each new good descriptor a refresh brings (never for an unchanged or failed one). */
+  onUpdate?: (result: LoadResult & { ok: true }) => void;
+}
+
+interface Subscriber {
+  wish: RefreshWish;
+  readonly onUpdate?: (result: LoadResult & { ok: true }) => void;
+}
+
 interface Entry {
+  readonly url: string;
+  /** The first request's result. */
   promise: Promise<LoadResult>;
+  /** The result shown now: the first, then each new good one a refresh brought. */
+  current?: LoadResult;
   readonly controller: AbortController;
-  users: number;
+  readonly subscribers: Set<Subscriber>;
   settled: boolean;
+  /** When the last request started (ms). */
+  last: number;
+  /** What the last 200 said, for conditional requests and to tell an unchanged body. */
+  etag?: string;
+  modified?: string;
+  body?: string;
+  /** The refresh in flight, if any. */
+  refreshing?: AbortController;
+  /** Cancels the wake-up of the next refresh, if one is set. */
+  cancelWake?: () => void;
 }
 
 const entries = new Map<string, Entry>();
@@ -52,43 +85,187 @@ export function cachedRequests(): number {
 
 /** Forget every cached descriptor (for tests, and for pages that re-publish while open). */
 export function clearCache(): void {
-  for (const entry of entries.values()) if (!entry.settled) entry.controller.abort();
+  for (const entry of entries.values()) {
+    if (!entry.settled) entry.controller.abort();
+    stopRefreshing(entry);
+  }
   entries.clear();
 }
 
-export function requestDescriptor(url: string): Subscription {
+/** Refreshes in flight, so a test can wait for them to be handled. */
+const inFlight = new Set<Promise<void>>();
+
+/** Settles once every refresh in flight has been handled (for tests). */
+export async function refreshesSettled(): Promise<void> {
+  while (inFlight.size > 0) await Promise.all(inFlight);
+}
+
+export function requestDescriptor(url: string, options: SubscribeOptions = {}): Subscription {
   let entry = entries.get(url);
   if (!entry) {
     const controller = new AbortController();
-    const created = { controller, users: 0, settled: false } as Entry;
-    created.promise = fetchAndRead(url, controller).then(withLastGoodCopy).then((result) => {
+    const created = { url, controller, subscribers: new Set<Subscriber>(), settled: false, last: Date.now() } as Entry;
+    created.promise = fetchAndRead(url, controller).then(async (fetched) => {
+      // A first request has no validators and no earlier body: it always brings a result.
+      const result = await withLastGoodCopy(fetched.unchanged ? fail(url, 'The server answered HTTP 304 to a first request.') : fetched.result);
       created.settled = true;
-      if (!result.ok && entries.get(url) === created) entries.delete(url);
+      if (!result.ok) {
+        if (entries.get(url) === created) entries.delete(url);
+      } else {
+        created.current = result;
+        if (!result.stale) remember(created, fetched);
+        schedule(created);
+      }
       return result;
     });
     entries.set(url, created);
     entry = created;
   }
   const mine = entry;
-  mine.users++;
+  const me: Subscriber = { wish: options.refresh ?? 'auto', onUpdate: options.onUpdate };
+  mine.subscribers.add(me);
+  if (mine.settled) schedule(mine);
   let released = false;
   return {
     result: new Promise<LoadResult>((settle) => {
-      mine.promise.then((result) => {
-        if (!released) settle(result);
+      mine.promise.then((first) => {
+        if (!released) settle(mine.current ?? first);
       });
     }),
+    want(wish) {
+      if (released || wish === me.wish) return;
+      me.wish = wish;
+      schedule(mine);
+    },
     release() {
       if (released) return;
       released = true;
-      mine.users--;
-      if (mine.users === 0 && !mine.settled) {
+      mine.subscribers.delete(me);
+      if (mine.subscribers.size > 0) {
+        schedule(mine);
+      } else if (!mine.settled) {
         mine.controller.abort();
         if (entries.get(url) === mine) entries.delete(url);
+      } else {
+        stopRefreshing(mine);
       }
     },
   };
 }
+
+// ------------------------------------------------------------ refreshing
+
+/** Sets the wake-up of the entry's next refresh: the earliest its subscribers want, or none. */
+function schedule(entry: Entry): void {
+  entry.cancelWake?.();
+  entry.cancelWake = undefined;
+  const event = entry.current?.ok ? entry.current.event : undefined;
+  if (!event || entry.refreshing || entries.get(entry.url) !== entry) return;
+  const now = Date.now();
+  let at: number | undefined;
+  for (const { wish } of entry.subscribers) {
+    const mine = nextRefreshAt(event, entry.last, now, wish);
+    if (mine !== undefined && (at === undefined || mine < at)) at = mine;
+  }
+  if (at === undefined) return;
+  watchVisibility();
+  entry.cancelWake = wakeAt(at, () => {
+    entry.cancelWake = undefined;
+    refresh(entry);
+  });
+}
+
+function stopRefreshing(entry: Entry): void {
+  entry.cancelWake?.();
+  entry.cancelWake = undefined;
+  const refreshing = entry.refreshing;
+  entry.refreshing = undefined;
+  refreshing?.abort();
+}
+
+/** Asks again: conditionally, and quietly (what is shown stays when anything goes wrong). */
+function refresh(entry: Entry): void {
+  if (entry.refreshing || entry.subscribers.size === 0) return;
+  entry.cancelWake?.();
+  entry.cancelWake = undefined;
+  const controller = new AbortController();
+  entry.refreshing = controller;
+  entry.last = Date.now();
+  const done = fetchAndRead(entry.url, controller, conditional(entry), entry.body).then((fetched) => {
+    if (entry.refreshing !== controller) return; // the last element left, or the cache was cleared
+    entry.refreshing = undefined;
+    if (fetched.body !== undefined) remember(entry, fetched);
+    if (!fetched.unchanged) {
+      const { result } = fetched;
+      if (result.ok) {
+        entry.current = result;
+        for (const subscriber of [...entry.subscribers]) subscriber.onUpdate?.(result);
+      } else {
+        warnOnce(entry.url, result.errors);
+      }
+    }
+    schedule(entry);
+  });
+  inFlight.add(done);
+  void done.finally(() => inFlight.delete(done));
+}
+
+/**
+ * The request's headers and cache mode. For the page's own origin, the
+ * validators of the last 200 are sent (a 304 costs no body). Across origins
+ * they are not (they are not CORS-safelisted, and would cost a preflight): the
+ * browser revalidates its own cached copy instead (`cache: 'no-cache'`).
+ */
+function conditional(entry: Entry): RequestInit {
+  const sameOrigin = new URL(entry.url).origin === location.origin;
+  if (!sameOrigin || (entry.etag === undefined && entry.modified === undefined)) return { cache: 'no-cache' };
+  const headers: Record<string, string> = {};
+  if (entry.etag !== undefined) headers['If-None-Match'] = entry.etag;
+  if (entry.modified !== undefined) headers['If-Modified-Since'] = entry.modified;
+  return { headers };
+}
+
+function remember(entry: Entry, fetched: Fetched): void {
+  entry.body = fetched.body;
+  entry.etag = fetched.etag;
+  entry.modified = fetched.modified;
+}
+
+/** Problems of refreshes already written to the console: each distinct one is said once per page. */
+const warned = new Set<string>();
+
+function warnOnce(url: string, errors: readonly Problem[]): void {
+  const key = `${url}\u0000${errors.map((e) => `${e.path}:${e.message}`).join('\u0000')}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(
+    `Plenary: the event at ${url} could not be refreshed; what is shown stays, and it is asked for again later.\n` +
+      errors.map((e) => `  ${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n'),
+  );
+}
+
+let watching = false;
+
+/**
+ * A page that comes back into view asks at once for every descriptor still
+ * worth refreshing whose last request is older than 15 seconds (the visitor may
+ * have been away for an hour, with the tab's timers asleep).
+ */
+function watchVisibility(): void {
+  if (watching || typeof document === 'undefined') return;
+  watching = true;
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'visible') return;
+    const now = Date.now();
+    for (const entry of entries.values()) {
+      const event = entry.current?.ok ? entry.current.event : undefined;
+      const wishes = [...entry.subscribers].map((s) => s.wish);
+      if (event && now - entry.last > MIN_INTERVAL && worthRefreshing(event, now, wishes)) refresh(entry);
+    }
+  });
+}
+
+// ------------------------------------------------------------ one request
 
 const fail = (url: string, message: string): LoadResult => ({
   ok: false,
@@ -96,7 +273,14 @@ const fail = (url: string, message: string): LoadResult => ({
   errors: [{ path: '', message }],
 });
 
-async function fetchAndRead(url: string, controller: AbortController): Promise<LoadResult> {
+/** What one request brought: a result, or nothing new (a 304, or a 200 with the body of the last one); with a 200's body and validators. */
+type Fetched = ({ readonly result: LoadResult; readonly unchanged?: undefined } | { readonly unchanged: true }) & {
+  readonly body?: string;
+  readonly etag?: string;
+  readonly modified?: string;
+};
+
+async function fetchAndRead(url: string, controller: AbortController, init: RequestInit = {}, previous?: string): Promise<Fetched> {
   const seconds = Math.round(loadOptions.timeout / 100) / 10;
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -104,42 +288,50 @@ async function fetchAndRead(url: string, controller: AbortController): Promise<L
     controller.abort();
   }, loadOptions.timeout);
   try {
-    const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    const response = await fetch(url, { ...init, signal: controller.signal, headers: { Accept: 'application/json', ...(init.headers as Record<string, string>) } });
+    if (response.status === 304) return { unchanged: true };
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      return fail(
-        url,
-        response.status === 404
-          ? `There is no file at this address (HTTP ${status}). Check the src attribute and that the descriptor is published.`
-          : `The server answered HTTP ${status} instead of the descriptor. Try again later; if it persists, tell the site's editors.`,
-      );
+      return {
+        result: fail(
+          url,
+          response.status === 404
+            ? `There is no file at this address (HTTP ${status}). Check the src attribute and that the descriptor is published.`
+            : `The server answered HTTP ${status} instead of the descriptor. Try again later; if it persists, tell the site's editors.`,
+        ),
+      };
     }
     const length = Number(response.headers.get('Content-Length') ?? 0);
-    if (length > loadOptions.maxBytes) return tooLarge(url, length);
+    if (length > loadOptions.maxBytes) return { result: tooLarge(url, length) };
     const body = await readLimited(response, loadOptions.maxBytes);
-    if (body === null) return tooLarge(url);
+    if (body === null) return { result: tooLarge(url) };
+    const validators = { body, etag: response.headers.get('ETag') ?? undefined, modified: response.headers.get('Last-Modified') ?? undefined };
+    if (body === previous) return { unchanged: true, ...validators };
+    const read = (result: LoadResult): Fetched => ({ result, ...validators });
     const type = response.headers.get('Content-Type') ?? '';
     const trimmed = body.trimStart();
     if (/html/i.test(type) || trimmed.startsWith('<')) {
-      return fail(url, 'The address returned a web page (HTML), not an event descriptor (JSON). Check the src attribute: it must point at the .json file.');
+      return read(fail(url, 'The address returned a web page (HTML), not an event descriptor (JSON). Check the src attribute: it must point at the .json file.'));
     }
-    if (trimmed === '') return fail(url, 'The descriptor file is empty.');
+    if (trimmed === '') return read(fail(url, 'The descriptor file is empty.'));
     let json: unknown;
     try {
       json = JSON.parse(body);
     } catch (error) {
-      return fail(url, `The descriptor is not valid JSON (${(error as Error).message}). Check it with "npx plenary validate".`);
+      return read(fail(url, `The descriptor is not valid JSON (${(error as Error).message}). Check it with "npx plenary validate".`));
     }
     const result: LoadResult = { ...(await readDescriptor(json, { baseUrl: response.url || url })), url };
     if (result.ok) keepCopy(url, body);
-    return result;
+    return read(result);
   } catch {
-    if (timedOut) return fail(url, `The server did not answer within ${seconds} seconds.`);
-    if (controller.signal.aborted) return fail(url, 'The request was cancelled.');
-    return fail(
-      url,
-      'The descriptor could not be fetched: the network failed, or the server does not allow this page to read it (a descriptor on another site must be sent with Access-Control-Allow-Origin).',
-    );
+    if (timedOut) return { result: fail(url, `The server did not answer within ${seconds} seconds.`) };
+    if (controller.signal.aborted) return { result: fail(url, 'The request was cancelled.') };
+    return {
+      result: fail(
+        url,
+        'The descriptor could not be fetched: the network failed, or the server does not allow this page to read it (a descriptor on another site must be sent with Access-Control-Allow-Origin).',
+      ),
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -12,6 +12,7 @@ import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { readDescriptor, type Reading } from './reading.js';
 import type { Problem } from '../descriptor/types.js';
 import { requestDescriptor, type Subscription } from './request.js';
+import { readRefresh } from './refresh.js';
 import { warmFormatters } from '../time/format.js';
 import { PlenaryErrorEvent, PlenaryLoadEvent } from '../events.js';
 
@@ -34,6 +35,8 @@ export const eventContext = createContext<EventContext>('plenary-event');
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   event?: unknown;
+  /** `off`, or seconds between requests for a descriptor from `src` (default: automatic; see refresh.ts). */
+  refresh?: string;
 }
 
 const LOADING: DescriptorState = { status: 'loading' };
@@ -83,6 +86,12 @@ export class DescriptorSource implements ReactiveController {
     const same =
       event !== undefined && event !== null ? event === this.selected : src ? this.selected === absolute(src) : this.selected === undefined;
     if (!same) this.select();
+  }
+
+  /** The host's `refresh` may have changed: its request follows the new pace. */
+  refreshChanged(): void {
+    const wish = readRefresh(this.host.refresh);
+    this.subscription?.want(wish);
   }
 
   /** Ask again (after a failure). */
@@ -166,7 +175,13 @@ export class DescriptorSource implements ReactiveController {
       return;
     }
     this.set(LOADING);
-    const subscription = requestDescriptor(url);
+    const subscription = requestDescriptor(url, {
+      refresh: readRefresh(this.host.refresh),
+      // A refresh brought a changed descriptor: shown in place, and announced as the first was.
+      onUpdate: (result) => {
+        if (this.subscription === subscription) this.own({ status: 'ready', event: result.event, url });
+      },
+    });
     this.subscription = subscription;
     // While it is on its way, the page's first date formatter (costly once a page).
     warmFormatters(this.host.closest('[lang]')?.getAttribute('lang') || navigator.language);

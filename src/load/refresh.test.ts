@@ -1,0 +1,512 @@
+import { expect } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import '../define.js';
+import { PlenaryElement } from '../elements/plenary-element.js';
+import type { PlenaryEvent } from '../descriptor/resolve.js';
+import type { PlenaryJoinElement } from '../elements/join/join.js';
+import { clearCache, configure, loadOptions, refreshesSettled } from './request.js';
+import { pendingWakeUps } from '../time/clock.js';
+import { manualClock, SEED_URL, type ManualClock } from '../../test/helpers.js';
+
+/**
+ * A minimal element that counts its renders: shows the title and the join link.
+ * Its clock is the page's (no `now`), so the manual clock moves it.
+ */
+class RefreshProbe extends PlenaryElement {
+  renders = 0;
+  protected renderReady(event: PlenaryEvent) {
+    this.renders++;
+    return litHtml`<p class="title">${event.title.in('en')}</p><a class="join" href=${event.join?.url ?? ''}>Join</a>`;
+  }
+}
+customElements.define('plenary-refresh-probe', RefreshProbe);
+declare global {
+  interface HTMLElementTagNameMap {
+    'plenary-refresh-probe': RefreshProbe;
+  }
+}
+
+// The seed: the join window opens at 10:30 UTC, the event starts at 11:00 and ends at 14:20 (13 October 2020).
+const at = (time: string) => Date.parse(`2020-10-13T${time}Z`);
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const SEED_TITLE = 'Accelerating Digital Transformation for Sustainable and Resilient Recovery from COVID-19';
+const SEED_JOIN = 'https://unitednations.webex.com/unitednations/onstage/g.php?MTID=unpog-2020-10-13';
+
+// Real timers, kept before any test replaces them with the manual clock.
+const realSetTimeout = window.setTimeout.bind(window);
+const sleep = (ms: number) => new Promise((resolve) => realSetTimeout(resolve, ms));
+async function until(done: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  const limit = performance.now() + 8000;
+  while (!(await done())) {
+    if (performance.now() > limit) throw new Error(`Timed out waiting until ${what}`);
+    await sleep(10);
+  }
+}
+
+const unique = () => Math.random().toString(36).slice(2);
+let seedText: string | undefined;
+async function seedWith(patch: Record<string, unknown> = {}): Promise<string> {
+  seedText ??= await (await fetch(SEED_URL)).text();
+  return JSON.stringify({ ...JSON.parse(seedText), ...patch }, null, 2);
+}
+
+interface LoggedRequest {
+  method: string;
+  ifNoneMatch: string | null;
+  ifModifiedSince: string | null;
+  status: number;
+}
+interface Log {
+  count: number;
+  notModified: number;
+  requests: LoggedRequest[];
+}
+
+/** Sets what /__fault/live/<key> answers (see test/fault-routes.js). */
+async function serve(key: string, body = '', query = ''): Promise<void> {
+  const response = await fetch(`/__fault/live/${key}?${query}`, { method: 'PUT', body });
+  expect(response.status).to.equal(200);
+}
+const log = async (key: string): Promise<Log> => (await fetch(`/__fault/live-log/${key}`)).json() as Promise<Log>;
+const requests = async (key: string) => (await log(key)).count;
+
+const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.trim() ?? null;
+
+let clock: ManualClock | undefined;
+const placed: Element[] = [];
+
+/** An element on the page for the live descriptor under `key`, once shown. */
+async function show<T extends PlenaryElement = RefreshProbe>(key: string, attributes: Record<string, string> = {}, tag = 'plenary-refresh-probe', base = ''): Promise<T> {
+  const el = document.createElement(tag) as T;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.setAttribute('src', `${base}/__fault/live/${key}`);
+  document.body.append(el);
+  placed.push(el);
+  await until(() => el.status !== 'loading', `<${tag}> is shown`);
+  await el.updateComplete;
+  expect(el.status).to.equal('ready');
+  return el;
+}
+
+/** Moves the clock on, then waits for the refreshes it started to be handled and the elements to update. */
+async function tick(ms: number): Promise<void> {
+  await clock!.tick(ms);
+  await refreshesSettled();
+  for (const el of placed) await (el as PlenaryElement).updateComplete;
+}
+
+/** Console warnings while a test runs. */
+let warnings: string[] = [];
+const realWarn = console.warn;
+
+describe('live updates: the pace', () => {
+  beforeEach(() => {
+    expect(pendingWakeUps(), 'wake-ups left by an earlier test').to.equal(0);
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  });
+  afterEach(() => {
+    for (const el of placed.splice(0)) el.remove();
+    clearCache();
+    clock?.restore();
+    clock = undefined;
+    console.warn = realWarn;
+  });
+
+  it('automatic: every 10 minutes before the join window, at its opening, then every 2 minutes', async () => {
+    const key = unique();
+    clock = manualClock(at('10:05:00'));
+    await show(key);
+    expect(await requests(key)).to.equal(1);
+    await tick(10 * MINUTE - 1); // 10:14:59.999
+    expect(await requests(key), 'before 10 minutes').to.equal(1);
+    await tick(1); // 10:15
+    expect(await requests(key), '10:15').to.equal(2);
+    await tick(10 * MINUTE); // 10:25
+    expect(await requests(key), '10:25').to.equal(3);
+    await tick(5 * MINUTE - 1);
+    expect(await requests(key), 'just before the window opens').to.equal(3);
+    await tick(1); // 10:30: the window opens
+    expect(await requests(key), 'as the window opens').to.equal(4);
+    await tick(2 * MINUTE - 1);
+    expect(await requests(key), 'inside the window, before 2 minutes').to.equal(4);
+    await tick(1); // 10:32
+    expect(await requests(key), '10:32').to.equal(5);
+    await tick(2 * MINUTE); // 10:34
+    expect(await requests(key), '10:34').to.equal(6);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('automatic: none from the end on, and no timer left for it', async () => {
+    const key = unique();
+    clock = manualClock(at('14:15:00'));
+    await show(key);
+    await tick(2 * MINUTE); // 14:17
+    await tick(2 * MINUTE); // 14:19
+    expect(await requests(key)).to.equal(3);
+    await tick(MINUTE); // 14:20: ended (14:21 would be after the end)
+    await tick(60 * MINUTE);
+    expect(await requests(key), 'after the end').to.equal(3);
+    expect(pendingWakeUps(), 'nothing to wake for, the element still on the page').to.equal(0);
+  });
+
+  it('automatic: none for an event that has already ended when the page opens', async () => {
+    const key = unique();
+    clock = manualClock(at('15:00:00'));
+    await show(key);
+    await tick(3 * 60 * MINUTE);
+    expect(await requests(key)).to.equal(1);
+    expect(pendingWakeUps()).to.equal(0);
+  });
+
+  it('a cancelled event is not asked for again; a postponed one every 10 minutes, even past its old times', async () => {
+    const cancelled = unique();
+    const postponed = unique();
+    await serve(cancelled, await seedWith({ status: 'cancelled' }));
+    await serve(postponed, await seedWith({ status: 'postponed' }));
+    clock = manualClock(at('16:00:00'));
+    await show(cancelled);
+    await show(postponed);
+    await tick(10 * MINUTE - 1);
+    expect(await requests(postponed)).to.equal(1);
+    await tick(1);
+    expect(await requests(postponed)).to.equal(2);
+    await tick(10 * MINUTE);
+    expect(await requests(postponed)).to.equal(3);
+    expect(await requests(cancelled), 'cancelled').to.equal(1);
+  });
+
+  it('the pace follows new times: a descriptor that moves the event earlier brings the 2-minute pace', async () => {
+    const key = unique();
+    clock = manualClock(at('09:00:00'));
+    const el = await show(key);
+    // Moved to start at 09:30 UTC (05:30 in New York), so its window opens at 09:00, now.
+    await serve(key, await seedWith({ start: '2020-10-13T05:30', end: '2020-10-13T08:00' }));
+    await tick(10 * MINUTE); // 09:10: the slow pace brings the new times
+    expect(await requests(key)).to.equal(2);
+    expect(el.resolved!.start).to.equal(at('09:30:00'));
+    await tick(2 * MINUTE); // 09:12: inside the new window
+    expect(await requests(key)).to.equal(3);
+  });
+
+  it('refresh="off": never, until it is set to a number of seconds', async () => {
+    const key = unique();
+    clock = manualClock(at('10:45:00'));
+    const el = await show(key, { refresh: 'off' });
+    await tick(60 * MINUTE);
+    expect(await requests(key), 'off').to.equal(1);
+    el.refresh = '20';
+    await el.updateComplete;
+    await tick(0); // the last request is an hour old: asked for at once
+    expect(await requests(key), 'at once').to.equal(2);
+    await tick(20 * SECOND - 1);
+    expect(await requests(key)).to.equal(2);
+    await tick(1);
+    expect(await requests(key)).to.equal(3);
+  });
+
+  it('refresh="20": every 20 seconds, before the window and inside it alike', async () => {
+    const key = unique();
+    clock = manualClock(at('10:29:30'));
+    await show(key, { refresh: '20' });
+    await tick(20 * SECOND - 1);
+    expect(await requests(key)).to.equal(1);
+    await tick(1); // 10:29:50
+    expect(await requests(key)).to.equal(2);
+    await tick(20 * SECOND); // 10:30:10, inside the window
+    expect(await requests(key)).to.equal(3);
+    await tick(20 * SECOND); // 10:30:30
+    expect(await requests(key)).to.equal(4);
+  });
+
+  it('refresh="5" is read as 15 seconds, the least', async () => {
+    const key = unique();
+    clock = manualClock(at('10:05:00'));
+    await show(key, { refresh: '5' });
+    await tick(15 * SECOND - 1);
+    expect(await requests(key)).to.equal(1);
+    await tick(1);
+    expect(await requests(key)).to.equal(2);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('a refresh value that means nothing: one warning naming it, and the automatic pace', async () => {
+    const key = unique();
+    clock = manualClock(at('10:05:00'));
+    await show(key, { refresh: 'often' });
+    await show(key, { refresh: 'often' });
+    expect(warnings.filter((w) => w.includes('often'))).to.have.length(1);
+    expect(warnings[0]).to.contain('refresh="often"');
+    await tick(10 * MINUTE - 1);
+    expect(await requests(key)).to.equal(1);
+    await tick(1);
+    expect(await requests(key)).to.equal(2);
+  });
+
+  it('one request per interval for three elements on one address, at the pace the most eager one wants; none once they leave', async () => {
+    const key = unique();
+    clock = manualClock(at('10:05:00'));
+    const [, eager] = [await show(key), await show(key, { refresh: '20' }), await show(key, { refresh: 'off' })];
+    expect(await requests(key), 'one request for three elements').to.equal(1);
+    await tick(20 * SECOND);
+    expect(await requests(key)).to.equal(2);
+    await tick(20 * SECOND);
+    expect(await requests(key)).to.equal(3);
+    // The eager one leaves: back to the automatic pace, counted from the last request.
+    eager!.remove();
+    await tick(20 * SECOND);
+    expect(await requests(key), 'the eager one gone').to.equal(3);
+    await tick(10 * MINUTE - 20 * SECOND);
+    expect(await requests(key), '10 minutes after the last').to.equal(4);
+    for (const el of placed) el.remove();
+    await tick(60 * MINUTE);
+    expect(await requests(key), 'after every element left').to.equal(4);
+    expect(pendingWakeUps(), 'wake-ups').to.equal(0);
+    expect(clock.live(), 'timers').to.equal(0);
+  });
+
+  it('a page shown again asks at once if the last request is older than 15 seconds, and not after the end', async () => {
+    const key = unique();
+    clock = manualClock(at('14:19:30'));
+    await show(key);
+    const shownAgain = () => document.dispatchEvent(new Event('visibilitychange'));
+    await tick(10 * SECOND);
+    shownAgain();
+    await tick(0);
+    expect(await requests(key), 'after 10 seconds').to.equal(1);
+    await tick(6 * SECOND); // 14:19:46
+    shownAgain();
+    await tick(0);
+    expect(await requests(key), 'after 16 seconds').to.equal(2);
+    await tick(20 * SECOND); // 14:20:06: ended
+    shownAgain();
+    await tick(0);
+    expect(await requests(key), 'after the end').to.equal(2);
+  });
+});
+
+describe('live updates: what a refresh brings', () => {
+  beforeEach(() => {
+    expect(pendingWakeUps(), 'wake-ups left by an earlier test').to.equal(0);
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  });
+  afterEach(() => {
+    for (const el of placed.splice(0)) el.remove();
+    clearCache();
+    clock?.restore();
+    clock = undefined;
+    console.warn = realWarn;
+  });
+
+  it('an unchanged descriptor: asked with If-None-Match, answered 304, and nothing is rendered again', async () => {
+    const key = unique();
+    // Not kept in the browser's cache: the If-None-Match the server sees is Plenary's own.
+    await serve(key, '', 'store=0');
+    clock = manualClock(at('10:45:00'));
+    const els = [await show(key, { refresh: '20' }), await show(key, { refresh: '20' }), await show(key, { refresh: '20' })];
+    const events = els.map((el) => el.resolved);
+    const renders = els.map((el) => el.renders);
+    let loads = 0;
+    document.addEventListener('plenary-load', () => loads++);
+    await tick(20 * SECOND);
+    await tick(20 * SECOND);
+    const { requests: seen } = await log(key);
+    expect(seen.map((r) => r.status)).to.deep.equal([200, 304, 304]);
+    expect(seen[1]!.ifNoneMatch).to.match(/^"[0-9a-f]{16}"$/);
+    expect(els.map((el) => el.renders), 'renders').to.deep.equal(renders);
+    expect(els.every((el, i) => el.resolved === events[i]), 'the same event object').to.equal(true);
+    expect(loads, 'plenary-load').to.equal(0);
+  });
+
+  it('a server that sends only Last-Modified: asked with If-Modified-Since, answered 304', async () => {
+    const key = unique();
+    await serve(key, '', 'etag=0&modified=1&store=0');
+    clock = manualClock(at('10:45:00'));
+    const el = await show(key, { refresh: '20' });
+    const renders = el.renders;
+    await tick(20 * SECOND);
+    const { requests: seen } = await log(key);
+    expect(seen.map((r) => [r.status, r.ifNoneMatch, typeof r.ifModifiedSince])).to.deep.equal([
+      [200, null, 'object'],
+      [304, null, 'string'],
+    ]);
+    expect(el.renders).to.equal(renders);
+  });
+
+  it('a server with no validators: the same body again changes nothing', async () => {
+    const key = unique();
+    await serve(key, '', 'etag=0');
+    clock = manualClock(at('10:45:00'));
+    const el = await show(key, { refresh: '20' });
+    const [event, renders] = [el.resolved, el.renders];
+    await tick(20 * SECOND);
+    expect((await log(key)).requests.map((r) => r.status)).to.deep.equal([200, 200]);
+    expect(el.renders).to.equal(renders);
+    expect(el.resolved).to.equal(event);
+  });
+
+  it('a changed descriptor is shown in place by every element on its address, kept for the next visit, and announced', async () => {
+    const key = unique();
+    clock = manualClock(at('10:45:00'));
+    const els = [await show(key, { refresh: '20' }), await show(key)];
+    const titles = els.map((el) => el.shadowRoot!.querySelector('.title'));
+    const loaded: string[] = [];
+    els.forEach((el) => el.addEventListener('plenary-load', (e) => loaded.push((e as CustomEvent<PlenaryEvent>).detail.title.in('en'))));
+    await serve(key, await seedWith({ title: 'Digital Transformation: the Recovery' }));
+    await tick(20 * SECOND);
+    expect(els.map((el) => text(el, '.title'))).to.deep.equal(['Digital Transformation: the Recovery', 'Digital Transformation: the Recovery']);
+    expect(
+      els.every((el, i) => el.shadowRoot!.querySelector('.title') === titles[i]),
+      'the same paragraph, its text changed',
+    ).to.equal(true);
+    expect(loaded).to.deep.equal(['Digital Transformation: the Recovery', 'Digital Transformation: the Recovery']);
+    const url = new URL(`/__fault/live/${key}`, location.href).href;
+    expect(JSON.parse(localStorage.getItem(`plenary:last-good:${url}`)!).title).to.equal('Digital Transformation: the Recovery');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('the elements inside a plenary-event follow its refreshes, with one request for all', async () => {
+    const key = unique();
+    clock = manualClock(at('10:45:00'));
+    const provider = document.createElement('plenary-event');
+    provider.setAttribute('src', `/__fault/live/${key}`);
+    provider.setAttribute('refresh', '20');
+    provider.innerHTML = '<plenary-refresh-probe></plenary-refresh-probe><plenary-refresh-probe refresh="15"></plenary-refresh-probe>';
+    document.body.append(provider);
+    placed.push(provider);
+    const probes = [...provider.querySelectorAll('plenary-refresh-probe')];
+    placed.push(...probes);
+    await until(() => probes.every((p) => (p as RefreshProbe).status === 'ready'), 'the probes are shown');
+    await serve(key, await seedWith({ title: 'A new title' }));
+    await tick(15 * SECOND);
+    expect(await requests(key), 'the children ask for nothing themselves').to.equal(1);
+    await tick(5 * SECOND);
+    expect(await requests(key)).to.equal(2);
+    expect(probes.map((p) => text(p, '.title'))).to.deep.equal(['A new title', 'A new title']);
+  });
+
+  it('a focused join link keeps the focus when the link changes', async () => {
+    const key = unique();
+    clock = manualClock(at('10:45:00'));
+    const el = await show<PlenaryJoinElement>(key, { refresh: '20' }, 'plenary-join');
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>(`a[href="${SEED_JOIN}"]`)!;
+    link.focus();
+    expect(el.shadowRoot!.activeElement === link, 'focused').to.equal(true);
+    const moved = 'https://unitednations.webex.com/unitednations/onstage/g.php?MTID=moved';
+    await serve(key, await seedWith({ join: { url: moved, platform: 'WebEx', opensMinutesBefore: 30 } }));
+    await tick(20 * SECOND);
+    expect(link.getAttribute('href'), 'the link followed').to.equal(moved);
+    expect(el.shadowRoot!.activeElement === link, 'the same link, still focused').to.equal(true);
+    expect(link.isConnected).to.equal(true);
+  });
+
+  it('a failed refresh keeps what is shown, says so once, and tries again at the next interval only', async () => {
+    const key = unique();
+    clock = manualClock(at('10:45:00'));
+    const el = await show(key, { refresh: '20' });
+    let errors = 0;
+    el.addEventListener('plenary-error', () => errors++);
+    const renders = el.renders;
+    await serve(key, '', 'fail=503');
+    await tick(20 * SECOND);
+    await tick(20 * SECOND);
+    await tick(20 * SECOND);
+    expect(await requests(key), 'one per interval, no more').to.equal(4);
+    expect(el.status).to.equal('ready');
+    expect(text(el, '.title')).to.equal(SEED_TITLE);
+    expect(el.shadowRoot!.querySelector('[part=error], [part=stale]'), 'no error, no stale note').to.equal(null);
+    expect(el.renders).to.equal(renders);
+    expect(errors, 'plenary-error').to.equal(0);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('could not be refreshed').and.to.contain('HTTP 503');
+    // The server is back, with a change.
+    await serve(key, await seedWith({ title: 'Back again' }), 'fail=0');
+    await tick(20 * SECOND);
+    expect(text(el, '.title')).to.equal('Back again');
+  });
+
+  it('a refresh slower than the timeout is given up, quietly, and what is shown stays', async () => {
+    const key = unique();
+    const saved = loadOptions.timeout;
+    clock = manualClock(at('10:45:00'));
+    try {
+      configure({ timeout: 2000 });
+      const el = await show(key, { refresh: '20' });
+      await serve(key, '', 'delay=3000');
+      await clock.tick(20 * SECOND);
+      await until(async () => (await requests(key)) === 2, 'the refresh reaches the server');
+      await tick(2000);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('did not answer within 2 seconds');
+      expect(text(el, '.title')).to.equal(SEED_TITLE);
+    } finally {
+      configure({ timeout: saved });
+    }
+  });
+
+  it('a descriptor that no longer validates: the old one stays, and its errors are written once for the editor', async () => {
+    const key = unique();
+    clock = manualClock(at('10:45:00'));
+    const el = await show(key, { refresh: '20' });
+    await serve(key, await seedWith({ title: 'Broken', timeZone: 'Mars/Olympus' }));
+    await tick(20 * SECOND);
+    await tick(20 * SECOND);
+    expect(text(el, '.title')).to.equal(SEED_TITLE);
+    expect(el.status).to.equal('ready');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('could not be refreshed').and.to.match(/timeZone: "Mars\/Olympus" is not a known time zone/);
+    // Not JSON at all: another problem, said once too.
+    await serve(key, '{ "plenary": 1, ');
+    await tick(20 * SECOND);
+    await tick(20 * SECOND);
+    expect(warnings).to.have.length(2);
+    expect(warnings[1]).to.contain('is not valid JSON');
+    expect(text(el, '.title')).to.equal(SEED_TITLE);
+  });
+
+  it('a refresh in flight is aborted when the last element leaves', async () => {
+    const key = unique();
+    clock = manualClock(at('10:45:00'));
+    const el = await show(key, { refresh: '20' });
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).includes(key) && init?.signal) signals.push(init.signal);
+      return realFetch(input, init);
+    }) as typeof fetch;
+    try {
+      await serve(key, await seedWith({ title: 'Too late' }), 'delay=500');
+      await clock.tick(20 * SECOND);
+      await until(async () => (await requests(key)) === 2, 'the refresh reaches the server');
+      el.remove();
+      expect(signals.map((s) => s.aborted)).to.deep.equal([true]);
+      await sleep(700);
+      await refreshesSettled();
+      expect(text(el, '.title')).to.equal(SEED_TITLE);
+      expect(warnings, 'an abort is no problem').to.deep.equal([]);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('a descriptor on another origin is asked for without conditional headers (no preflight): the browser revalidates its own copy', async () => {
+    const key = unique();
+    const other = new URL(location.href);
+    other.hostname = other.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    clock = manualClock(at('10:45:00'));
+    const el = await show(key, { refresh: '20' }, 'plenary-refresh-probe', other.origin);
+    const [event, renders] = [el.resolved, el.renders];
+    await tick(20 * SECOND);
+    const { requests: seen } = await log(key);
+    expect(seen.map((r) => r.method), 'no OPTIONS').to.deep.equal(['GET', 'GET']);
+    // The If-None-Match the server sees comes from the browser's cache, which turns the 304 into the cached 200.
+    expect(seen.map((r) => r.status)).to.deep.equal([200, 304]);
+    expect(el.renders).to.equal(renders);
+    expect(el.resolved).to.equal(event);
+    await serve(key, await seedWith({ title: 'From afar' }));
+    await tick(20 * SECOND);
+    expect(text(el, '.title')).to.equal('From afar');
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * How often a descriptor loaded from `src` is asked for again while the page is
+ * open: the `refresh` attribute read, and the pace it gives for an event.
+ * Pure functions; the timers live with the requests (request.ts).
+ */
+import { joinOpensAt, type Timed } from '../time/phase.js';
+
+/** What one element wants: the automatic pace, never, or a fixed interval in milliseconds. */
+export type RefreshWish = 'auto' | 'off' | number;
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+/** No interval is shorter than this, whatever `refresh` says. */
+export const MIN_INTERVAL = 15 * SECOND;
+/** The automatic pace before the join window opens, and once it is open. */
+export const AHEAD_INTERVAL = 10 * MINUTE;
+export const OPEN_INTERVAL = 2 * MINUTE;
+
+/** Values of `refresh` already warned about, so each is said once per page. */
+const warned = new Set<string>();
+
+/**
+ * The `refresh` attribute: absent is automatic, `off` is never, a number is that
+ * many seconds (at least 15). Anything else is warned about once and read as automatic.
+ */
+export function readRefresh(value: unknown): RefreshWish {
+  if (value === undefined || value === null) return 'auto';
+  const text = String(value).trim();
+  if (text.toLowerCase() === 'off') return 'off';
+  const seconds = text === '' ? NaN : Number(text);
+  if (Number.isFinite(seconds) && seconds > 0) return Math.max(seconds * SECOND, MIN_INTERVAL);
+  if (!warned.has(text)) {
+    warned.add(text);
+    console.warn(`Plenary: refresh="${text}" is neither "off" nor a number of seconds; the descriptor is refreshed at the automatic pace.`);
+  }
+  return 'auto';
+}
+
+/**
+ * When (ms) to ask again for the descriptor of `event`, last asked for at
+ * `last`, for one element's wish; undefined for never. Never once the event
+ * has ended or for a cancelled one; a postponed one is asked for at the
+ * slow pace whatever its times say, as it may be rescheduled. Automatic: every
+ * 10 minutes until the join window opens, then every 2 minutes until the end
+ * (and once as the window opens, so the join link shown is the latest).
+ */
+export function nextRefreshAt(event: Timed, last: number, now: number, wish: RefreshWish): number | undefined {
+  if (wish === 'off' || event.status === 'cancelled') return undefined;
+  if (event.status === 'postponed') return last + (wish === 'auto' ? AHEAD_INTERVAL : wish);
+  let at = last + (wish === 'auto' ? AHEAD_INTERVAL : wish);
+  const opens = joinOpensAt(event);
+  if (wish === 'auto' && at >= opens) at = Math.max(opens, last + OPEN_INTERVAL);
+  return at < event.end && now < event.end ? at : undefined;
+}
+
+/** Whether `event` is still worth asking for now (not ended, not cancelled) under some wish other than `off`. */
+export function worthRefreshing(event: Timed, now: number, wishes: Iterable<RefreshWish>): boolean {
+  if (event.status === 'cancelled' || (event.status !== 'postponed' && now >= event.end)) return false;
+  for (const wish of wishes) if (wish !== 'off') return true;
+  return false;
+}
