@@ -47,8 +47,8 @@ export const joinStyles = css`
   .notice {
     font-weight: 600;
   }
-  .cancelled .notice,
-  .postponed .notice {
+  .is-cancelled .notice,
+  .is-postponed .notice {
     color: var(--_danger);
   }
   .live {

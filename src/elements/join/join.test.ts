@@ -65,6 +65,10 @@ describe('plenary-join: by phase', () => {
     expect(link(el)!.getAttribute('href')).to.equal(JOIN_URL);
     expect(visibleText(el)).to.equal('Live now Join the meeting · WebEx Ends at 10:20 AM');
     expect(el.shadowRoot!.querySelector('.detail time')!.getAttribute('datetime')).to.equal('2020-10-13T10:20-04:00');
+    // Only the "Live now" line is in the alert colour; the rest stays a column in the text colour.
+    const box = getComputedStyle(el.shadowRoot!.querySelector('[part=join]')!);
+    expect([box.flexDirection, box.color]).to.deep.equal(['column', 'rgb(27, 31, 36)']);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.live')!).color).to.equal('rgb(179, 38, 30)');
     await expect(el).to.be.accessible();
   });
 

@@ -48,7 +48,8 @@ export class PlenaryJoinElement extends PlenaryElement {
     const ways = waysIn(event);
     const moment = joinMomentAt(event, view.now, (a, b) => isoDate(a, zone) === isoDate(b, zone), ways);
     noticeMoment(this, event.id, momentWords(moment, view, (t) => this.text(t, view).text));
-    return html`<div class="join ${moment.kind === 'upcoming' || moment.kind === 'none' ? view.phase : moment.kind}" part="join">
+    // The moment as a modifier of its own ("is-live"): a bare "live" would take the styles of the "Live now" line.
+    return html`<div class="join is-${moment.kind}" part="join">
       ${this.renderMoment(moment, ways, event, view)}
     </div>`;
   }
