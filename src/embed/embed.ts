@@ -1,6 +1,6 @@
 /**
  * The script of dist/embed.html, the page for sites that take only an iframe:
- * `embed.html?src=<descriptor>&show=<element>&lang=…&zone=…&now=…&zones=…`
+ * `embed.html?src=<descriptor>&show=<element>&lang=…&zone=…&now=…&zones=…&refresh=…`
  * shows that one Plenary element, and tells the page around the frame how tall
  * it is with `{ type: 'plenary:height', height }` messages.
  *
@@ -12,7 +12,7 @@ import type { PlenaryElement } from '../elements/plenary-element.js';
 /** The elements a frame can show, by the name after `plenary-`. */
 const SHOWABLE = ['event', 'card', 'schedule', 'agenda', 'documents', 'contacts', 'join', 'calendar'];
 /** The attributes taken from the frame's address as they are. */
-const PASSED = ['lang', 'zone', 'now', 'zones'];
+const PASSED = ['lang', 'zone', 'now', 'zones', 'refresh'];
 
 type Request = { tag: string; attributes: [string, string][] } | { refusal: string };
 

@@ -111,6 +111,7 @@ test('embed.html shows each of the eight elements ready, edge to edge, with no C
   // The card's frame names its descriptor relative to embed.html: ../examples/…
   assert.ok(seen.requests.every((url) => !url.includes('/test/examples/')), 'src is not read against the host page');
   assert.equal((await inside(frames.schedule, 'plenary-schedule')).attributes.zones, 'Europe/Rome Pacific/Fiji');
+  assert.equal((await inside(frames.documents, 'plenary-documents')).attributes.refresh, 'off');
   const places = await frames.schedule.evaluate(() => [...document.querySelector('plenary-schedule').shadowRoot.querySelectorAll('.place')].map((p) => p.textContent.trim()));
   assert.deepEqual(places.slice(0, 2), ['Rome', 'Fiji']);
   const agenda = await inside(frames.agenda, 'plenary-agenda');

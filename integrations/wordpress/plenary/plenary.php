@@ -109,7 +109,7 @@ function plenary_fallback( $content, $src ) {
 /**
  * [plenary show="schedule" src="/events/x.json" lang="fr" zone="Europe/Paris"
  * now="2020-10-13T10:45Z" zones="Asia/Seoul Europe/Rome" heading-level="3"
- * structured-data="1"]fallback[/plenary]
+ * refresh="off" structured-data="1"]fallback[/plenary]
  *
  * Prints the `<div data-plenary="…">` form, which editors and sanitizers keep and the
  * script upgrades in place.
@@ -131,6 +131,7 @@ function plenary_shortcode( $atts, $content = null ) {
 			'now'             => '',
 			'zones'           => '',
 			'heading-level'   => '',
+			'refresh'         => '',
 			'structured-data' => '',
 		),
 		$atts,
@@ -146,7 +147,7 @@ function plenary_shortcode( $atts, $content = null ) {
 	if ( '' !== $src ) {
 		$html .= ' data-src="' . $src . '"';
 	}
-	foreach ( array( 'lang', 'zone', 'now', 'zones', 'heading-level' ) as $name ) {
+	foreach ( array( 'lang', 'zone', 'now', 'zones', 'heading-level', 'refresh' ) as $name ) {
 		$value = trim( (string) $atts[ $name ] );
 		if ( '' !== $value ) {
 			$html .= ' data-' . $name . '="' . esc_attr( $value ) . '"';

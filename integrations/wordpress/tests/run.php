@@ -107,8 +107,8 @@ check( 'comments (the "data" context) still get no Plenary tags', wp_kses_data( 
 // The shortcode.
 check(
 	'the shortcode prints the div form with every attribute and its content as fallback',
-	do_shortcode( '[plenary show="schedule" src="/events/x.json" lang="fr" zone="Europe/Paris" now="2020-10-13T10:45Z" zones="Asia/Seoul Europe/Rome" heading-level="3" structured-data="1"]Webinaire, <em>13 octobre 2020</em>[/plenary]' ),
-	'<div data-plenary="schedule" data-src="/events/x.json" data-lang="fr" data-zone="Europe/Paris" data-now="2020-10-13T10:45Z" data-zones="Asia/Seoul Europe/Rome" data-heading-level="3" data-structured-data>Webinaire, <em>13 octobre 2020</em></div>'
+	do_shortcode( '[plenary show="schedule" src="/events/x.json" lang="fr" zone="Europe/Paris" now="2020-10-13T10:45Z" zones="Asia/Seoul Europe/Rome" heading-level="3" refresh="60" structured-data="1"]Webinaire, <em>13 octobre 2020</em>[/plenary]' ),
+	'<div data-plenary="schedule" data-src="/events/x.json" data-lang="fr" data-zone="Europe/Paris" data-now="2020-10-13T10:45Z" data-zones="Asia/Seoul Europe/Rome" data-heading-level="3" data-refresh="60" data-structured-data>Webinaire, <em>13 octobre 2020</em></div>'
 );
 check(
 	'without content, the fallback is a link to the descriptor; show defaults to event',
