@@ -3,7 +3,7 @@
  *   plenary validate <file…> [--json]   check descriptors, with line and column
  *   plenary preview <file> [--port N]    the whole event on a local page, reloading on save
  *   plenary ics <file> [-o out.ics] [--sessions] [--reminder N]  the calendar file the elements offer
- *   plenary new [file] [--force]         a starting descriptor that passes validation
+ *   plenary new [file] [--force] [--multi-session]  a starting descriptor that passes validation
  *   plenary embed <file-or-url> [--fallback]  the HTML to paste into a page
  *   plenary render <file-or-url> [--show …] [--lang …]  the event as plain HTML, the elements' fallback
  */
@@ -16,7 +16,7 @@ import { isLanguageTag } from '../descriptor/checks.js';
 import { FALLBACK_SHOWS, renderFallback, type FallbackShow } from '../fallback/fallback.js';
 import { localeFor } from '../i18n/lang.js';
 import { buildIcs, icsFileName } from '../calendar/ics.js';
-import { starterDescriptor } from './starter.js';
+import { multiSessionDescriptor, starterDescriptor } from './starter.js';
 import { embedSnippet } from './embed.js';
 import { startPreview } from './preview.js';
 import { VERSION } from '../version.js';
@@ -32,8 +32,10 @@ Usage:
   plenary ics <file.json> [-o event.ics] [--sessions] [--reminder 15]
       Write the calendar file (RFC 5545) the elements offer. "-o -" writes to the screen.
       --sessions: one entry per session with times; --reminder: minutes before (0: none).
-  plenary new [event.json] [--force]
+  plenary new [event.json] [--force] [--multi-session]
       Write a starting descriptor with every field, to copy and fill in.
+      --multi-session: a meeting of three days instead, each session with its times,
+      some with a link of their own, interpretation, a day for registered participants.
   plenary embed <file.json or https://…/event.json> [--fallback] [--lang fr] [--base https://…/event.json]
       Print the HTML to paste into a page to show the event.
       --fallback: the whole event inside the element as plain HTML (plenary render), shown at once.
@@ -82,6 +84,7 @@ export async function main(args: readonly string[], streams: Streams = { out: pr
         'heading-level': { type: 'string' },
         base: { type: 'string' },
         fallback: { type: 'boolean' },
+        'multi-session': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -105,7 +108,7 @@ export async function main(args: readonly string[], streams: Streams = { out: pr
       return icsCommand(files[0]!, { output: options.output, sessions: options.sessions === true, reminder: options.reminder }, streams);
     case 'new':
       if (files.length > 1) return usageError(err, 'new', 'name at most one file to write');
-      return newCommand(files[0] ?? 'event.json', options.force === true, streams);
+      return newCommand(files[0] ?? 'event.json', { force: options.force === true, multiSession: options['multi-session'] === true }, streams);
     case 'embed':
       if (files.length !== 1) return usageError(err, 'embed', 'name one descriptor file or address');
       if (options.lang !== undefined && !isLanguageTag(options.lang)) return usageError(err, 'embed', `--lang takes a language tag such as "fr" or "es-MX", not "${options.lang}"`);
@@ -135,6 +138,7 @@ interface Options {
   'heading-level'?: string;
   base?: string;
   fallback?: boolean;
+  'multi-session'?: boolean;
 }
 
 function usageError(err: NodeJS.WritableStream, command: string, what: string): number {
@@ -233,16 +237,19 @@ async function icsCommand(file: string, { output, sessions, reminder }: IcsComma
   return 0;
 }
 
-async function newCommand(file: string, force: boolean, { out, err }: Streams): Promise<number> {
+async function newCommand(file: string, { force, multiSession }: { force: boolean; multiSession: boolean }, { out, err }: Streams): Promise<number> {
   if (!force && (await exists(file))) {
     err.write(`plenary new: ${file} already exists; choose another name, or add --force to replace it.\n`);
     return 2;
   }
-  const text = `${JSON.stringify(starterDescriptor(), null, 2)}\n`;
+  const text = `${JSON.stringify(multiSession ? multiSessionDescriptor() : starterDescriptor(), null, 2)}\n`;
   const checked = checkText(file, text);
-  if (!checked.readable || checked.errors.length > 0) throw new Error('the starting descriptor does not validate');
+  if (!checked.readable || checked.errors.length > 0 || checked.warnings.length > 0) throw new Error('the starting descriptor does not pass validation cleanly');
   await writeFile(file, text);
-  out.write(`Wrote ${file}: a starting descriptor with every field. Edit it, then check it with: plenary validate ${file}\n`);
+  const what = multiSession
+    ? 'a starting descriptor for a meeting of three days, its sessions with their own times and links, interpretation and a day for registered participants'
+    : 'a starting descriptor with every field';
+  out.write(`Wrote ${file}: ${what}. Edit it, then check it with: plenary validate ${file}\n`);
   return 0;
 }
 

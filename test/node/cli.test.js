@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } fro
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'plenary.js');
@@ -202,6 +202,90 @@ test('new: writes a starting descriptor that passes validation, and never overwr
   assert.match(again.stderr, /already exists/);
   assert.equal(run(['new', '--force'], { cwd: dir }).status, 0);
   assert.equal(run(['new', 'other.json'], { cwd: dir }).status, 0);
+});
+
+test('new --multi-session: a meeting of three days that passes validation with no warning, its sessions with their own join, a closed day, seven languages of interpretation', () => {
+  const dir = scratch();
+  const made = run(['new', '--multi-session'], { cwd: dir });
+  assert.equal(made.status, 0, made.stderr);
+  assert.match(made.stdout, /^Wrote event\.json: a starting descriptor for a meeting of three days/);
+  const file = join(dir, 'event.json');
+  const checked = run(['validate', file]);
+  assert.equal(checked.status, 0, checked.stdout);
+  assert.match(checked.stdout, /valid \(0 errors, 0 warnings\)/);
+
+  const descriptor = JSON.parse(readFileSync(file, 'utf8'));
+  const { sessions } = descriptor;
+  assert.ok(sessions.every((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(s.start) && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(s.end)), 'every session has its times');
+  const days = [...new Set(sessions.map((s) => s.start.slice(0, 10)))];
+  assert.equal(days.length, 3);
+  assert.ok(days[0] > new Date().toISOString().slice(0, 10), `${days[0]} is in the future`);
+  // A session with a meeting of its own: its own link, not the event's.
+  const own = sessions.filter((s) => typeof s.join?.url === 'string');
+  assert.ok(own.length >= 1);
+  assert.ok(own.every((s) => s.join.url !== descriptor.join.url));
+  // One whole day for registered participants, with nothing of its meeting written down, and somewhere to register.
+  const registeredDays = days.filter((day) => sessions.filter((s) => s.start.startsWith(day)).every((s) => s.join?.access === 'registered'));
+  assert.equal(registeredDays.length, 1);
+  const closed = sessions.filter((s) => s.join?.access === 'registered');
+  assert.ok(closed.every((s) => !('url' in s.join) && !('meetingId' in s.join) && !('passcode' in s.join)));
+  assert.ok(descriptor.links.some((l) => l.kind === 'registration' && l.url.startsWith('https://')));
+  assert.deepEqual(
+    descriptor.join.interpretation.map((i) => i.lang),
+    ['mul', 'ar', 'zh', 'en', 'fr', 'ru', 'es'],
+  );
+  assert.ok(descriptor.join.interpretation.every((i) => typeof i.channel === 'string'));
+  assert.equal(typeof descriptor.join.interpretation[0].label.en, 'string', 'the floor is labelled');
+  assert.ok(typeof descriptor.$comment === 'string' && typeof sessions[0].$comment === 'string' && typeof descriptor.join.$comment === 'string', 'notes say what to change');
+});
+
+test('new --multi-session with a file name and --force; an unknown flag is a usage error', () => {
+  const dir = scratch();
+  const file = join(dir, 'meeting.json');
+  assert.equal(run(['new', 'meeting.json'], { cwd: dir }).status, 0);
+  assert.equal(JSON.parse(readFileSync(file, 'utf8')).sessions.length, 3, 'the one-day starter');
+  const refused = run(['new', 'meeting.json', '--multi-session'], { cwd: dir });
+  assert.equal(refused.status, 2);
+  assert.match(refused.stderr, /meeting\.json already exists; choose another name, or add --force to replace it/);
+  assert.equal(JSON.parse(readFileSync(file, 'utf8')).sessions.length, 3, 'left as it was');
+  const forced = run(['new', '--multi-session', '--force', 'meeting.json'], { cwd: dir });
+  assert.equal(forced.status, 0, forced.stderr);
+  assert.match(forced.stdout, /^Wrote meeting\.json: a starting descriptor for a meeting of three days/);
+  assert.equal(JSON.parse(readFileSync(file, 'utf8')).sessions.length, 6, 'replaced by the meeting of three days');
+  assert.match(run(['validate', file]).stdout, /valid \(0 errors, 0 warnings\)/);
+  for (const args of [['new', '--multisession'], ['new', '--multi-session=yes', 'other.json']]) {
+    const wrong = run(args, { cwd: dir });
+    assert.equal(wrong.status, 2, args.join(' '));
+    assert.match(wrong.stderr, /^plenary new: .*'--multi/, args.join(' '));
+    assert.match(wrong.stderr, /plenary new \[event\.json\] \[--force\] \[--multi-session\]/);
+  }
+  assert.ok(!existsSync(join(dir, 'other.json')));
+  assert.match(run(['--help']).stdout, /--multi-session: a meeting of three days/);
+});
+
+test('new: the starters are dated ahead and pass cleanly on any day they are made, stepping over the weeks of clock changes', async () => {
+  const { starterDescriptor, multiSessionDescriptor } = await import(pathToFileURL(join(ROOT, 'dist', 'npm', 'cli', 'starter.js')).href);
+  const { validate } = await import(pathToFileURL(join(ROOT, 'dist', 'npm', 'descriptor', 'validate.js')).href);
+  // Dates from the zone tables: in 2027 New York moves its clocks on 14 March and 7 November,
+  // Geneva on 28 March and 31 October; between them the two are 5 hours apart, not 6.
+  const at = (iso) => Date.parse(iso);
+  assert.equal(starterDescriptor(at('2027-01-04T12:00Z')).start, '2027-02-15T14:00', 'six weeks ahead');
+  assert.equal(multiSessionDescriptor(at('2027-01-04T12:00Z')).start, '2027-02-15T10:00', 'six weeks ahead, a Monday');
+  assert.equal(multiSessionDescriptor(at('2027-01-06T12:00Z')).start, '2027-02-22T10:00', 'the Monday after six weeks');
+  assert.equal(multiSessionDescriptor(at('2027-01-06T12:00Z')).end, '2027-02-24T17:00', 'to the Wednesday');
+  assert.equal(starterDescriptor(at('2027-02-01T12:00Z')).start, '2027-03-28T14:00', 'past 15–27 March');
+  assert.equal(multiSessionDescriptor(at('2027-02-01T12:00Z')).start, '2027-03-29T10:00', 'past the weeks of 15 and 22 March');
+  assert.equal(starterDescriptor(at('2027-09-20T12:00Z')).start, '2027-11-07T14:00', 'past 1–6 November');
+  assert.equal(multiSessionDescriptor(at('2027-09-20T12:00Z')).start, '2027-11-08T10:00', 'past the week of 1 November');
+  for (let day = 0; day < 365; day++) {
+    const now = at('2027-01-01T09:00Z') + day * 86_400_000;
+    for (const made of [starterDescriptor(now), multiSessionDescriptor(now)]) {
+      const { errors, warnings } = validate(made);
+      const when = `made on ${new Date(now).toISOString().slice(0, 10)} for ${made.start}`;
+      assert.deepEqual([...errors, ...warnings].map((p) => `${p.path}: ${p.message}`), [], when);
+      assert.ok(Date.parse(`${made.start}Z`) - now > 40 * 86_400_000, when);
+    }
+  }
 });
 
 test('embed: prints the HTML to paste, for a file and for an address', async () => {
