@@ -45,7 +45,7 @@ async function settle(el: PlenaryElement): Promise<PlenaryElement[]> {
   throw new Error(`${el.localName} did not settle`);
 }
 
-const EXAMPLES = ['unpog-webinar-2020-10-13', 'in-person-meeting', 'hybrid-forum', 'multi-day-symposium', 'cancelled-webinar', 'multilingual-consultation'];
+const EXAMPLES = ['unpog-webinar-2020-10-13', 'in-person-meeting', 'hybrid-forum', 'multi-day-symposium', 'cancelled-webinar', 'multilingual-consultation', 'intergovernmental-meeting-2027'];
 const ZONES = (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf('timeZone');
 const BAD_ZONES = ['Mars/Olympus', '+03:00', 'UTC+3', 'Europe/Rom', '', 'america/new york'];
 const CORRUPT = ['', ' ', '<img src=x onerror="window.__fuzzed=1">', 'ئەو 한국어 中文 Русский', '\u0000\u0007\u202e', 'x'.repeat(5000), '😀👩🏽‍💻', '2021-03-28T02:30', 'javascript:alert(1)', '{}', '\\n\\n'];

@@ -122,11 +122,17 @@ for (const example of EXAMPLES) {
   });
 }
 
-test('the examples (but one kept as written for another page) give an image and their organizers\' websites', () => {
-  for (const example of EXAMPLES.filter((e) => e !== 'geneva-meeting-2027.json')) {
+// The Geneva meeting is kept as written for another page; the intergovernmental
+// meeting, which shows the ways in (a link per session, interpretation, a day for
+// registered participants), has no image either. Any other example gives both.
+const AS_WRITTEN = 'geneva-meeting-2027.json';
+const WITHOUT_IMAGE = [AS_WRITTEN, 'intergovernmental-meeting-2027.json'];
+
+test('the examples (but those named) give an image and their organizers\' websites', () => {
+  for (const example of EXAMPLES) {
     const json = JSON.parse(readFileSync(join(ROOT, 'examples', example), 'utf8'));
-    assert.ok(json.image, `${example}: no image`);
-    assert.ok(json.organizers.every((o) => o.url), `${example}: an organizer without url`);
+    if (!WITHOUT_IMAGE.includes(example)) assert.ok(json.image, `${example}: no image`);
+    if (example !== AS_WRITTEN) assert.ok(json.organizers.every((o) => o.url), `${example}: an organizer without url`);
   }
 });
 
