@@ -170,3 +170,20 @@ describe('eventJsonLd: other events', () => {
     expect(ld.endDate).to.equal('2021-03-02T19:45:00+05:30');
   });
 });
+
+describe('eventJsonLd: sessions with their own ways in', () => {
+  it("gives each session its own online location: its link, the event's, or, for registered participants, where to register", async () => {
+    const event = resolve(await (await fetch('/examples/intergovernmental-meeting-2027.json')).json());
+    const ld = eventJsonLd(event, { lang: 'en' });
+    const where = (ld.subEvent as Record<string, unknown>[]).map((s) => (s.location as { url: string }).url);
+    expect(where).to.deep.equal([
+      'https://meetings.example.org/j/egm-2027-d1-am',
+      'https://meetings.example.org/j/egm-2027-d1-pm',
+      'https://indico.example.org/event/egm-2027/registrations/',
+      'https://indico.example.org/event/egm-2027/registrations/',
+      'https://meetings.example.org/j/egm-2027-d3-am',
+      'https://meetings.example.org/j/egm-2027',
+    ]);
+    expect((ld.location as { url: string }).url).to.equal('https://meetings.example.org/j/egm-2027');
+  });
+});

@@ -4,7 +4,7 @@
  * (image, offers, performer, organizer with url, location with a PostalAddress)
  * beside the required ones, and each session as a `subEvent`.
  */
-import type { Organization, Person, PlenaryEvent, Venue } from '../descriptor/resolve.js';
+import type { Join, Organization, Person, PlenaryEvent, Venue } from '../descriptor/resolve.js';
 import type { AttendanceMode, EventStatus, Instant } from '../descriptor/types.js';
 import { isoDateTime } from '../time/format.js';
 
@@ -30,11 +30,16 @@ export function eventJsonLd(event: PlenaryEvent, options: { lang: string; pageUr
   const page = options.pageUrl?.split('#')[0] ?? '';
 
   const place = event.venue ? placeOf(event.venue, lang) : undefined;
-  const virtual = event.join?.url ? { '@type': 'VirtualLocation', url: event.join.url } : undefined;
-  const locations = (
-    event.attendance === 'online' ? [virtual] : event.attendance === 'in-person' ? [place] : [place, virtual]
-  ).filter((l): l is Json => l !== undefined);
-  const location = locations.length > 1 ? locations : locations[0];
+  /** Where to go: the venue, the way in online (for registered participants, where to register), or both. */
+  const locationOf = (join: Join | undefined) => {
+    const address = join?.url ?? join?.registration;
+    const virtual = address ? { '@type': 'VirtualLocation', url: address } : undefined;
+    const locations = (
+      event.attendance === 'online' ? [virtual] : event.attendance === 'in-person' ? [place] : [place, virtual]
+    ).filter((l): l is Json => l !== undefined);
+    return locations.length > 1 ? locations : locations[0];
+  };
+  const location = locationOf(event.join);
 
   const organizer = event.organizers.map((o) => organizationOf(o, lang));
   const iso = (ms: Instant | undefined) => (ms === undefined ? undefined : isoDateTime(ms, event.timeZone));
@@ -49,7 +54,7 @@ export function eventJsonLd(event: PlenaryEvent, options: { lang: string; pageUr
       url: page ? `${page}#${s.id}` : undefined,
       eventStatus,
       eventAttendanceMode,
-      location,
+      location: s.join ? locationOf(s.join) : location,
       performer: list(people([...s.speakers], lang)),
     }),
   );

@@ -14,15 +14,24 @@
 export interface Moment {
   /** Equal for equal moments: "open:session-2", "postponed". */
   readonly key: string;
+  /** The way in offered at this moment, if any: a new one within one moment is a change too. */
+  readonly link?: string;
   /** What to say when the moment comes; empty: nothing to say. */
   readonly words: string;
+  /** What to say when only the link changed. */
+  readonly linkWords?: string;
   /** The language of the words. */
   readonly lang: string;
 }
 
+interface Seen {
+  readonly key: string;
+  readonly link: string;
+}
+
 interface Page {
   region?: HTMLElement;
-  /** The last moment said or seen, per event. */
+  /** The last moment said or seen, per event: its key and link. */
   readonly last: Map<string, string>;
 }
 
@@ -34,22 +43,25 @@ function page(): Page {
   return (holder[PAGE] ??= { last: new Map() });
 }
 
-/** What each element saw last, per element: its first render only takes note. */
-const seen = new WeakMap<object, string>();
+/** What each element saw last: its first render only takes note. */
+const seen = new WeakMap<object, Seen>();
 
 /** `element` shows event `eventId` at `moment`: say it, if it is a change nobody has said yet. */
 export function noticeMoment(element: object, eventId: string, moment: Moment): void {
+  const now: Seen = { key: moment.key, link: moment.link ?? '' };
+  const full = `${now.key}\u0000${now.link}`;
   const before = seen.get(element);
-  seen.set(element, moment.key);
+  seen.set(element, now);
   const shared = page();
   region(shared);
   if (before === undefined) {
-    if (!shared.last.has(eventId)) shared.last.set(eventId, moment.key);
+    if (!shared.last.has(eventId)) shared.last.set(eventId, full);
     return;
   }
-  if (before === moment.key || shared.last.get(eventId) === moment.key) return;
-  shared.last.set(eventId, moment.key);
-  if (moment.words) say(shared, moment.words, moment.lang);
+  if ((before.key === now.key && before.link === now.link) || shared.last.get(eventId) === full) return;
+  shared.last.set(eventId, full);
+  const words = before.key === now.key ? moment.linkWords : moment.words;
+  if (words) say(shared, words, moment.lang);
 }
 
 /** The page's live region (made once, at the end of the body, out of sight). */

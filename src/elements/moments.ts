@@ -42,8 +42,7 @@ export function momentWords(moment: JoinMoment, view: View, title: (t: LangText)
     case 'open':
     case 'live': {
       const { session, join } = moment.way;
-      // A new link for the same moment is a change too.
-      const key = `${moment.kind}:${session?.id ?? ''}:${join.url ?? join.access}`;
+      const key = `${moment.kind}:${session?.id ?? ''}`;
       const name = session ? title(session.title) : undefined;
       let words: string;
       if (moment.kind === 'open') {
@@ -55,8 +54,8 @@ export function momentWords(moment: JoinMoment, view: View, title: (t: LangText)
           ? msg(str`${name} has started.`, { id: 'join.announce.sessionLive', desc: 'Announced to screen readers when a session starts; the value is its title' })
           : msg('The event has started.', { id: 'join.announce.live', desc: 'Announced to screen readers when the event starts' });
       }
-      return { key, lang, words };
+      const linkWords = msg('The link to join has changed.', { id: 'join.announce.linkChanged', desc: 'Announced to screen readers when the join link shown changes while the meeting is open (the page followed a change of the event)' });
+      return { key, link: join.url ?? join.access, words, linkWords, lang };
     }
   }
 }
-

@@ -76,6 +76,8 @@ test('three elements on one address follow the server: one request per 20 second
   setLive(KEY, { body: descriptor({ join: { ...SEED.join, url: NEW_LINK } }) });
   await after(20_000, 3);
   await until(async () => (await links())[0] === NEW_LINK, 'the join link follows');
+  const said = () => page.evaluate(() => document.querySelector('[data-plenary-announcer]')?.textContent ?? '');
+  await until(async () => (await said()) === 'The link to join has changed.', 'the page says the link changed');
   await until(async () => (await loads()) === 6, 'each element announced the new descriptor');
 
   // 14:19:00: postponed.
@@ -83,6 +85,7 @@ test('three elements on one address follow the server: one request per 20 second
   await after(20_000, 4);
   await until(async () => /postponed/i.test(await joinText()), 'the postponement is shown');
   assert.deepEqual(await links(), [null], 'no join link for a postponed event');
+  assert.equal(await said(), 'This event has been postponed. A new date will be announced.');
 
   // 14:19:20: back on, as scheduled; 14:19:40: unchanged (304).
   setLive(KEY, { body: descriptor({ join: { ...SEED.join, url: NEW_LINK } }) });

@@ -164,6 +164,22 @@ describe('plenary-join: on the clock', () => {
     }
   });
 
+  it('says a new link, and a postponement, when the event changes under it (a live update)', async () => {
+    const seed = await seedDescriptor();
+    const el = await join('2020-10-13T12:00Z', seed); // live
+    const said = listen();
+    const moved = { ...seed, id: seed.id, join: { ...(seed.join as object), url: 'https://example.org/new-room' } };
+    el.event = moved;
+    await ready(el);
+    expect(linkTo(el)).to.equal('https://example.org/new-room');
+    el.event = { ...moved, status: 'postponed' };
+    await ready(el);
+    expect(linkTo(el)).to.equal(null);
+    el.event = { ...moved };
+    await ready(el);
+    expect(said()).to.deep.equal(['The link to join has changed.', 'This event has been postponed. A new date will be announced.', 'The event has started.']);
+  });
+
   it('keeps one shared timer, and leaves none behind when the elements leave the page', async () => {
     const descriptor = await seedWith({ start: '2099-01-01T10:00', end: '2099-01-01T12:00' });
     const container = await fixture<HTMLDivElement>(html`<div>

@@ -81,6 +81,7 @@
 'fallback.time': `الوقت`,
 'fallback.zone': `المنطقة الزمنية`,
 'join.announce.ended': `انتهت الفعالية.`,
+'join.announce.linkChanged': `تغيَّر رابط الانضمام.`,
 'join.announce.live': `بدأت الفعالية.`,
 'join.announce.open': `الاجتماع مفتوح: يمكنكم الانضمام الآن.`,
 'join.announce.sessionLive': str`بدأت جلسة «${0}».`,

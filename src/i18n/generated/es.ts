@@ -81,6 +81,7 @@
 'fallback.time': `Horario`,
 'fallback.zone': `Huso horario`,
 'join.announce.ended': `El evento ha terminado.`,
+'join.announce.linkChanged': `El enlace para unirse ha cambiado.`,
 'join.announce.live': `El evento ha comenzado.`,
 'join.announce.open': `La reunión está abierta: ya puede unirse.`,
 'join.announce.sessionLive': str`La sesión «${0}» ha comenzado.`,

@@ -81,6 +81,7 @@
 'fallback.time': `Horaire`,
 'fallback.zone': `Fuseau horaire`,
 'join.announce.ended': `L’événement est terminé.`,
+'join.announce.linkChanged': `Le lien de connexion a changé.`,
 'join.announce.live': `L’événement a commencé.`,
 'join.announce.open': `La réunion est ouverte : vous pouvez vous connecter dès maintenant.`,
 'join.announce.sessionLive': str`La séance « ${0} » a commencé.`,

@@ -81,6 +81,7 @@
 'fallback.time': `시간`,
 'fallback.zone': `시간대`,
 'join.announce.ended': `행사가 종료되었습니다.`,
+'join.announce.linkChanged': `참여 링크가 변경되었습니다.`,
 'join.announce.live': `행사가 시작되었습니다.`,
 'join.announce.open': `회의가 열렸습니다. 지금 참여하실 수 있습니다.`,
 'join.announce.sessionLive': str`“${0}” 세션이 시작되었습니다.`,

@@ -81,6 +81,7 @@
 'fallback.time': `Время`,
 'fallback.zone': `Часовой пояс`,
 'join.announce.ended': `Мероприятие завершилось.`,
+'join.announce.linkChanged': `Ссылка для подключения изменилась.`,
 'join.announce.live': `Мероприятие началось.`,
 'join.announce.open': `Совещание открыто: вы можете подключиться сейчас.`,
 'join.announce.sessionLive': str`Заседание «${0}» началось.`,

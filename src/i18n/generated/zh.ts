@@ -81,6 +81,7 @@
 'fallback.time': `时间`,
 'fallback.zone': `时区`,
 'join.announce.ended': `活动已结束。`,
+'join.announce.linkChanged': `加入链接已更改。`,
 'join.announce.live': `活动已开始。`,
 'join.announce.open': `会议已开放，现在即可加入。`,
 'join.announce.sessionLive': str`“${0}”已开始。`,
