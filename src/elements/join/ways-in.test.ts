@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../define.js';
 import type { PlenaryJoinElement } from './join.js';
 import type { PlenaryEventElement } from '../event/event.js';
+import type { PlenaryAgendaElement } from '../agenda/agenda.js';
 import { ready, visibleText } from '../../../test/helpers.js';
 import { LOCALES, type Locale } from '../../i18n/lang.js';
 
@@ -111,10 +112,16 @@ describe('plenary-join: every new state is accessible in every language', () => 
     'registered, during': '2027-05-11T15:00Z',
   };
   for (const locale of LOCALES) {
-    it(`${Object.keys(STATES).join(', ')} (${locale})`, async () => {
+    it(`${Object.keys(STATES).join(', ')}; the agenda's Join and its note for registered participants (${locale})`, async () => {
       for (const now of Object.values(STATES)) {
         const el = await joinAt(now, locale);
         await expect(el, now).to.be.accessible();
+      }
+      for (const now of [STATES['session open'], STATES['registered, during']]) {
+        const agenda = await fixture<PlenaryAgendaElement>(html`<plenary-agenda lang=${locale} zone="America/New_York" now=${now} .event=${await meeting()}></plenary-agenda>`);
+        await ready(agenda);
+        expect(agenda.shadowRoot!.querySelectorAll('[part=session-join]').length, now).to.equal(1);
+        await expect(agenda, now).to.be.accessible();
       }
     });
   }
