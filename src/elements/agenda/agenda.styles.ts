@@ -47,6 +47,10 @@ export const agendaStyles = css`
     color: var(--_accent-text);
     background: var(--_accent);
   }
+  /* The Copy row opens the agenda: space under it, none above (the element starts where it is put). */
+  .copy {
+    margin-block: 0 0.75rem;
+  }
   .session-join {
     margin: 0.25rem 0;
   }

@@ -51,7 +51,7 @@ const FOLD_AFTER = 400;
  * @cssprop --plenary-accent - Colour of the current session's mark.
  */
 export class PlenaryAgendaElement extends PlenaryElement {
-  static override styles = [...PlenaryElement.styles, agendaStyles, copyStyles];
+  static override styles = [...PlenaryElement.styles, copyStyles, agendaStyles];
 
   /** Heading level of the session titles (2–6). */
   @property({ attribute: 'heading-level' }) headingLevel?: string;
