@@ -100,19 +100,24 @@ async function tick(ms: number): Promise<void> {
 let warnings: string[] = [];
 const realWarn = console.warn;
 
+/** Each test starts with no wake-up left and the console's warnings caught; it leaves no element, request, clock or catch behind. */
+function setUp(): void {
+  expect(pendingWakeUps(), 'wake-ups left by an earlier test').to.equal(0);
+  warnings = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+}
+
+function tearDown(): void {
+  for (const el of placed.splice(0)) el.remove();
+  clearCache();
+  clock?.restore();
+  clock = undefined;
+  console.warn = realWarn;
+}
+
 describe('live updates: the pace', () => {
-  beforeEach(() => {
-    expect(pendingWakeUps(), 'wake-ups left by an earlier test').to.equal(0);
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  });
-  afterEach(() => {
-    for (const el of placed.splice(0)) el.remove();
-    clearCache();
-    clock?.restore();
-    clock = undefined;
-    console.warn = realWarn;
-  });
+  beforeEach(setUp);
+  afterEach(tearDown);
 
   it('automatic: every 10 minutes before the join window, at its opening, then every 2 minutes', async () => {
     const key = unique();
@@ -287,18 +292,8 @@ describe('live updates: the pace', () => {
 });
 
 describe('live updates: what a refresh brings', () => {
-  beforeEach(() => {
-    expect(pendingWakeUps(), 'wake-ups left by an earlier test').to.equal(0);
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  });
-  afterEach(() => {
-    for (const el of placed.splice(0)) el.remove();
-    clearCache();
-    clock?.restore();
-    clock = undefined;
-    console.warn = realWarn;
-  });
+  beforeEach(setUp);
+  afterEach(tearDown);
 
   it('an unchanged descriptor: asked with If-None-Match, answered 304, and nothing is rendered again', async () => {
     const key = unique();
