@@ -96,6 +96,11 @@ export function buildSchema(): Schema {
   }
 
   const root = objectSchema(DESCRIPTOR_SPEC as Extract<Spec, { type: 'object' }>);
+  // The rule the field table cannot say: the event's join needs its link, unless the link goes to registered participants.
+  Object.assign(defs.Join!, {
+    if: { properties: { access: { const: 'registered' } }, required: ['access'] },
+    else: { required: ['url'] },
+  });
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: SCHEMA_ID,
