@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { metaFor, MOMENTS, invalid, neverArrives, type ElementArgs } from './fixtures.js';
+import { metaFor, MOMENTS, MEETING_MOMENTS, meeting, invalid, neverArrives, type ElementArgs } from './fixtures.js';
 
 const meta: Meta<ElementArgs> = { title: 'Elements/Agenda', component: 'plenary-agenda', ...metaFor('plenary-agenda') };
 export default meta;
@@ -15,3 +15,8 @@ export const ErrorBadAddress: Story = { name: 'Error: bad address (404)', args: 
 export const ErrorInvalidDescriptor: Story = { name: 'Error: invalid descriptor, several problems', args: { src: undefined, event: invalid } };
 export const MeetingOfThreeDays: Story = { args: { src: '/examples/geneva-meeting-2027.json', now: '2027-03-01T00:00Z' } };
 export const MeetingOfThreeDaysSeenFromTokyo: Story = { args: { src: '/examples/geneva-meeting-2027.json', now: '2027-03-01T00:00Z', zone: 'Asia/Tokyo' } };
+/** The three-day meeting at 9:30 in New York on 10 May: the first session's window is open, its Join beside it. */
+export const SessionsOpenSessionJoin: Story = {
+  name: "Sessions: the open session's Join",
+  args: { src: undefined, event: meeting, now: MEETING_MOMENTS.sessionOpen, zone: 'America/New_York' },
+};

@@ -8,9 +8,13 @@ import type { Meta } from '@storybook/web-components-vite';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import seedJson from '../examples/unpog-webinar-2020-10-13.json';
+import meetingJson from '../examples/intergovernmental-meeting-2027.json';
 
 export const SEED_URL = '/examples/unpog-webinar-2020-10-13.json';
 export const seed = seedJson as Record<string, unknown>;
+
+/** The three-day meeting of 10–12 May 2027: a link per session, interpretation, a day for registered participants. */
+export const meeting = meetingJson as Record<string, unknown>;
 
 /** The seed (13 Oct 2020, 11:00–14:20 UTC) in each phase. */
 export const MOMENTS = {
@@ -18,6 +22,27 @@ export const MOMENTS = {
   open: '2020-10-13T10:45Z',
   live: '2020-10-13T12:00Z',
   ended: '2020-10-14T00:00Z',
+} as const;
+
+/**
+ * The three-day meeting in each of its ways in. New York is on EDT (UTC−4); the
+ * windows open at 13:00Z (the first session, 60 minutes ahead), 18:30Z, then
+ * 13:30Z and 18:30Z each day; the second day's sessions are for registered
+ * participants only.
+ */
+export const MEETING_MOMENTS = {
+  /** Saturday 8 May: the first session opens on Monday. */
+  nextSession: '2027-05-08T12:00Z',
+  /** 10 May, 9:30 in New York: the first session's window is open, it starts at 10:00. */
+  sessionOpen: '2027-05-10T13:30Z',
+  /** 10 May, 11:00 in New York: the first session is under way. */
+  sessionLive: '2027-05-10T15:00Z',
+  /** 10 May, 13:30 in New York: the morning session has ended, the afternoon's opens at 14:30. */
+  betweenSessions: '2027-05-10T17:30Z',
+  /** 10 May, 18:00 in New York: the next session is for registered participants. */
+  registeredBefore: '2027-05-10T22:00Z',
+  /** 11 May, 11:00 in New York: a session for registered participants is under way. */
+  registeredDuring: '2027-05-11T15:00Z',
 } as const;
 
 export const withRecording = { ...seed, links: [...(seed.links as unknown[]), { kind: 'recording', url: 'https://www.youtube.com/watch?v=recording' }] };
@@ -47,6 +72,7 @@ export interface ElementArgs {
   now?: string;
   zone?: string;
   zones?: string;
+  lang?: string;
   'heading-level'?: string;
   [token: `--plenary-${string}`]: string | undefined;
 }
@@ -64,6 +90,7 @@ export function element(tag: string) {
       now=${ifDefined(args.now)}
       zone=${ifDefined(zone)}
       zones=${ifDefined(args.zones)}
+      lang=${ifDefined(args.lang)}
       heading-level=${ifDefined(args['heading-level'])}
       style=${ifDefined(style || undefined)}
     ></${unsafeStatic(tag)}>`;
@@ -94,6 +121,7 @@ export function embedCode(tag: string, args: ElementArgs): string {
   const attrs = [
     `src="${args.src ?? '/events/your-event.json'}"`,
     args.zones ? `zones="${args.zones}"` : '',
+    args.lang ? `lang="${args.lang}"` : '',
     args['heading-level'] ? `heading-level="${args['heading-level']}"` : '',
   ].filter(Boolean);
   return [

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { metaFor, MOMENTS, withRecording, cancelled, postponed, invalid, neverArrives, type ElementArgs } from './fixtures.js';
+import { metaFor, MOMENTS, MEETING_MOMENTS, meeting, withRecording, cancelled, postponed, invalid, neverArrives, type ElementArgs } from './fixtures.js';
 
 const meta: Meta<ElementArgs> = { title: 'Elements/Join', component: 'plenary-join', ...metaFor('plenary-join') };
 export default meta;
@@ -16,3 +16,55 @@ export const Postponed: Story = { args: { src: undefined, event: postponed, now:
 export const Loading: Story = { args: { src: undefined, event: neverArrives }, tags: ['loading'] };
 export const ErrorBadAddress: Story = { name: 'Error: bad address (404)', args: { src: '/examples/no-such-event.json' }, tags: ['expect-404'] };
 export const ErrorInvalidDescriptor: Story = { name: 'Error: invalid descriptor, several problems', args: { src: undefined, event: invalid } };
+
+/**
+ * The three-day meeting (examples/intergovernmental-meeting-2027.json), seen
+ * from New York: a link per session, the second day for registered
+ * participants only, interpretation into the six official languages.
+ */
+const sessions = (now: string): ElementArgs => ({ src: undefined, event: meeting, now, zone: 'America/New_York' });
+
+export const SessionsNextSession: Story = { name: 'Sessions: next session counting down', args: sessions(MEETING_MOMENTS.nextSession) };
+export const SessionsOpen: Story = { name: 'Sessions: session open', args: sessions(MEETING_MOMENTS.sessionOpen) };
+export const SessionsLive: Story = { name: 'Sessions: session live', args: sessions(MEETING_MOMENTS.sessionLive) };
+export const SessionsBetween: Story = { name: 'Sessions: between sessions', args: sessions(MEETING_MOMENTS.betweenSessions) };
+export const SessionsRegisteredBefore: Story = { name: 'Sessions: registered only, before', args: sessions(MEETING_MOMENTS.registeredBefore) };
+export const SessionsRegisteredDuring: Story = { name: 'Sessions: registered only, during', args: sessions(MEETING_MOMENTS.registeredDuring) };
+
+/** The first session's window open, in each language of the UI: the visitor's own language of interpretation comes first. */
+const interpretation = (lang: string): ElementArgs => ({ ...sessions(MEETING_MOMENTS.sessionOpen), lang });
+
+export const InterpretationEnglish: Story = { name: 'Interpretation: English', args: interpretation('en'), globals: { locale: 'en' } };
+export const InterpretationFrench: Story = { name: 'Interpretation: French', args: interpretation('fr'), globals: { locale: 'fr' } };
+export const InterpretationSpanish: Story = { name: 'Interpretation: Spanish', args: interpretation('es'), globals: { locale: 'es' } };
+export const InterpretationRussian: Story = { name: 'Interpretation: Russian', args: interpretation('ru'), globals: { locale: 'ru' } };
+export const InterpretationChinese: Story = { name: 'Interpretation: Chinese', args: interpretation('zh'), globals: { locale: 'zh' } };
+export const InterpretationKorean: Story = { name: 'Interpretation: Korean', args: interpretation('ko'), globals: { locale: 'ko' } };
+export const InterpretationArabic: Story = { name: 'Interpretation: Arabic', args: interpretation('ar'), globals: { locale: 'ar' } };
+
+/**
+ * A page left open while the meeting is postponed: the element shows the open
+ * session, then, 1.5 s later, the descriptor it is given says "postponed" (as a
+ * refresh brings it), and the link gives way to the notice.
+ */
+export const PostponedByLiveUpdate: Story = {
+  name: 'Postponed by a live update',
+  args: sessions(MEETING_MOMENTS.sessionOpen),
+  play: async ({ canvasElement, abortSignal }) => {
+    const join = canvasElement.querySelector('plenary-join');
+    // Storybook aborts the play function when the designer leaves the story: the timer goes with it.
+    const waited = await new Promise<boolean>((resolve) => {
+      if (abortSignal.aborted) return resolve(false);
+      const timer = setTimeout(() => resolve(true), 1500);
+      abortSignal.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          resolve(false);
+        },
+        { once: true },
+      );
+    });
+    if (waited && join?.isConnected) join.event = { ...meeting, status: 'postponed' };
+  },
+};
