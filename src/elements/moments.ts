@@ -1,9 +1,9 @@
 /**
  * What the page's live region says as an event moves on: the join element's
  * moment (the window of the event or of a session opening, a session starting,
- * the end, a cancellation or postponement) in words. The card and the agenda
- * notice the same moments, so a page without a join element hears them too;
- * the announcer says each once.
+ * the end, a cancellation or postponement) in words. The join element, the card
+ * and the agenda each notice the moments, so a page without a join element
+ * hears them too; the announcer says each once.
  */
 import type { PlenaryEvent } from '../descriptor/resolve.js';
 import type { LangText } from '../descriptor/text.js';
@@ -14,15 +14,16 @@ import { msg, str } from '../i18n/msg.js';
 import { noticeMoment, type Moment } from './announcer.js';
 import type { View } from './plenary-element.js';
 
-/** For the elements other than the join element: notice where `event` is at the view's time. */
-export function noticeEvent(element: object, event: PlenaryEvent, view: View, title: (t: LangText) => string): void {
+/** Where `event` is at the view's time, for the visitor (days are the visitor's); noticed by the page's live region. */
+export function noticeEvent(element: object, event: PlenaryEvent, view: View, title: (t: LangText) => string): JoinMoment {
   const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
   const moment = joinMomentAt(event, view.now, (a, b) => isoDate(a, zone) === isoDate(b, zone));
   noticeMoment(element, event.id, momentWords(moment, view, title));
+  return moment;
 }
 
 /** What the page's live region says when the join element's moment comes. */
-export function momentWords(moment: JoinMoment, view: View, title: (t: LangText) => string): Moment {
+function momentWords(moment: JoinMoment, view: View, title: (t: LangText) => string): Moment {
   const lang = view.lang;
   switch (moment.kind) {
     case 'cancelled':

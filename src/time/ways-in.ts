@@ -28,8 +28,20 @@ export type JoinMoment =
   | { readonly kind: 'upcoming'; readonly way: WayIn; readonly after?: WayIn }
   | { readonly kind: 'open' | 'live'; readonly way: WayIn };
 
+/** The ways in of each event read, worked out once however many elements and renders ask. */
+const known = new WeakMap<PlenaryEvent, readonly WayIn[]>();
+
 /** The ways in of `event`, in order of opening; a session's own `join` turns on one per session. */
 export function waysIn(event: PlenaryEvent): readonly WayIn[] {
+  let ways = known.get(event);
+  if (!ways) {
+    ways = findWays(event);
+    known.set(event, ways);
+  }
+  return ways;
+}
+
+function findWays(event: PlenaryEvent): readonly WayIn[] {
   if (!event.sessions.some((s) => s.join)) {
     return event.join ? [{ join: event.join, opens: joinOpensAt(event), start: event.start, end: event.end }] : [];
   }

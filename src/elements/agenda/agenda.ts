@@ -10,9 +10,8 @@ import { googleCalendarUrl, outlookUrl, type TimedSession } from '../../calendar
 import { formatShortDate, formatTime, isoDate, machineTime, zoneAbbreviation } from '../../time/format.js';
 import { byLocalDay, formatDayHeading, spansDays } from '../../time/days.js';
 import { nextPhaseChange } from '../../time/phase.js';
-import { joinMomentAt, wayBoundaries, waysIn, type WayIn } from '../../time/ways-in.js';
-import { noticeMoment } from '../announcer.js';
-import { momentWords } from '../moments.js';
+import { wayBoundaries, waysIn, type WayIn } from '../../time/ways-in.js';
+import { noticeEvent } from '../moments.js';
 import { zoneNamed } from '../../time/zones.js';
 import { paragraphs, type Shown } from '../../i18n/content.js';
 import { msg, str } from '../../i18n/msg.js';
@@ -82,8 +81,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
     // Session times are shown in the visitor's zone (or `zone`); a session on another day than the event's start shows its date.
     const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
     // The way in open now goes on its session (the event's own, on the session under way).
-    const moment = joinMomentAt(event, view.now, (a, b) => isoDate(a, zone) === isoDate(b, zone));
-    noticeMoment(this, event.id, momentWords(moment, view, (t) => this.text(t, view).text));
+    const moment = noticeEvent(this, event, view, (t) => this.text(t, view).text);
     const joining = moment.kind === 'open' || moment.kind === 'live' ? { session: moment.way.session ?? current, way: moment.way } : undefined;
     if (event.sessions.length === 0) {
       return html`${this.renderEventPeople(event, level, view)}

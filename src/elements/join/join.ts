@@ -3,10 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Join, PlenaryEvent, Session } from '../../descriptor/resolve.js';
 import { baseLanguage } from '../../descriptor/text.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
-import { joinMomentAt, wayBoundaries, waysIn, type JoinMoment, type WayIn } from '../../time/ways-in.js';
+import { wayBoundaries, waysIn, type JoinMoment, type WayIn } from '../../time/ways-in.js';
 import { directionOf } from '../../i18n/lang.js';
-import { noticeMoment } from '../announcer.js';
-import { momentWords } from '../moments.js';
+import { noticeEvent } from '../moments.js';
 import { countdown, formatCountdown } from '../../time/countdown.js';
 import { formatShortDate, formatTime, isoDate, machineTime } from '../../time/format.js';
 import { zoneNamed } from '../../time/zones.js';
@@ -44,13 +43,10 @@ export class PlenaryJoinElement extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, joinStyles];
 
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
-    const zone = this.zoneOf(event, view);
-    const ways = waysIn(event);
-    const moment = joinMomentAt(event, view.now, (a, b) => isoDate(a, zone) === isoDate(b, zone), ways);
-    noticeMoment(this, event.id, momentWords(moment, view, (t) => this.text(t, view).text));
+    const moment = noticeEvent(this, event, view, (t) => this.text(t, view).text);
     // The moment as a modifier of its own ("is-live"): a bare "live" would take the styles of the "Live now" line.
     return html`<div class="join is-${moment.kind}" part="join">
-      ${this.renderMoment(moment, ways, event, view)}
+      ${this.renderMoment(moment, waysIn(event), event, view)}
     </div>`;
   }
 
