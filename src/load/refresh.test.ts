@@ -368,7 +368,9 @@ describe('live updates: what a refresh brings', () => {
     const provider = document.createElement('plenary-event');
     provider.setAttribute('src', `/__fault/live/${key}`);
     provider.setAttribute('refresh', '20');
-    provider.innerHTML = '<plenary-refresh-probe></plenary-refresh-probe><plenary-refresh-probe refresh="15"></plenary-refresh-probe>';
+    const eager = document.createElement('plenary-refresh-probe');
+    eager.setAttribute('refresh', '15');
+    provider.append(document.createElement('plenary-refresh-probe'), eager);
     document.body.append(provider);
     placed.push(provider);
     const probes = [...provider.querySelectorAll('plenary-refresh-probe')];
