@@ -5,6 +5,8 @@ import { PlenaryElement } from '../elements/plenary-element.js';
 import type { PlenaryEvent } from '../descriptor/resolve.js';
 import type { PlenaryJoinElement } from '../elements/join/join.js';
 import { clearCache, configure, loadOptions, refreshesSettled } from './request.js';
+import { nextRefreshAt } from './refresh.js';
+import { resolve } from '../descriptor/read.js';
 import { pendingWakeUps } from '../time/clock.js';
 import { manualClock, SEED_URL, type ManualClock } from '../../test/helpers.js';
 
@@ -505,5 +507,28 @@ describe('live updates: what a refresh brings', () => {
     await serve(key, await seedWith({ title: 'From afar' }));
     await tick(20 * SECOND);
     expect(text(el, '.title')).to.equal('From afar');
+  });
+});
+
+describe('live updates: the pace of a meeting whose sessions have links of their own', () => {
+  // examples/intergovernmental-meeting-2027.json (the table in src/elements/join/sessions.test.ts):
+  // windows 10 May 13:00–17:00 and 18:30–22:00 UTC, 11 May 13:30–17:00 and 18:30–22:00, 12 May 13:30–17:00 and 18:30–21:00.
+  const meeting = async () => resolve(await (await fetch('/examples/intergovernmental-meeting-2027.json')).json());
+  const utc = (s: string) => Date.parse(`2027-05-${s}Z`);
+  const next = async (last: string) => {
+    const ms = nextRefreshAt(await meeting(), utc(last), utc(last), 'auto');
+    return ms === undefined ? undefined : new Date(ms).toISOString().slice(8, 16);
+  };
+
+  it('every 2 minutes inside a session\'s window, at the opening of the next, every 10 minutes between them and through the nights', async () => {
+    expect(await next('10T12:55')).to.equal('10T13:00'); // the first window opens
+    expect(await next('10T14:00')).to.equal('10T14:02');
+    expect(await next('10T16:59')).to.equal('10T17:01'); // once more just after the window
+    expect(await next('10T17:01')).to.equal('10T17:11'); // between the sessions of the day
+    expect(await next('10T18:25')).to.equal('10T18:30'); // the afternoon's window opens
+    expect(await next('10T22:00')).to.equal('10T22:10'); // the night
+    expect(await next('11T03:00')).to.equal('11T03:10');
+    expect(await next('11T13:25')).to.equal('11T13:30');
+    expect(await next('12T20:58')).to.equal(undefined); // 21:00 is the end
   });
 });

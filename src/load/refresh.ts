@@ -3,7 +3,9 @@
  * open: the `refresh` attribute read, and the pace it gives for an event.
  * Pure functions; the timers live with the requests (request.ts).
  */
+import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { joinOpensAt, type Timed } from '../time/phase.js';
+import { waysIn } from '../time/ways-in.js';
 
 /** What one element wants: the automatic pace, never, or a fixed interval in milliseconds. */
 export type RefreshWish = 'auto' | 'off' | number;
@@ -41,15 +43,24 @@ export function readRefresh(value: unknown): RefreshWish {
  * `last`, for one element's wish; undefined for never. Never once the event
  * has ended or for a cancelled one; a postponed one is asked for at the
  * slow pace whatever its times say, as it may be rescheduled. Automatic: every
- * 10 minutes until the join window opens, then every 2 minutes until the end
- * (and once as the window opens, so the join link shown is the latest).
+ * 10 minutes outside the join windows, every 2 minutes inside one (and once as
+ * each opens, so the link shown is the latest). The windows are the event's,
+ * or, when sessions have links of their own, each session's: a meeting of
+ * three days is not asked for every 2 minutes through its nights.
  */
-export function nextRefreshAt(event: Timed, last: number, now: number, wish: RefreshWish): number | undefined {
+export function nextRefreshAt(event: PlenaryEvent, last: number, now: number, wish: RefreshWish): number | undefined {
   if (wish === 'off' || event.status === 'cancelled') return undefined;
   if (event.status === 'postponed') return last + (wish === 'auto' ? AHEAD_INTERVAL : wish);
   let at = last + (wish === 'auto' ? AHEAD_INTERVAL : wish);
-  const opens = joinOpensAt(event);
-  if (wish === 'auto' && at >= opens) at = Math.max(opens, last + OPEN_INTERVAL);
+  if (wish === 'auto') {
+    const soon = at;
+    for (const way of waysIn(event)) {
+      if (way.end > last && soon >= way.opens) at = Math.min(at, Math.max(way.opens, last + OPEN_INTERVAL));
+    }
+    // An event with no way in at all: its own window, from when a link would open.
+    const opens = joinOpensAt(event);
+    if (waysIn(event).length === 0 && soon >= opens) at = Math.max(opens, last + OPEN_INTERVAL);
+  }
   return at < event.end && now < event.end ? at : undefined;
 }
 
