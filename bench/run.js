@@ -10,7 +10,9 @@
 //     (Plenary, static, pre-rendered fallback, in a rotating order, so that the
 //     machine's noise falls on all three): navigation start → everything
 //     rendered, and navigation start → first contentful paint;
-// (c) a 500-session agenda, and 100 elements sharing one descriptor.
+// (c) a 500-session agenda (navigation start → the first frame in which its
+//     sessions fill the screen, and → all 500 in place), and 100 elements
+//     sharing one descriptor.
 import { readFileSync, writeFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
@@ -192,19 +194,21 @@ async function pageLoads(browser, origin) {
 }
 
 async function agenda500(browser, origin) {
-  const times = [];
+  const visible = [];
   const afterHandover = [];
+  const whole = [];
   for (let i = 0; i < LOADS; i++) {
     const page = await browser.newPage();
     await page.goto(`${origin}/bench/pages/agenda-500.html`, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.benchResult, null, { timeout: 30000 });
-    const { ms, handedOver, sessions } = await page.evaluate(() => window.benchResult);
-    if (sessions !== 500) throw new Error(`the agenda showed ${sessions} sessions`);
-    times.push(ms);
-    afterHandover.push(ms - handedOver);
+    const result = await page.evaluate(() => window.benchResult);
+    if (result.sessions !== 500) throw new Error(`the agenda showed ${result.sessions} sessions`);
+    visible.push(result.visible);
+    afterHandover.push(result.visible - result.handedOver);
+    whole.push(result.ms);
     await page.close();
   }
-  return { ms: median(times), afterHandover: median(afterHandover) };
+  return { ms: median(visible), afterHandover: median(afterHandover), whole: median(whole) };
 }
 
 async function hundred(browser, server) {
@@ -243,7 +247,7 @@ try {
   await page.close();
   const failed = (what) => (error) => {
     console.error(`${what} could not be measured: ${error.message.split('\n')[0]}`);
-    return { ms: null, afterHandover: null, requests: null };
+    return { ms: null, afterHandover: null, whole: null, requests: null };
   };
   const loads = await pageLoads(browser, server.origin);
   const agenda = await agenda500(browser, server.origin).catch(failed('the 500-session agenda'));
@@ -272,8 +276,9 @@ try {
   lines.push(`| the same content as static HTML, no script (the floor) | ${ms(loads.floor.fcp)} | ${ms(loads.floor.rendered)} |`);
   lines.push(`| seed page with a pre-rendered fallback inside the element | ${ms(loads.prerendered.fcp)} | ${ms(loads.prerendered.rendered)} |`);
   lines.push('', '| measure | median |', '| --- | ---: |');
-  lines.push(`| 500-session agenda: navigation start → painted | ${ms(agenda.ms)} |`);
-  lines.push(`| of which descriptor handed over → painted | ${ms(agenda.afterHandover)} |`);
+  lines.push(`| 500-session agenda: navigation start → the screen filled with sessions, painted | ${ms(agenda.ms)} |`);
+  lines.push(`| of which descriptor handed over → that frame | ${ms(agenda.afterHandover)} |`);
+  lines.push(`| 500-session agenda: navigation start → all 500 sessions in place, painted | ${ms(agenda.whole)} |`);
   lines.push(`| 100 elements sharing one descriptor: navigation → all rendered | ${ms(many.ms)} |`);
   lines.push(`| 100 elements: requests for the descriptor | ${many.requests ?? 'not measured'} |`);
   const raw = (name, key) => loads.runs[name].map((r) => (typeof r?.[key] === 'number' ? r[key].toFixed(0) : 'failed')).join(', ');

@@ -83,6 +83,34 @@ describe('plenary-agenda: session anchors', () => {
   });
 });
 
+describe('plenary-agenda: an anchor far down a long programme', () => {
+  it('scrolls to a session that is not in the first frame, once it is there', async () => {
+    // 200 sessions of 15 minutes from 08:00 UTC: more than the agenda renders in its first frame.
+    const start = Date.UTC(2030, 2, 1, 8, 0);
+    const sessions = Array.from({ length: 200 }, (_, i) => ({
+      id: `s${i + 1}`,
+      title: `Session ${i + 1}`,
+      start: new Date(start + i * 900_000).toISOString(),
+      end: new Date(start + (i + 1) * 900_000).toISOString(),
+    }));
+    const descriptor = { plenary: 1, title: 'Long', start: sessions[0]!.start, end: sessions[199]!.end, sessions };
+    const below = Object.assign(document.createElement('div'), { className: 'spacer' });
+    below.style.height = '3000px';
+    history.replaceState(null, '', '#s180');
+    try {
+      const el = await fixture(html`<plenary-agenda zone="UTC" .event=${descriptor}></plenary-agenda>`);
+      el.after(below);
+      await ready(el);
+      const target = el.shadowRoot!.getElementById('s180')!;
+      await waitUntil(() => Math.abs(target.getBoundingClientRect().top - 16) < 2, 's180 was not scrolled into view', { timeout: 3000 });
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+      below.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+});
+
 describe('the loading state, seen and heard', () => {
   const luminance = (rgb: string) => {
     const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((v) => {

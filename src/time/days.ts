@@ -112,6 +112,17 @@ export function dailyHours(start: number, end: number, sessions: readonly Timed[
   return days.every((d) => clock(d.start, zone) === open && clock(d.end, zone) === close) ? first : undefined;
 }
 
+/** Whether the sessions that have a start come in order of it (those without one may be anywhere). */
+export function inStartOrder(sessions: readonly Timed[]): boolean {
+  let last = -Infinity;
+  for (const { start } of sessions) {
+    if (start === undefined) continue;
+    if (start < last) return false;
+    last = start;
+  }
+  return true;
+}
+
 /** Sessions by local date in `zone`, in order of date: [["2027-03-15", [...]], …]. Sessions without a start go with the day before them. */
 export function byLocalDay<T extends Timed>(sessions: readonly T[], zone: string, fallbackStart: number): Array<{ day: string; first: number; sessions: T[] }> {
   const groups: Array<{ day: string; first: number; sessions: T[] }> = [];

@@ -127,6 +127,78 @@ describe('plenary-agenda', () => {
     expect(items[499]!.id).to.equal('s500');
   });
 
+  it('shows the first sessions of a long programme in its first frame, and every other one right after', async () => {
+    // 120 sessions of 30 minutes from 08:00 UTC on 1 March 2030, with speakers for the programme as a whole.
+    const start = Date.UTC(2030, 2, 1, 8, 0);
+    const sessions = Array.from({ length: 120 }, (_, i) => ({
+      id: `s${i + 1}`,
+      title: `Session ${i + 1}`,
+      start: new Date(start + i * 1_800_000).toISOString(),
+      end: new Date(start + (i + 1) * 1_800_000).toISOString(),
+    }));
+    const descriptor = {
+      plenary: 1,
+      title: 'Long',
+      start: new Date(start).toISOString(),
+      end: new Date(start + 120 * 1_800_000).toISOString(),
+      speakers: [{ name: 'Ms. Keynote' }],
+      sessions,
+    };
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda zone="UTC" now="2030-01-01T00:00Z"></plenary-agenda>`);
+    el.event = descriptor;
+    const shown = () => [...el.shadowRoot!.querySelectorAll('li.session')].map((s) => s.id);
+    // The first render that shows sessions, before the next task: the first 20.
+    await new Promise<void>((done) => {
+      const look = () => (shown().length > 0 ? done() : requestAnimationFrame(look));
+      look();
+    });
+    expect(shown()).to.deep.equal(sessions.slice(0, 20).map((s) => s.id));
+    expect(el.shadowRoot!.querySelectorAll('.event-people').length, 'the speakers of the whole event wait for the sessions above them').to.equal(0);
+    await el.updateComplete;
+    expect(shown()).to.deep.equal(sessions.map((s) => s.id));
+    // 120 half-hours from 08:00 on 1 March: 32 sessions that day (to midnight), 48 on the 2nd, 40 on the 3rd.
+    expect([...el.shadowRoot!.querySelectorAll('section.day')].map((d) => d.querySelectorAll('li.session').length)).to.deep.equal([32, 48, 40]);
+    expect(visibleText(el.shadowRoot!.querySelector('.event-people')!)).to.equal('Speakers Ms. Keynote');
+  });
+
+  it('prints a long programme whole, also when the page prints before its next frame', async () => {
+    const start = Date.UTC(2030, 2, 1, 8, 0);
+    const sessions = Array.from({ length: 60 }, (_, i) => ({ id: `s${i + 1}`, title: `Session ${i + 1}`, start: new Date(start + i * 600_000).toISOString() }));
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda zone="UTC"></plenary-agenda>`);
+    el.event = { plenary: 1, title: 'Long', start: sessions[0]!.start, end: new Date(start + 60 * 600_000).toISOString(), sessions };
+    const count = () => el.shadowRoot!.querySelectorAll('li.session').length;
+    await new Promise<void>((done) => {
+      const look = () => (count() > 0 ? done() : requestAnimationFrame(look));
+      look();
+    });
+    expect(count()).to.equal(20);
+    // A print view that prints at once: the print is laid out right after "beforeprint", before any other task.
+    let taskRan = false;
+    setTimeout(() => (taskRan = true));
+    dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(taskRan, 'the rest came in a later task, not for the print').to.equal(false);
+    expect(count()).to.equal(60);
+  });
+
+  it('shows the first sessions of the first day first, also when the descriptor lists a later day first', async () => {
+    // 30 hourly sessions on 2 March 2030 (UTC) listed before 30 on 1 March: the agenda shows 1 March first.
+    const at = (day: number, i: number) => new Date(Date.UTC(2030, 2, day, 0, 0) + i * 2_400_000).toISOString();
+    const day = (d: number) => Array.from({ length: 30 }, (_, i) => ({ id: `d${d}-${i + 1}`, title: `Day ${d}, ${i + 1}`, start: at(d, i), end: at(d, i + 1) }));
+    const descriptor = { plenary: 1, title: 'Two days', start: at(1, 0), end: at(2, 30), sessions: [...day(2), ...day(1)] };
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda zone="UTC" now="2030-01-01T00:00Z"></plenary-agenda>`);
+    el.event = descriptor;
+    const shown = () => [...el.shadowRoot!.querySelectorAll('li.session')].map((s) => s.id);
+    await new Promise<void>((done) => {
+      const look = () => (shown().length > 0 ? done() : requestAnimationFrame(look));
+      look();
+    });
+    expect(shown()).to.deep.equal(day(1).slice(0, 20).map((s) => s.id));
+    expect(visibleText(el.shadowRoot!.querySelector('[part=day-title]')!)).to.equal('Day 1 · Friday, March 1');
+    await el.updateComplete;
+    expect(shown()).to.deep.equal([...day(1), ...day(2)].map((s) => s.id));
+  });
+
   it('offers each session still to come for a calendar: unfolded by keyboard, three links for that session alone', async () => {
     // Seoul is UTC+9 all year: Workshop A, 13:30–17:00 on 6 October 2026, is 04:30–08:00 UTC.
     const symposium = await (await fetch('/examples/multi-day-symposium.json')).json();

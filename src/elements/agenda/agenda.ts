@@ -8,7 +8,7 @@ import { heading, headingLevel } from '../heading.js';
 import { documentItem, newTab, paragraphsOf, personItem } from '../parts.js';
 import { googleCalendarUrl, outlookUrl, type TimedSession } from '../../calendar/links.js';
 import { formatShortDate, formatTime, isoDate, machineTime, zoneAbbreviation } from '../../time/format.js';
-import { byLocalDay, formatDayHeading, spansDays } from '../../time/days.js';
+import { byLocalDay, formatDayHeading, inStartOrder, spansDays } from '../../time/days.js';
 import { nextPhaseChange } from '../../time/phase.js';
 import { wayBoundaries, waysIn, type WayIn } from '../../time/ways-in.js';
 import { noticeEvent } from '../moments.js';
@@ -23,6 +23,13 @@ import { agendaStyles } from './agenda.styles.js';
 const FOLD_AFTER = 400;
 
 /**
+ * A long programme shows this many sessions in its first frame and the rest in
+ * the next task: the first screen does not wait for the hundreds of sessions
+ * below it (more than a screen's worth on any display).
+ */
+const AT_ONCE = 20;
+
+/**
  * The sessions in order: title, time range in the visitor's zone (or `zone`),
  * description, speakers and moderators, and the session's documents. While the
  * event is live the current session is marked (`aria-current`). Each session
@@ -33,7 +40,9 @@ const FOLD_AFTER = 400;
  * way in is open (its own link's window, or the event's while it is under way)
  * has a compact "Join" link. A Copy button
  * above the sessions puts the title, the times in each display zone and one
- * line per session on the clipboard, as text and as HTML.
+ * line per session on the clipboard, as text and as HTML. A long programme
+ * shows its first 20 sessions at once and the rest right after that frame is
+ * painted (`updateComplete` settles once every session is in place).
  *
  * @tagname plenary-agenda
  * @summary The programme: sessions, times, speakers and their documents.
@@ -64,6 +73,10 @@ export class PlenaryAgendaElement extends PlenaryElement {
   /** The sessions whose "Add to calendar" is unfolded: their links are made. */
   private readonly adding = new Set<string>();
   private revealed = false;
+  /** How many sessions are rendered: AT_ONCE until the first render of a long programme has been painted, then all. */
+  private limit = AT_ONCE;
+  /** Settles once the rest of a long programme is rendered; unset when nothing is left to render. */
+  private filling?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -91,16 +104,24 @@ export class PlenaryAgendaElement extends PlenaryElement {
     if (spansDays(event.start, event.end, event.timeZone)) {
       // Several days: a heading per local day of the zone shown, the sessions of that day under it.
       const inner = Math.min(level + 1, 6);
-      const days = byLocalDay(event.sessions, zone, event.start);
+      // While a long programme shows its first sessions only, the days of those (the
+      // days it begins with, when the sessions come in order): each date costs a
+      // look at the zone's offsets.
+      const first = this.limit < event.sessions.length && inStartOrder(event.sessions) ? event.sessions.slice(0, this.limit) : event.sessions;
+      const days = byLocalDay(first, zone, event.start);
+      let left = this.limit;
       return html`
         ${this.renderCopy(event, view)}
         ${days.map((day, i) => {
+          const sessions = day.sessions.slice(0, Math.max(left, 0));
+          left -= day.sessions.length;
+          if (sessions.length === 0) return nothing;
           const row: Row = { event, zone, eventDay: day.day, level: inner, current, joining, labels, view };
           return html`<section class="day" part="day" aria-labelledby="agenda-day-${i + 1}">
             ${heading(level, dayHeading(i + 1, formatDayHeading(day.first, view.intl, zone)), 'day-title', `agenda-day-${i + 1}`)}
             <ol class="sessions" part="sessions">
               ${repeat(
-                day.sessions,
+                sessions,
                 (s) => s.id,
                 (s) => this.renderSession(s, row),
               )}
@@ -115,7 +136,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
       ${this.renderCopy(event, view)}
       <ol class="sessions" part="sessions">
         ${repeat(
-          event.sessions,
+          event.sessions.slice(0, this.limit),
           (s) => s.id,
           (s) => this.renderSession(s, row),
         )}
@@ -235,8 +256,9 @@ export class PlenaryAgendaElement extends PlenaryElement {
     </div>`;
   }
 
-  /** The speakers and moderators of the event as a whole, each under a heading of its own after the sessions. */
+  /** The speakers and moderators of the event as a whole, each under a heading of its own after the sessions (once they are all there). */
   private renderEventPeople(event: PlenaryEvent, level: number, view: View): TemplateResult | typeof nothing {
+    if (event.sessions.length > this.limit) return nothing;
     const group = (label: string, kind: string, people: readonly Person[]) =>
       people.length
         ? html`<section class="event-people ${kind}">
@@ -273,10 +295,49 @@ export class PlenaryAgendaElement extends PlenaryElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed as never);
-    if (!this.revealed && this.resolved) {
+    const event = this.resolved;
+    if (!event) return;
+    if (event.sessions.length > this.limit) {
+      this.filling ??= this.fillAfterPaint();
+      return;
+    }
+    this.limit = Infinity;
+    if (!this.revealed) {
       this.revealed = true;
       this.revealHash();
     }
+  }
+
+  /**
+   * The rest of a long programme, once the frame with its first sessions has
+   * been painted (a task queued from that frame's animation callback runs after
+   * its paint). A page that is not shown paints no frames: the rest comes anyway.
+   * A page printed at once (a print view that prints on load) prints it whole.
+   */
+  private fillAfterPaint(): Promise<void> {
+    return new Promise((done) => {
+      const fill = () => {
+        removeEventListener('beforeprint', fill);
+        if (this.limit === Infinity) return;
+        this.limit = Infinity;
+        this.requestUpdate();
+        done();
+        this.filling = undefined;
+      };
+      addEventListener('beforeprint', fill);
+      requestAnimationFrame(() => setTimeout(fill));
+      setTimeout(fill, 500);
+    });
+  }
+
+  /** Also waits for the rest of a long programme: once settled, every session is in place. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.filling) {
+      await this.filling;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** Scroll to the session named by the page address (`#session-2`), as an anchor would. */
