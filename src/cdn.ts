@@ -6,6 +6,9 @@
  * the validator and the calendar file's code only when they need them, and
  * exporting them would put them in every page's first download.
  */
+// First of all: the page's descriptors are asked for before the elements are defined.
+import './load/bootstrap.js';
+
 export { defineAll, ELEMENTS } from './define.js';
 export { define, defineEach } from './registry.js';
 export { VERSION } from './version.js';

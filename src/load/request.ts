@@ -12,6 +12,7 @@ import { readDescriptor, type Reading } from './reading.js';
 import { MIN_INTERVAL, nextRefreshAt, worthRefreshing, type RefreshWish } from './refresh.js';
 import { wakeAt } from '../time/clock.js';
 import type { Problem } from '../descriptor/types.js';
+import { descriptorFetch, takeEarly } from './early.js';
 
 export interface LoadOptions {
   /** Give up after this many milliseconds (default 15 s). */
@@ -103,9 +104,11 @@ export async function refreshesSettled(): Promise<void> {
 export function requestDescriptor(url: string, options: SubscribeOptions = {}): Subscription {
   let entry = entries.get(url);
   if (!entry) {
-    const controller = new AbortController();
+    // The request the script started before the elements were defined (early.ts), if there is one.
+    const early = takeEarly(url);
+    const controller = early?.controller ?? new AbortController();
     const created = { url, controller, subscribers: new Set<Subscriber>(), settled: false, last: Date.now() } as Entry;
-    created.promise = fetchAndRead(url, controller).then(async (fetched) => {
+    created.promise = fetchAndRead(url, controller, {}, undefined, early?.response).then(async (fetched) => {
       // A first request has no validators and no earlier body: it always brings a result.
       const result = await withLastGoodCopy(fetched.unchanged ? fail(url, 'The server answered HTTP 304 to a first request.') : fetched.result);
       created.settled = true;
@@ -280,7 +283,8 @@ type Fetched = ({ readonly result: LoadResult; readonly unchanged?: undefined } 
   readonly modified?: string;
 };
 
-async function fetchAndRead(url: string, controller: AbortController, init: RequestInit = {}, previous?: string): Promise<Fetched> {
+/** One request for `url` (or the one already on its way, `pending`), read. */
+async function fetchAndRead(url: string, controller: AbortController, init: RequestInit = {}, previous?: string, pending?: Promise<Response>): Promise<Fetched> {
   const seconds = Math.round(loadOptions.timeout / 100) / 10;
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -288,7 +292,7 @@ async function fetchAndRead(url: string, controller: AbortController, init: Requ
     controller.abort();
   }, loadOptions.timeout);
   try {
-    const response = await fetch(url, { ...init, signal: controller.signal, headers: { Accept: 'application/json', ...(init.headers as Record<string, string>) } });
+    const response = await (pending ?? descriptorFetch(url, controller.signal, init));
     if (response.status === 304) return { unchanged: true };
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;

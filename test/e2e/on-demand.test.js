@@ -2,7 +2,8 @@
 // with a good descriptor makes three requests (the page, plenary.js, the
 // descriptor) and shows the whole event; the validator comes only for a
 // descriptor with a problem, the calendar file's code only when a visitor
-// reaches for the file, the structured data's only with `structured-data`.
+// reaches for the file, the structured data's only with `structured-data`. The
+// descriptors are asked for before the elements are defined.
 // Run after `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,6 +39,27 @@ for (const browser of BROWSERS) {
     const text = await page.evaluate(() => document.querySelector('plenary-event').shadowRoot.textContent);
     assert.match(text, /Accelerating Digital Transformation/);
     assert.deepEqual(requests, ['/test/pages/seed.html', '/dist/plenary.js', '/examples/unpog-webinar-2020-10-13.json']);
+    assert.deepEqual(thrown, []);
+    await page.close();
+  });
+
+  test(`the descriptors are asked for before the elements are defined, once each (${browser})`, async () => {
+    const { page, requests, thrown } = await open('early');
+    const order = await page.evaluate(() => window.order);
+    assert.deepEqual(order.slice(0, 3), ['fetch /examples/unpog-webinar-2020-10-13.json', 'fetch /examples/multi-day-symposium.json', 'define plenary-event']);
+    assert.equal(order.filter((o) => o.startsWith('fetch /examples/')).length, 2, `asked for again: ${order.join(', ')}`);
+    assert.deepEqual(
+      requests.filter((p) => p.startsWith('/examples/')),
+      ['/examples/unpog-webinar-2020-10-13.json', '/examples/multi-day-symposium.json'],
+    );
+    const shown = await page.evaluate(() => ({
+      card: document.querySelector('plenary-card').shadowRoot.textContent,
+      schedule: document.querySelector('plenary-schedule').shadowRoot.textContent,
+      join: document.querySelector('plenary-join').status,
+    }));
+    assert.match(shown.card, /Accelerating Digital Transformation/);
+    assert.match(shown.schedule, /Tuesday, October 6 – Thursday, October 8, 2026/);
+    assert.equal(shown.join, 'ready');
     assert.deepEqual(thrown, []);
     await page.close();
   });
