@@ -35,14 +35,17 @@ const REPLAY = `FUZZ_SEED=${seed} FUZZ_RUNS=${RUNS} npx wtr --config web-test-ru
 
 /** Waits for an element and every element inside it to finish updating (faster than polling). */
 async function settle(el: PlenaryElement): Promise<PlenaryElement[]> {
-  for (let round = 0; round < 100; round++) {
+  // Ten seconds, not a number of rounds: a language's strings the test server
+  // compiles on first request can take longer than a few hundred rounds of tasks.
+  const deadline = performance.now() + 10_000;
+  while (performance.now() < deadline) {
     await el.updateComplete;
     const all = [el, ...(deepQueryAll(el, '*').filter((e) => e.localName.startsWith('plenary-')) as PlenaryElement[])];
     await Promise.all(all.map((e) => e.updateComplete));
     if (all.every((e) => e.status !== 'loading')) return all;
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 5));
   }
-  throw new Error(`${el.localName} did not settle`);
+  throw new Error(`${el.localName} did not settle within 10 seconds`);
 }
 
 const EXAMPLES = ['unpog-webinar-2020-10-13', 'in-person-meeting', 'hybrid-forum', 'multi-day-symposium', 'cancelled-webinar', 'multilingual-consultation', 'intergovernmental-meeting-2027'];

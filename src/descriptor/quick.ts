@@ -52,7 +52,8 @@ function fits(value: unknown, spec: Spec<ShapeField>, required: boolean): boolea
 }
 
 function objectFits(value: Json, fields: Readonly<Record<string, ShapeField>>): boolean {
-  for (const [name, field] of Object.entries(fields)) {
+  for (const name in fields) {
+    const field = fields[name]!;
     const child = Object.hasOwn(value, name) ? value[name] : undefined;
     if (child === undefined) {
       if (field.required) return false;

@@ -30,7 +30,9 @@ export type ReadTime =
   | { readonly kind: 'invalid'; readonly reason: string };
 
 const MAX_READ = 10_000;
-const reads = new Map<string, ReadTime>();
+/** Reads by zone name ('' for none), then by the string read (no key is built per look-up). */
+const reads = new Map<string, Map<string, ReadTime>>();
+let kept = 0;
 
 /**
  * Read an ISO 8601 date-time (`YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:MM]`).
@@ -38,12 +40,21 @@ const reads = new Map<string, ReadTime>();
  * (string, zone) is read once: validate() and resolve() read the same times.
  */
 export function readTime(value: string, zone: IANAZone | null): ReadTime {
-  const key = `${zone?.name ?? ''}\u0000${value}`;
-  let read = reads.get(key);
+  const zoneName = zone?.name ?? '';
+  let inZone = reads.get(zoneName);
+  if (inZone === undefined) {
+    inZone = new Map();
+    reads.set(zoneName, inZone);
+  }
+  let read = inZone.get(value);
   if (read === undefined) {
-    if (reads.size >= MAX_READ) reads.clear();
+    if (kept >= MAX_READ) {
+      for (const other of reads.values()) other.clear();
+      kept = 0;
+    }
     read = readUncached(value, zone);
-    reads.set(key, read);
+    inZone.set(value, read);
+    kept++;
   }
   return read;
 }

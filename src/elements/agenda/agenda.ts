@@ -238,8 +238,10 @@ export class PlenaryAgendaElement extends PlenaryElement {
     if (!session.description) return nothing;
     const shown = this.text(session.description, view);
     const parts = paragraphs(shown.text);
-    if (parts.length <= 1 && shown.text.length <= FOLD_AFTER) {
-      return html`<div class="description">${parts.length ? html`<p lang=${ifDefined(shown.lang)} dir=${ifDefined(shown.dir)}>${parts[0]}</p>` : nothing}</div>`;
+    if (parts.length === 0) return nothing;
+    if (parts.length === 1 && shown.text.length <= FOLD_AFTER) {
+      // One template for the usual short description (a long programme has hundreds).
+      return html`<div class="description"><p lang=${ifDefined(shown.lang)} dir=${ifDefined(shown.dir)}>${parts[0]}</p></div>`;
     }
     return html`<div class="description">
       ${paragraphsOf(session.description, view, 0, 1)}
