@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { metaFor, MOMENTS, MEETING_MOMENTS, meeting, invalid, neverArrives, type ElementArgs } from './fixtures.js';
+import { metaFor, MOMENTS, MEETING_MOMENTS, meeting, invalid, longProgramme, neverArrives, type ElementArgs } from './fixtures.js';
 
 const meta: Meta<ElementArgs> = { title: 'Elements/Agenda', component: 'plenary-agenda', ...metaFor('plenary-agenda') };
 export default meta;
@@ -20,3 +20,5 @@ export const SessionsOpenSessionJoin: Story = {
   name: "Sessions: the open session's Join",
   args: { src: undefined, event: meeting, now: MEETING_MOMENTS.sessionOpen, zone: 'America/New_York' },
 };
+/** 150 sessions over three days: the first 20 at once, the rest as soon as that screen is painted. */
+export const LongProgramme: Story = { args: { src: undefined, event: longProgramme, now: '2027-02-01T00:00Z', zone: 'Europe/Zurich' } };

@@ -50,6 +50,25 @@ export const cancelled = { ...seed, status: 'cancelled' };
 export const postponed = { ...seed, status: 'postponed' };
 
 /** A descriptor with several problems, each shown with its path. */
+/**
+ * A long programme: 150 sessions of 10 minutes, 50 a day from 9:00 to 17:20 in
+ * Geneva on 1–3 March 2027. The agenda shows the first 20 at once and the rest
+ * as soon as that screen is painted.
+ */
+export const longProgramme = {
+  plenary: 1,
+  title: 'Working group: article-by-article reading',
+  timeZone: 'Europe/Zurich',
+  start: '2027-03-01T09:00',
+  end: '2027-03-03T17:20',
+  sessions: Array.from({ length: 150 }, (_, i) => {
+    const day = Math.floor(i / 50) + 1;
+    const at = (minutes: number) => `2027-03-0${day}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    const start = 9 * 60 + (i % 50) * 10;
+    return { id: `article-${i + 1}`, title: `Article ${i + 1}`, start: at(start), end: at(start + 10) };
+  }),
+};
+
 export const invalid = {
   plenary: 1,
   title: '',
