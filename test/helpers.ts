@@ -16,6 +16,16 @@ export async function seedWith(patch: Record<string, unknown>): Promise<Record<s
   return { ...(await seedDescriptor()), ...patch };
 }
 
+/**
+ * A long programme: `count` sessions of `minutes` each, back to back from
+ * `start` (ms since the epoch), with ids s1, s2, … and titles "Session 1", ….
+ */
+export function longProgramme(count: number, minutes: number, start: number) {
+  const at = (i: number) => new Date(start + i * minutes * 60_000).toISOString();
+  const sessions = Array.from({ length: count }, (_, i) => ({ id: `s${i + 1}`, title: `Session ${i + 1}`, start: at(i), end: at(i + 1) }));
+  return { plenary: 1, title: 'Long', start: at(0), end: at(count), sessions };
+}
+
 /** Waits until a Plenary element has left the loading state (and its inner elements too). */
 export async function ready(el: Element): Promise<void> {
   await waitUntil(() => (el as Element & { status?: string }).status !== 'loading', `${el.localName} stayed in loading`, { timeout: 10000 });

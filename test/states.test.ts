@@ -6,7 +6,7 @@ import '../src/define.js';
 import { ELEMENTS } from '../src/define.js';
 import { clearCache } from '../src/load/request.js';
 import type { PlenaryElement } from '../src/elements/plenary-element.js';
-import { ready, seedDescriptor } from './helpers.js';
+import { longProgramme, ready, seedDescriptor } from './helpers.js';
 
 const thrown: string[] = [];
 const onError = (e: ErrorEvent) => thrown.push(e.message);
@@ -86,14 +86,7 @@ describe('plenary-agenda: session anchors', () => {
 describe('plenary-agenda: an anchor far down a long programme', () => {
   it('scrolls to a session that is not in the first frame, once it is there', async () => {
     // 200 sessions of 15 minutes from 08:00 UTC: more than the agenda renders in its first frame.
-    const start = Date.UTC(2030, 2, 1, 8, 0);
-    const sessions = Array.from({ length: 200 }, (_, i) => ({
-      id: `s${i + 1}`,
-      title: `Session ${i + 1}`,
-      start: new Date(start + i * 900_000).toISOString(),
-      end: new Date(start + (i + 1) * 900_000).toISOString(),
-    }));
-    const descriptor = { plenary: 1, title: 'Long', start: sessions[0]!.start, end: sessions[199]!.end, sessions };
+    const descriptor = longProgramme(200, 15, Date.UTC(2030, 2, 1, 8, 0));
     const below = Object.assign(document.createElement('div'), { className: 'spacer' });
     below.style.height = '3000px';
     history.replaceState(null, '', '#s180');

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../define.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PlenaryAgendaElement } from './agenda.js';
-import { ready, seedDescriptor, visibleText } from '../../../test/helpers.js';
+import { longProgramme, ready, seedDescriptor, visibleText } from '../../../test/helpers.js';
 
 // Three sessions on 13 Oct 2020 in New York (EDT, UTC−4): 7:00–8:10, 8:10–9:15, 9:15–10:20.
 const programme = async () => ({
@@ -23,6 +23,14 @@ const programme = async () => ({
   ],
   documents: [],
 });
+
+/** Settles in the first frame in which the agenda shows sessions (a long programme shows its first ones only). */
+function firstSessions(el: PlenaryAgendaElement): Promise<void> {
+  return new Promise((done) => {
+    const look = () => (el.shadowRoot!.querySelector('li.session') ? done() : requestAnimationFrame(look));
+    look();
+  });
+}
 
 describe('plenary-agenda', () => {
   it('lists the seed sessions in order, with anchors, folded long descriptions and their talking points', async () => {
@@ -129,29 +137,13 @@ describe('plenary-agenda', () => {
 
   it('shows the first sessions of a long programme in its first frame, and every other one right after', async () => {
     // 120 sessions of 30 minutes from 08:00 UTC on 1 March 2030, with speakers for the programme as a whole.
-    const start = Date.UTC(2030, 2, 1, 8, 0);
-    const sessions = Array.from({ length: 120 }, (_, i) => ({
-      id: `s${i + 1}`,
-      title: `Session ${i + 1}`,
-      start: new Date(start + i * 1_800_000).toISOString(),
-      end: new Date(start + (i + 1) * 1_800_000).toISOString(),
-    }));
-    const descriptor = {
-      plenary: 1,
-      title: 'Long',
-      start: new Date(start).toISOString(),
-      end: new Date(start + 120 * 1_800_000).toISOString(),
-      speakers: [{ name: 'Ms. Keynote' }],
-      sessions,
-    };
+    const descriptor = { ...longProgramme(120, 30, Date.UTC(2030, 2, 1, 8, 0)), speakers: [{ name: 'Ms. Keynote' }] };
+    const { sessions } = descriptor;
     const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda zone="UTC" now="2030-01-01T00:00Z"></plenary-agenda>`);
     el.event = descriptor;
     const shown = () => [...el.shadowRoot!.querySelectorAll('li.session')].map((s) => s.id);
     // The first render that shows sessions, before the next task: the first 20.
-    await new Promise<void>((done) => {
-      const look = () => (shown().length > 0 ? done() : requestAnimationFrame(look));
-      look();
-    });
+    await firstSessions(el);
     expect(shown()).to.deep.equal(sessions.slice(0, 20).map((s) => s.id));
     expect(el.shadowRoot!.querySelectorAll('.event-people').length, 'the speakers of the whole event wait for the sessions above them').to.equal(0);
     await el.updateComplete;
@@ -162,15 +154,10 @@ describe('plenary-agenda', () => {
   });
 
   it('prints a long programme whole, also when the page prints before its next frame', async () => {
-    const start = Date.UTC(2030, 2, 1, 8, 0);
-    const sessions = Array.from({ length: 60 }, (_, i) => ({ id: `s${i + 1}`, title: `Session ${i + 1}`, start: new Date(start + i * 600_000).toISOString() }));
     const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda zone="UTC"></plenary-agenda>`);
-    el.event = { plenary: 1, title: 'Long', start: sessions[0]!.start, end: new Date(start + 60 * 600_000).toISOString(), sessions };
+    el.event = longProgramme(60, 10, Date.UTC(2030, 2, 1, 8, 0));
     const count = () => el.shadowRoot!.querySelectorAll('li.session').length;
-    await new Promise<void>((done) => {
-      const look = () => (count() > 0 ? done() : requestAnimationFrame(look));
-      look();
-    });
+    await firstSessions(el);
     expect(count()).to.equal(20);
     // A print view that prints at once: the print is laid out right after "beforeprint", before any other task.
     let taskRan = false;
@@ -189,10 +176,7 @@ describe('plenary-agenda', () => {
     const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda zone="UTC" now="2030-01-01T00:00Z"></plenary-agenda>`);
     el.event = descriptor;
     const shown = () => [...el.shadowRoot!.querySelectorAll('li.session')].map((s) => s.id);
-    await new Promise<void>((done) => {
-      const look = () => (shown().length > 0 ? done() : requestAnimationFrame(look));
-      look();
-    });
+    await firstSessions(el);
     expect(shown()).to.deep.equal(day(1).slice(0, 20).map((s) => s.id));
     expect(visibleText(el.shadowRoot!.querySelector('[part=day-title]')!)).to.equal('Day 1 · Friday, March 1');
     await el.updateComplete;
