@@ -153,6 +153,17 @@ describe('plenary-agenda', () => {
     expect(visibleText(el.shadowRoot!.querySelector('.event-people')!)).to.equal('Speakers Ms. Keynote');
   });
 
+  it('settles when a long programme is replaced by a short one before its next frame', async () => {
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda zone="UTC"></plenary-agenda>`);
+    el.event = longProgramme(60, 10, Date.UTC(2030, 2, 1, 8, 0));
+    await firstSessions(el);
+    // In the same task: nothing has been painted since the first 20 were rendered.
+    el.event = longProgramme(3, 10, Date.UTC(2030, 2, 1, 8, 0));
+    const settled = await Promise.race([el.updateComplete.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 3000))]);
+    expect(settled, 'updateComplete settled').to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('li.session').length).to.equal(3);
+  });
+
   it('prints a long programme whole, also when the page prints before its next frame', async () => {
     const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda zone="UTC"></plenary-agenda>`);
     el.event = longProgramme(60, 10, Date.UTC(2030, 2, 1, 8, 0));

@@ -318,13 +318,16 @@ export class PlenaryAgendaElement extends PlenaryElement {
    */
   private fillAfterPaint(): Promise<void> {
     return new Promise((done) => {
+      // Called once more by whichever of the three comes later, and settles also
+      // when a shorter programme was shown in between (which set the limit itself).
       const fill = () => {
         removeEventListener('beforeprint', fill);
-        if (this.limit === Infinity) return;
-        this.limit = Infinity;
-        this.requestUpdate();
-        done();
+        if (this.limit !== Infinity) {
+          this.limit = Infinity;
+          this.requestUpdate();
+        }
         this.filling = undefined;
+        done();
       };
       addEventListener('beforeprint', fill);
       requestAnimationFrame(() => setTimeout(fill));
