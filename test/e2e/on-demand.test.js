@@ -3,7 +3,8 @@
 // descriptor) and shows the whole event; the validator comes only for a
 // descriptor with a problem, the calendar file's code only when a visitor
 // reaches for the file, the structured data's only with `structured-data`. The
-// descriptors are asked for before the elements are defined.
+// descriptors are asked for before the elements are defined, and the first
+// date format is made while they are on their way.
 // Run after `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -60,6 +61,21 @@ for (const browser of BROWSERS) {
     assert.match(shown.card, /Accelerating Digital Transformation/);
     assert.match(shown.schedule, /Tuesday, October 6 – Thursday, October 8, 2026/);
     assert.equal(shown.join, 'ready');
+    assert.deepEqual(thrown, []);
+    await page.close();
+  });
+
+  test(`the first date format, which costs the browser its time-zone data, is made while the descriptor is on its way (${browser})`, async () => {
+    const page = await env.newPage(browser, { timezoneId: 'America/New_York', locale: 'en-US' });
+    const thrown = [];
+    page.on('pageerror', ({ message }) => thrown.push(message));
+    await page.goto(`${env.server.origin}/test/pages/early-intl.html`);
+    // The server answers the descriptor 3 seconds after it is asked.
+    await page.waitForFunction(() => window.order.length > 0, null, { timeout: 10000 });
+    const order = await page.evaluate(() => [...window.order]);
+    assert.equal(order[0], 'date format', `the descriptor came before any date format was made: ${order.join(', ')}`);
+    await page.waitForFunction(() => document.querySelector('plenary-join').status === 'ready');
+    assert.match(await page.evaluate(() => document.querySelector('plenary-join').shadowRoot.textContent), /This event has ended/);
     assert.deepEqual(thrown, []);
     await page.close();
   });
