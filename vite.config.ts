@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { withoutNotes } from './scripts/translator-notes.js';
+import { compactTemplates } from './scripts/compact-templates.js';
 
 // `npm start` serves the demo (index.html) from the sources; `npm run build`
 // writes the CDN files (src/cdn.ts): dist/plenary.js, one ES module that defines
@@ -13,7 +14,7 @@ import { withoutNotes } from './scripts/translator-notes.js';
 export default defineConfig({
   server: { host: '127.0.0.1', port: 8000 },
   preview: { host: '127.0.0.1', port: 8000 },
-  plugins: [minifiedStyles(), withoutTranslatorNotes(), wholeEntry('src/cdn.ts'), embedPage()],
+  plugins: [minifiedStyles(), withoutTranslatorNotes(), compactHtmlTemplates(), wholeEntry('src/cdn.ts'), embedPage()],
   resolve: {
     // The generated locale modules take `str` from @lit/localize's index, which
     // would become a file of its own beside the languages; `str` is all they use.
@@ -78,6 +79,17 @@ function withoutTranslatorNotes(): Plugin {
     apply: 'build',
     transform(code, id) {
       return /[\\/]src[\\/].*\.ts$/.test(id) ? withoutNotes(code) : null;
+    },
+  };
+}
+
+/** The html`…` templates' line breaks and indents as one space each (scripts/compact-templates.js). */
+function compactHtmlTemplates(): Plugin {
+  return {
+    name: 'plenary-compact-html-templates',
+    apply: 'build',
+    transform(code, id) {
+      return /[\\/]src[\\/].*\.ts$/.test(id) ? compactTemplates(code, id) : null;
     },
   };
 }
