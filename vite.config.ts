@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { withoutNotes } from './scripts/translator-notes.js';
 import { compactTemplates } from './scripts/compact-templates.js';
+import { messageIds, shortenIds } from './scripts/short-ids.js';
 
 // `npm start` serves the demo (index.html) from the sources; `npm run build`
 // writes the CDN files (src/cdn.ts): dist/plenary.js, one ES module that defines
@@ -14,7 +15,7 @@ import { compactTemplates } from './scripts/compact-templates.js';
 export default defineConfig({
   server: { host: '127.0.0.1', port: 8000 },
   preview: { host: '127.0.0.1', port: 8000 },
-  plugins: [minifiedStyles(), withoutTranslatorNotes(), compactHtmlTemplates(), wholeEntry('src/cdn.ts'), embedPage()],
+  plugins: [minifiedStyles(), withoutTranslatorNotes(), compactHtmlTemplates(), shortMessageIds(), wholeEntry('src/cdn.ts'), embedPage()],
   resolve: {
     // The generated locale modules take `str` from @lit/localize's index, which
     // would become a file of its own beside the languages; `str` is all they use.
@@ -90,6 +91,20 @@ function compactHtmlTemplates(): Plugin {
     apply: 'build',
     transform(code, id) {
       return /[\\/]src[\\/].*\.ts$/.test(id) ? compactTemplates(code, id) : null;
+    },
+  };
+}
+
+/** Each translated string's id as a short name, in the msg() calls and in every language's strings (scripts/short-ids.js). */
+function shortMessageIds(): Plugin {
+  let ids: Map<string, string> | undefined;
+  return {
+    name: 'plenary-short-message-ids',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
+      ids ??= messageIds();
+      return shortenIds(code, ids);
     },
   };
 }
