@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { withoutNotes } from './scripts/translator-notes.js';
 import { compactTemplates } from './scripts/compact-templates.js';
+import { minifyStyleTemplates } from './scripts/minify-styles.js';
 import { messageIds, shortenIds } from './scripts/short-ids.js';
 
 // `npm start` serves the demo (index.html) from the sources; `npm run build`
@@ -43,28 +44,13 @@ export default defineConfig({
   },
 });
 
-/**
- * The elements' styles (`css` templates in the `*.styles.ts` files, which hold
- * no `${…}`) without comments and spare white space: the bundler leaves
- * template text as it is written.
- */
+/** The styles' `css` templates without comments and spare white space (scripts/minify-styles.js). */
 function minifiedStyles(): Plugin {
   return {
     name: 'plenary-minified-styles',
     apply: 'build',
     transform(code, id) {
-      if (!/[\\/]src[\\/]elements[\\/].*styles\.ts$/.test(id)) return null;
-      return code.replace(/css`([^`]*)`/g, (_, text: string) => {
-        if (text.includes('${')) throw new Error(`${id}: a css template with \${…} cannot be minified as text`);
-        const small = text
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};])\s*/g, '$1')
-          .replace(/([:,])\s+/g, '$1')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${small}\``;
-      });
+      return /[\\/]src[\\/].*\.styles\.ts$/.test(id) ? minifyStyleTemplates(code, id) : null;
     },
   };
 }
