@@ -1,10 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
-import { withoutNotes } from './scripts/translator-notes.js';
-import { compactTemplates } from './scripts/compact-templates.js';
-import { minifyStyleTemplates } from './scripts/minify-styles.js';
-import { messageIds, shortenIds } from './scripts/short-ids.js';
+import { finishModule } from './scripts/shipped-code.js';
 
 // `npm start` serves the demo (index.html) from the sources; `npm run build`
 // writes the CDN files (src/cdn.ts): dist/plenary.js, one ES module that defines
@@ -16,7 +13,7 @@ import { messageIds, shortenIds } from './scripts/short-ids.js';
 export default defineConfig({
   server: { host: '127.0.0.1', port: 8000 },
   preview: { host: '127.0.0.1', port: 8000 },
-  plugins: [minifiedStyles(), withoutTranslatorNotes(), compactHtmlTemplates(), shortMessageIds(), wholeEntry('src/cdn.ts'), embedPage()],
+  plugins: [shippedCode(), wholeEntry('src/cdn.ts'), embedPage()],
   resolve: {
     // The generated locale modules take `str` from @lit/localize's index, which
     // would become a file of its own beside the languages; `str` is all they use.
@@ -44,53 +41,17 @@ export default defineConfig({
   },
 });
 
-/** The styles' `css` templates without comments and spare white space (scripts/minify-styles.js). */
-function minifiedStyles(): Plugin {
-  return {
-    name: 'plenary-minified-styles',
-    apply: 'build',
-    transform(code, id) {
-      return /[\\/]src[\\/].*\.styles\.ts$/.test(id) ? minifyStyleTemplates(code, id) : null;
-    },
-  };
-}
-
 /**
- * Each `msg()` call carries a note for translators (`desc`), which the string
- * extractor reads from the sources; at run time nothing reads it, so the build
- * leaves it out (scripts/translator-notes.js).
+ * Each source module as it is shipped (scripts/shipped-code.js): without the
+ * translators' notes, with its html templates compacted, its styles minified
+ * and its strings' ids short; the npm modules get the same (`npm run build:npm`).
  */
-function withoutTranslatorNotes(): Plugin {
+function shippedCode(): Plugin {
   return {
-    name: 'plenary-without-translator-notes',
+    name: 'plenary-shipped-code',
     apply: 'build',
     transform(code, id) {
-      return /[\\/]src[\\/].*\.ts$/.test(id) ? withoutNotes(code) : null;
-    },
-  };
-}
-
-/** The html`…` templates' line breaks and indents as one space each (scripts/compact-templates.js). */
-function compactHtmlTemplates(): Plugin {
-  return {
-    name: 'plenary-compact-html-templates',
-    apply: 'build',
-    transform(code, id) {
-      return /[\\/]src[\\/].*\.ts$/.test(id) ? compactTemplates(code, id) : null;
-    },
-  };
-}
-
-/** Each translated string's id as a short name, in the msg() calls and in every language's strings (scripts/short-ids.js). */
-function shortMessageIds(): Plugin {
-  let ids: Map<string, string> | undefined;
-  return {
-    name: 'plenary-short-message-ids',
-    apply: 'build',
-    transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
-      ids ??= messageIds();
-      return shortenIds(code, ids);
+      return /[\\/]src[\\/].*\.ts$/.test(id) ? finishModule(code, id) : null;
     },
   };
 }

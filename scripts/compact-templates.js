@@ -4,12 +4,7 @@
 // between words or tags renders as one space, so the built code has one space
 // where a run with a line break was. Only html`…` and svg`…` templates are
 // touched (found by TypeScript's parser, not by pattern): other template
-// strings, such as the copied programme's text, keep every line. Used by the CDN
-// build (vite.config.ts) and, on the compiled npm modules, by `npm run build:npm`:
-//   node scripts/compact-templates.js dist/npm
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// strings, such as the copied programme's text, keep every line (shipped-code.js).
 import ts from 'typescript';
 
 const TAGS = new Set(['html', 'svg']);
@@ -38,25 +33,4 @@ export function compactTemplates(code, fileName) {
     out = out.slice(0, start) + out.slice(start, end).replace(/\s*\n\s*/g, ' ') + out.slice(end);
   }
   return out;
-}
-
-function compactAll(dir) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) compactAll(path);
-    else if (name.endsWith('.js')) {
-      const code = readFileSync(path, 'utf8');
-      const compact = compactTemplates(code, path);
-      if (compact !== code) writeFileSync(path, compact);
-    }
-  }
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = process.argv[2];
-  if (!dir) {
-    console.error('usage: node scripts/compact-templates.js <directory of built modules>');
-    process.exit(2);
-  }
-  compactAll(dir);
 }

@@ -1,13 +1,8 @@
 // The elements' styles (the `css` templates of the `*.styles.ts` files, which
 // hold no `${…}`) without comments and spare white space: bundlers leave
 // template text as it is written, in the CDN build and in an app that bundles
-// the npm modules alike. Quoted strings (`content: '…'`) are kept as they are.
-// Used by the CDN build (vite.config.ts) and, on the compiled npm modules, by
-// `npm run build:npm`:
-//   node scripts/minify-styles.js dist/npm
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// the npm modules alike (shipped-code.js). Quoted strings (`content: '…'`) are
+// kept as they are.
 
 const QUOTED = /('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/;
 
@@ -34,25 +29,4 @@ export function minifyStyleTemplates(code, fileName) {
     if (text.includes('${')) throw new Error(`${fileName}: a css template with \${…} cannot be minified as text`);
     return `css${space}\`${minifyCss(text)}\``;
   });
-}
-
-function minifyAll(dir) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) minifyAll(path);
-    else if (name.endsWith('.styles.js')) {
-      const code = readFileSync(path, 'utf8');
-      const small = minifyStyleTemplates(code, path);
-      if (small !== code) writeFileSync(path, small);
-    }
-  }
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = process.argv[2];
-  if (!dir) {
-    console.error('usage: node scripts/minify-styles.js <directory of built modules>');
-    process.exit(2);
-  }
-  minifyAll(dir);
 }

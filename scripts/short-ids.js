@@ -2,10 +2,8 @@
 // language's strings are found by those names (src/i18n/generated/*.ts). The
 // names are for translators and their tools; at run time any name would do, so
 // the built code gives each a short one ('a', 'b', … '2x'), the same in the
-// calls and in every language's strings. Used by the CDN build (vite.config.ts)
-// and, on the compiled npm modules, by `npm run build:npm`:
-//   node scripts/short-ids.js dist/npm
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// calls and in every language's strings (shipped-code.js).
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,25 +35,4 @@ export function shortenIds(code, ids) {
   return code
     .replace(/\bid:(\s*)(['"])([\w.-]+)\2/g, (whole, space, quote, id) => (ids.has(id) ? `id:${space}${quote}${ids.get(id)}${quote}` : whole))
     .replace(/^(\s*)(['"])([\w.-]+)\2(\s*):/gm, (whole, indent, quote, id, space) => (ids.has(id) ? `${indent}${quote}${ids.get(id)}${quote}${space}:` : whole));
-}
-
-function shortenAll(dir, ids) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) shortenAll(path, ids);
-    else if (name.endsWith('.js')) {
-      const code = readFileSync(path, 'utf8');
-      const short = shortenIds(code, ids);
-      if (short !== code) writeFileSync(path, short);
-    }
-  }
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = process.argv[2];
-  if (!dir) {
-    console.error('usage: node scripts/short-ids.js <directory of built modules>');
-    process.exit(2);
-  }
-  shortenAll(dir, messageIds());
 }

@@ -1,0 +1,2 @@
+/** `code`, the module `fileName` (TypeScript source or compiled JavaScript), as it is shipped (scripts/shipped-code.js). */
+export function finishModule(code: string, fileName: string): string;
