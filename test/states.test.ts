@@ -2,6 +2,7 @@
 // webmaster's fallback visible; an error names the problem, fires plenary-error,
 // throws nothing and passes axe; ready fires plenary-load.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../src/define.js';
 import { ELEMENTS } from '../src/define.js';
 import { clearCache } from '../src/load/request.js';
@@ -59,27 +60,35 @@ describe('every element: loading, error and ready', () => {
   }
 });
 
+/**
+ * Opens `agenda` with the page address naming session `id` and room around it
+ * (3000 px below, and above with `roomAbove`, so that the session can reach the
+ * top of the window), and waits until the session lands 1rem (its scroll margin)
+ * below the top of the window.
+ */
+async function expectScrolledTo(id: string, agenda: TemplateResult, roomAbove = false): Promise<void> {
+  const spacer = () => Object.assign(document.createElement('div'), { className: 'spacer', style: 'height: 3000px' });
+  const above = roomAbove ? spacer() : undefined;
+  const below = spacer();
+  if (above) document.body.prepend(above);
+  history.replaceState(null, '', `#${id}`);
+  try {
+    const el = await fixture(agenda);
+    el.after(below);
+    await ready(el);
+    const target = el.shadowRoot!.getElementById(id)!;
+    await waitUntil(() => Math.abs(target.getBoundingClientRect().top - 16) < 2, `${id} was not scrolled into view`, { timeout: 3000 });
+  } finally {
+    history.replaceState(null, '', location.pathname + location.search);
+    above?.remove();
+    below.remove();
+    window.scrollTo(0, 0);
+  }
+}
+
 describe('plenary-agenda: session anchors', () => {
   it('scrolls to the session named by the page address', async () => {
-    // Room above and below, so that the session can reach the top of the window.
-    const above = Object.assign(document.createElement('div'), { className: 'spacer' });
-    const below = Object.assign(document.createElement('div'), { className: 'spacer' });
-    above.style.height = below.style.height = '3000px';
-    document.body.prepend(above);
-    history.replaceState(null, '', '#session-3');
-    try {
-      const el = await fixture(html`<plenary-agenda .event=${await seedDescriptor()}></plenary-agenda>`);
-      el.after(below);
-      await ready(el);
-      const target = el.shadowRoot!.getElementById('session-3')!;
-      // It lands 1rem (its scroll margin) below the top of the window.
-      await waitUntil(() => Math.abs(target.getBoundingClientRect().top - 16) < 2, 'session-3 was not scrolled into view', { timeout: 3000 });
-    } finally {
-      history.replaceState(null, '', location.pathname + location.search);
-      above.remove();
-      below.remove();
-      window.scrollTo(0, 0);
-    }
+    await expectScrolledTo('session-3', html`<plenary-agenda .event=${await seedDescriptor()}></plenary-agenda>`, true);
   });
 });
 
@@ -87,20 +96,7 @@ describe('plenary-agenda: an anchor far down a long programme', () => {
   it('scrolls to a session that is not in the first frame, once it is there', async () => {
     // 200 sessions of 15 minutes from 08:00 UTC: more than the agenda renders in its first frame.
     const descriptor = longProgramme(200, 15, Date.UTC(2030, 2, 1, 8, 0));
-    const below = Object.assign(document.createElement('div'), { className: 'spacer' });
-    below.style.height = '3000px';
-    history.replaceState(null, '', '#s180');
-    try {
-      const el = await fixture(html`<plenary-agenda zone="UTC" .event=${descriptor}></plenary-agenda>`);
-      el.after(below);
-      await ready(el);
-      const target = el.shadowRoot!.getElementById('s180')!;
-      await waitUntil(() => Math.abs(target.getBoundingClientRect().top - 16) < 2, 's180 was not scrolled into view', { timeout: 3000 });
-    } finally {
-      history.replaceState(null, '', location.pathname + location.search);
-      below.remove();
-      window.scrollTo(0, 0);
-    }
+    await expectScrolledTo('s180', html`<plenary-agenda zone="UTC" .event=${descriptor}></plenary-agenda>`);
   });
 });
 
