@@ -56,7 +56,7 @@ const parts = [
 for (const [name, def] of Object.entries(schema.$defs)) {
   parts.push('', `## ${name}`, '', def.description ?? '');
   if (name === 'Text') {
-    parts.push('', `Examples: ${def.examples.map(code).join(', ')}. Language tags are BCP 47 (\`en\`, \`fr-CA\`, \`zh-Hans\`). Text is plain: no HTML is interpreted; blank lines separate paragraphs.`);
+    parts.push('', `Examples: ${def.examples.map(code).join(', ')}. Language tags are BCP 47 (\`en\`, \`fr-CA\`, \`zh-Hans\`). Text is plain: no HTML is interpreted; blank lines separate paragraphs. A required text must say something in at least one language: all white space, in every language given, is an error.`);
   } else {
     parts.push('', table(def));
   }

@@ -55,6 +55,8 @@ describe('certainlyValid (the elements\' quick check)', () => {
     'a text object with no language': withField({ title: {} }),
     'a text object with a bad tag': withField({ title: { english: 'Webinar' } }),
     'a text object with a number': withField({ title: { en: 7 } }),
+    'a required text empty in every language': withField({ title: { fr: ' ' } }),
+    'a speaker whose name is empty in every language': withField({ speakers: [{ name: { en: '', fr: ' ' } }] }),
     'a list that is not a list': withField({ sessions: { title: 'Opening' } }),
     'local times and no zone': (() => {
       const d = minimal();
@@ -88,6 +90,8 @@ describe('certainlyValid (the elements\' quick check)', () => {
     'an unknown field': withField({ titel: 'Webinar' }),
     'an unsafe address': withField({ join: { url: 'javascript:alert(1)' } }),
     'an empty optional text': withField({ series: '' }),
+    'an optional text empty in every language': withField({ series: { en: ' ' } }),
+    'one empty language beside a filled one': withField({ title: { en: 'Webinar', fr: '' } }),
     'a repeated display zone': withField({ displayZones: ['Europe/Rome', 'Europe/Rome'] }),
     'a time that happens twice': withField({ start: '2020-11-01T01:30', end: '2020-11-01T05:00' }),
     'a link written for registered participants': withField({ join: { access: 'registered', url: 'https://example.org/j', registration: 'https://example.org/r' } }),

@@ -35,7 +35,12 @@ function fits(value: unknown, spec: Spec<ShapeField>, required: boolean): boolea
       return spec.format === undefined || formatFits(value, spec.format);
     case 'text':
       if (typeof value === 'string') return !required || value.trim() !== '';
-      return isObject(value) && Object.keys(value).length > 0 && Object.entries(value).every(([tag, text]) => isLanguageTag(tag) && typeof text === 'string');
+      if (!isObject(value)) return false;
+      // An empty language is a warning; a required text empty in every language, an error.
+      return (
+        Object.entries(value).every(([tag, text]) => isLanguageTag(tag) && typeof text === 'string') &&
+        Object.values(value).some((text) => !required || (text as string).trim() !== '')
+      );
     case 'integer':
       return typeof value === 'number' && Number.isInteger(value) && value >= spec.minimum && value <= spec.maximum;
     case 'version':

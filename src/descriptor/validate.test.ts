@@ -82,6 +82,13 @@ describe('validate: required fields and types', () => {
     expectOnlyError(withField({ title: '  ' }), 'title', 'is empty');
   });
 
+  it('reports a title whose every language is empty, and only warns of one empty language beside a filled one', () => {
+    expectOnlyError(withField({ title: { fr: ' ', en: '' } }), 'title', 'no text in any language');
+    const { errors, warnings } = validate(withField({ title: { en: 'Webinar', fr: ' ' } }));
+    expect(errors).to.deep.equal([]);
+    expect(warnings.map((w) => w.path)).to.deep.equal(['title.fr']);
+  });
+
   it('reports a title that is a number, naming the expected form', () => {
     expectOnlyError(withField({ title: 7 }), 'title', 'must be text', 'found the number 7');
   });

@@ -246,6 +246,11 @@ function checkText(value: unknown, field: Field, path: string, report: Report): 
     if (typeof text !== 'string') report.error(child, `must be a string; found ${describe(text)}.`);
     else if (text.trim() === '') report.warn(child, 'is empty; remove it or fill it in.');
   }
+  // Every language given, and every one empty: as empty as "" (which a required field may not be).
+  const texts = Object.values(value);
+  if (field.required && texts.every((t) => typeof t === 'string' && t.trim() === '')) {
+    report.error(path, `has no text in any language: every language given is empty. ${field.description}`);
+  }
 }
 
 // ---------------------------------------------------------------- the rules
