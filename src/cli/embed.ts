@@ -33,7 +33,7 @@ export function embedSnippet(event: PlenaryEvent, options: EmbedOptions): string
   const website = event.links.find((l) => l.kind === 'website')?.url;
   const fallback = website ? `<a href="${escape(website)}">${escape(title)}</a>, ${escape(when)}` : `${escape(title)}, ${escape(when)}`;
   const lines = [
-    `<!-- Plenary ${VERSION}: "${escape(title)}". Paste the first two lines into the <head>, the element where the event should appear. -->`,
+    `<!-- Plenary ${VERSION}: "${escape(title)}". Paste the link and script lines into the <head>, and the element where the event should appear. -->`,
     ...(options.isUrl ? [] : [`<!-- Publish ${escape(options.src)} on your site and change src (twice) to its address. -->`]),
     `<link rel="preload" href="${escape(options.src)}" as="fetch" crossorigin="anonymous">`,
     `<script type="module" src="${escape(script)}"></script>`,

@@ -317,6 +317,33 @@ test('embed: prints the HTML to paste, for a file and for an address', async () 
   assert.equal(run(['embed', 'nowhere.json']).status, 2);
 });
 
+test('embed: a title with markup, quotes or the end of a comment is pasted as text, in the comment and in the fallback', () => {
+  const dir = scratch();
+  const file = join(dir, 'hostile.json');
+  const title = 'Budget --> <script>alert(1)</script> & "Q&A"';
+  writeFileSync(
+    file,
+    JSON.stringify({
+      plenary: 1,
+      title,
+      timeZone: 'Europe/Rome',
+      start: '2026-05-04T10:00',
+      end: '2026-05-04T12:00',
+      links: [{ kind: 'website', url: 'https://example.org/budget?a=1&b=2' }],
+    }),
+  );
+  const { status, stdout } = run(['embed', file]);
+  assert.equal(status, 0);
+  const escaped = 'Budget --&gt; &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Q&amp;A&quot;';
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  // The comment says the title, and ends only where it should.
+  assert.equal(stdout.split('\n')[0], `<!-- Plenary ${version}: "${escaped}". Paste the link and script lines into the <head>, and the element where the event should appear. -->`);
+  assert.equal(stdout.match(/-->/g).length, 2, 'one end for each of the two comments');
+  assert.match(stdout, new RegExp(`<p><a href="https://example\\.org/budget\\?a=1&amp;b=2">${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</a>, `));
+  // The only script is Plenary's.
+  assert.deepEqual(stdout.match(/<script\b[^>]*>/g), [`<script type="module" src="https://unpkg.com/plenary@${version}/dist/plenary.js">`]);
+});
+
 test('preview: serves the event on 127.0.0.1, lists the problems, and signals a change of the file', async () => {
   const dir = scratch();
   const file = join(dir, 'event.json');
