@@ -527,6 +527,23 @@ describe('validate: one mistake gives one error', () => {
     ]);
   });
 
+  it('a session that ends when it starts (its start copied as its end): an error at its end', () => {
+    expect(errorsOf(oneSession({ start: '2020-10-13T08:00', end: '2020-10-13T08:00' }))).to.deep.equal([
+      { path: 'sessions[0].end', message: '"2020-10-13T08:00" is not after the session\'s start "2020-10-13T08:00".' },
+    ]);
+  });
+
+  it('the event ends at 10:20: a session may end then, but not start then', () => {
+    expect(errorsOf(oneSession({ start: '2020-10-13T09:20', end: '2020-10-13T10:20' }))).to.deep.equal([]);
+    expect(errorsOf(oneSession({ start: '2020-10-13T07:00' }))).to.deep.equal([]);
+    expect(errorsOf(oneSession({ start: '2020-10-13T10:20' }))).to.deep.equal([
+      {
+        path: 'sessions[0].start',
+        message: '"2020-10-13T10:20" is outside the event (2020-10-13T07:00 – 2020-10-13T10:20); sessions must lie inside the event.',
+      },
+    ]);
+  });
+
   it('a session on the wrong day: one error at its start, not one for each end', () => {
     expect(errorsOf(oneSession({ start: '2020-10-14T08:00', end: '2020-10-14T09:00' }))).to.deep.equal([
       {
