@@ -39,9 +39,12 @@ test('the built plenary.js and the npm elements carry no line break inside their
   // followed by an indented tag; its minified templates no longer say `html`.
   const cdn = readFileSync(`${ROOT}/dist/plenary.js`, 'utf8');
   assert.deepEqual(cdn.match(/\n\s+</g) ?? [], []);
+  // Compiled by tsc and not compacted, these two had 30 and 20 lines beginning with an
+  // indented tag; the modules' code itself has none (asked of the files, not of the
+  // compacting, which would judge its own work).
   for (const file of ['dist/npm/elements/agenda/agenda.js', 'dist/npm/elements/join/join.js']) {
     const code = readFileSync(`${ROOT}/${file}`, 'utf8');
     assert.match(code, /\bhtml `/);
-    assert.equal(compactTemplates(code, file), code, `${file} still has line breaks in its html templates`);
+    assert.deepEqual(code.match(/\n\s+</g) ?? [], [], `${file} still has line breaks in its html templates`);
   }
 });
