@@ -339,7 +339,7 @@ test('embed: a title with markup, quotes or the end of a comment is pasted as te
   // The comment says the title, and ends only where it should.
   assert.equal(stdout.split('\n')[0], `<!-- Plenary ${version}: "${escaped}". Paste the link and script lines into the <head>, and the element where the event should appear. -->`);
   assert.equal(stdout.match(/-->/g).length, 2, 'one end for each of the two comments');
-  assert.match(stdout, new RegExp(`<p><a href="https://example\\.org/budget\\?a=1&amp;b=2">${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</a>, `));
+  assert.ok(stdout.includes(`<p><a href="https://example.org/budget?a=1&amp;b=2">${escaped}</a>, `), stdout);
   // The only script is Plenary's.
   assert.deepEqual(stdout.match(/<script\b[^>]*>/g), [`<script type="module" src="https://unpkg.com/plenary@${version}/dist/plenary.js">`]);
 });
