@@ -38,6 +38,7 @@ const frame = () => {
   if (sessions.length === 500) {
     afterThisFrame((t) => {
       window.benchResult = { ms: t, visible, handedOver, sessions: agenda.shadowRoot.querySelectorAll('li.session').length };
+      console.debug('plenary-bench: measured');
     });
     return;
   }
