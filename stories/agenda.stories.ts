@@ -20,5 +20,5 @@ export const SessionsOpenSessionJoin: Story = {
   name: "Sessions: the open session's Join",
   args: { src: undefined, event: meeting, now: MEETING_MOMENTS.sessionOpen, zone: 'America/New_York' },
 };
-/** 150 sessions over three days: the first 20 at once, the rest as soon as that screen is painted. */
+/** 150 sessions over three days: the first 20 at once, the rest once those are on screen. */
 export const LongProgramme: Story = { args: { src: undefined, event: longProgramme, now: '2027-02-01T00:00Z', zone: 'Europe/Zurich' } };

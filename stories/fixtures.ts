@@ -53,7 +53,7 @@ export const postponed = { ...seed, status: 'postponed' };
 /**
  * A long programme: 150 sessions of 10 minutes, 50 a day from 9:00 to 17:20 in
  * Geneva on 1–3 March 2027. The agenda shows the first 20 at once and the rest
- * as soon as that screen is painted.
+ * once those are on screen.
  */
 export const longProgramme = {
   plenary: 1,

@@ -153,6 +153,18 @@ describe('plenary-agenda', () => {
     expect(visibleText(el.shadowRoot!.querySelector('.event-people')!)).to.equal('Speakers Ms. Keynote');
   });
 
+  it('leaves the rest of a long programme alone until its first sessions have had a frame to be drawn in', async () => {
+    // Rendered from the frame after the first sessions', the rest takes the processor from their raster.
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda zone="UTC"></plenary-agenda>`);
+    el.event = longProgramme(120, 30, Date.UTC(2030, 2, 1, 8, 0));
+    const count = () => el.shadowRoot!.querySelectorAll('li.session').length;
+    await firstSessions(el);
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    expect(count(), 'after the next frame').to.equal(20);
+    await el.updateComplete;
+    expect(count()).to.equal(120);
+  });
+
   it('settles when a long programme is replaced by a short one before its next frame', async () => {
     const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda zone="UTC"></plenary-agenda>`);
     el.event = longProgramme(60, 10, Date.UTC(2030, 2, 1, 8, 0));
