@@ -314,13 +314,14 @@ export class PlenaryAgendaElement extends PlenaryElement {
    * The rest of a long programme, once the frame with its first sessions is on
    * screen. The main thread's part of that frame ends before the frame is
    * rastered and shown, and the rest of the programme (hundreds of rows, and
-   * the compiling and collecting they set off) would take the processor from
-   * that raster: begun from the first animation frame after this render, it put
-   * the first sessions on screen about 40 ms later on a 2-core machine. In
-   * Chromium the third animation frame comes once the first is rastered (in the
-   * other browsers about 50 ms on), so the rest is queued from there. A page that
-   * is not shown paints no frames: the rest comes anyway. A page printed at once
-   * (a print view that prints on load) prints it whole.
+   * the compiling and collecting they set off) takes the processor from that
+   * raster: queued from the first animation frame after this render, it put the
+   * first sessions on screen 30-40 ms later on a 2-core machine. Chromium holds
+   * the next frames back while one is rastered; in its traces a task queued from
+   * the third animation frame ran once the raster was done (elsewhere it runs
+   * about 50 ms on). A page that is not shown paints no frames: the rest comes
+   * anyway. A page printed at once (a print view that prints on load) prints it
+   * whole.
    */
   private fillAfterPaint(): Promise<void> {
     return new Promise((done) => {
