@@ -276,7 +276,15 @@ describe('fuzzing', function () {
               expect(agenda, 'the agenda of an event with sessions').to.not.equal(undefined);
               const shown = [...agenda!.shadowRoot!.querySelectorAll('[part=session-title]')].map((h) => (h.textContent ?? '').trim());
               expect(shown.length, 'one entry per session').to.equal(sessions.length);
-              sessions.forEach((s, i) => expect(textsOf((s as Record<string, unknown>).title), `session ${i + 1}'s title`).to.include(shown[i]));
+              // Every session once, under one of its titles. In the agenda's order, which is by day in the
+              // visitor's zone, the first day first (agenda.test.ts), not the descriptor's when that lists a
+              // later day first.
+              const notShown = sessions.map((s) => textsOf((s as Record<string, unknown>).title));
+              for (const title of shown) {
+                const i = notShown.findIndex((titles) => titles.includes(title));
+                expect(i, `"${title}" is the title of a session not shown above it`).to.be.at.least(0);
+                notShown.splice(i, 1);
+              }
             }
           } else {
             expect(el.status, 'a descriptor with errors').to.equal('error');
