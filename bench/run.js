@@ -306,7 +306,8 @@ try {
   const { targetInfos } = await (await browser.newBrowserCDPSession()).send('Target.getTargets');
   const popup = targetInfos.some((t) => t.url.startsWith('chrome://omnibox-popup'));
   await page.close();
-  if (popup) console.error("Chromium's address-bar popup is on (bench/run.js turns it off by feature names this Chromium does not know): the page times are high.");
+  const popupOn = "Chromium's address-bar popup was on in this run (this Chromium names its features otherwise): it takes a core from every page load, and the page times are high.";
+  if (popup) console.error(popupOn);
   const failed = (what) => (error) => {
     console.error(`${what} could not be measured: ${error.message.split('\n')[0]}`);
     return { ms: null, floor: null, frameEnd: null, afterHandover: null, whole: null, requests: null };
@@ -328,7 +329,7 @@ try {
   const lines = [];
   lines.push('# Plenary benchmark results', '');
   lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0].model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${chromeVersion} (headless), load average ${loadAtStart.toFixed(1)} at the start. ${LOADS} loads each, the page loads interleaved; medians.`, '');
-  if (popup) lines.push("**Chromium's address-bar popup was on in this run** (its features are named otherwise in this Chromium): it takes a core from every page load, and the page times are high.", '');
+  if (popup) lines.push(`**${popupOn}**`, '');
   lines.push('## Targets', '', 'From `bench/targets.json`; `npm run bench -- --check` fails when one is missed.', '', '| target | measure | limit | |', '| --- | ---: | ---: | :---: |');
   for (const r of results) lines.push(`| ${r.description} | ${show(r.value, r.unit)} | ≤ ${show(r.max, r.unit)} | ${r.met ? '✓' : '✗'} |`);
   lines.push('', '## Sizes', '', '| file | minified | gzip | brotli |', '| --- | ---: | ---: | ---: |');
