@@ -1,5 +1,6 @@
 // A plain static server for the end-to-end tests: serves the repository (the
-// built dist/, examples/, test/pages/) on 127.0.0.1, plus the /__fault/ routes.
+// built dist/, examples/, test/pages/) on 127.0.0.1, plus the /__fault/ routes
+// and /__cut/ (see below).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -28,9 +29,23 @@ const TYPES = {
  */
 export async function startServer({ root = ROOT } = {}) {
   const requests = [];
+  // While cut (GET /__cut/on, until /__cut/off), the files plenary.js loads only
+  // when needed (dist/*.js but plenary.js) are not answered: the connection is
+  // dropped, as when a visitor's network fails after the page has loaded.
+  let cut = false;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname + url.search);
+    if (url.pathname === '/__cut/on' || url.pathname === '/__cut/off') {
+      cut = url.pathname.endsWith('on');
+      res.writeHead(204, { 'Cache-Control': 'no-store' });
+      res.end();
+      return;
+    }
+    if (cut && /^\/dist\/(?!plenary\.)[\w-]+\.js$/.test(url.pathname)) {
+      req.socket.destroy();
+      return;
+    }
     try {
       if (url.pathname.startsWith('/__fault/live')) {
         const reply = await live(req.method, url.pathname, url.searchParams, req.headers, () => readBody(req));

@@ -6,7 +6,7 @@ import { templatesOf } from '../i18n/locales.js';
 import type { CopiedText, CopyOptions } from './copy-text.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
-type Said = '' | 'copied' | 'manual';
+type Said = '' | 'copied' | 'manual' | 'failed';
 
 /**
  * A Copy button, its confirmation and its fallback, for any element: the
@@ -17,7 +17,8 @@ type Said = '' | 'copied' | 'manual';
  * box, with a line saying how to copy it.
  *
  * The text itself is built by copy-text.ts, which `build` imports when the
- * button is pressed: pages where nobody copies never load it.
+ * button is pressed: pages where nobody copies never load it. When it cannot
+ * be downloaded (the visitor's connection failed), the status line says so.
  */
 export class CopyController implements ReactiveController {
   /** What the status line says: words looked up when rendering, in the element's language. */
@@ -72,14 +73,13 @@ export class CopyController implements ReactiveController {
         // Try the plain text alone, then the box.
       }
     }
-    let text: CopiedText;
+    let text: CopiedText | undefined;
     try {
       text = await built;
     } catch (error) {
-      console.warn('Plenary: the text to copy could not be made (its code did not load). Reload the page and try again.', error);
-      return;
+      console.warn('Plenary: the text to copy could not be made (its code did not load).', error);
     }
-    if (!copied && clipboard?.writeText) {
+    if (text && !copied && clipboard?.writeText) {
       try {
         await clipboard.writeText(text.text);
         copied = true;
@@ -89,6 +89,10 @@ export class CopyController implements ReactiveController {
     }
     // Said after a pause, so that saying the same words again is heard again.
     await new Promise((r) => setTimeout(r, 50));
+    if (!text) {
+      this.say('failed');
+      return;
+    }
     if (copied) {
       this.manual = undefined;
       this.say('copied');
@@ -109,6 +113,12 @@ export class CopyController implements ReactiveController {
       return msg('Copying is not allowed here: the text is selected below, copy it from there.', {
         id: 'copy.manual',
         desc: 'Shown when the browser did not allow copying: the text is in a box below, already selected, for the visitor to copy (Ctrl+C)',
+      });
+    }
+    if (this.said === 'failed') {
+      return msg('Not copied: check your connection, then reload the page and try again.', {
+        id: 'copy.failed',
+        desc: 'Shown after the Copy button was pressed when the part of the page that makes the text could not be downloaded',
       });
     }
     return '';

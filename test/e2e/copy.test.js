@@ -92,3 +92,26 @@ test('with writing to the clipboard denied, the text is selected in a read-only 
     await context.close();
   }
 });
+
+test('when the connection fails as the text is made, nothing is copied and the status says so; reloaded, the page copies', async () => {
+  const { context, page } = await open(['clipboard-read', 'clipboard-write']);
+  try {
+    await page.evaluate(() => navigator.clipboard.writeText('-'));
+    await fetch(`${env.server.origin}/__cut/on`);
+    try {
+      await page.locator('#seed [part=copy-button]').click();
+      assert.equal(await confirmation(page, '#seed'), 'Not copied: check your connection, then reload the page and try again.');
+    } finally {
+      await fetch(`${env.server.origin}/__cut/off`);
+    }
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '-', 'the clipboard was written');
+    assert.equal(await page.locator('#seed textarea').count(), 0, 'a box with no text to copy');
+    await page.reload();
+    await waitForPlenary(page);
+    await page.locator('#seed [part=copy-button]').click();
+    assert.equal(await confirmation(page, '#seed'), 'Copied');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${expected.seed.en.join('\n')}\n`);
+  } finally {
+    await context.close();
+  }
+});

@@ -103,6 +103,37 @@ for (const browser of BROWSERS) {
     await page.close();
   });
 
+  test(`a visitor whose connection fails when the calendar file's code is needed is told so under the links; reloaded, the page makes the file (${browser})`, async () => {
+    const { page, requests, thrown } = await open('calendar');
+    const helpers = () => {
+      const root = document.querySelector('plenary-calendar').shadowRoot;
+      window.fileLink = () => root.querySelector('a[part=ics]');
+      window.failedLine = () => root.querySelector('[part=failed]').textContent.trim();
+    };
+    await page.evaluate(helpers);
+    assert.equal(await page.evaluate(() => window.failedLine()), '', 'a failure said before anything failed');
+    await fetch(`${env.server.origin}/__cut/on`);
+    try {
+      // Followed at once (no pointer over it, no focus first): the code is asked for, and the connection drops.
+      await page.evaluate(() => window.fileLink().click());
+      await page.waitForFunction(() => window.failedLine() !== '', null, { timeout: 10000 });
+    } finally {
+      await fetch(`${env.server.origin}/__cut/off`);
+    }
+    assert.ok(requests.some((p) => CALENDAR_FILE.test(p)), `the calendar file's code was not asked for: ${requests.join(', ')}`);
+    assert.equal(await page.evaluate(() => window.failedLine()), 'The calendar file could not be made: check your connection, then reload the page and try again.');
+    assert.equal(await page.evaluate(() => window.fileLink().getAttribute('href')), '#', 'a file in the link');
+    // The connection is back, and the visitor reloads as told: reaching for the link makes the file.
+    await page.goto(`${env.server.origin}/test/pages/calendar.html`);
+    await page.waitForFunction(() => document.querySelector('plenary-calendar').status === 'ready');
+    await page.evaluate(helpers);
+    await page.evaluate(() => window.fileLink().focus());
+    await page.waitForFunction(() => window.fileLink().href.startsWith('data:text/calendar'), null, { timeout: 10000 });
+    assert.equal(await page.evaluate(() => window.failedLine()), '');
+    assert.deepEqual(thrown, []);
+    await page.close();
+  });
+
   test(`structured-data loads the structured data's code, and only then (${browser})`, async () => {
     const plain = await open('seed');
     assert.ok(!plain.requests.some((p) => STRUCTURED_DATA.test(p)));

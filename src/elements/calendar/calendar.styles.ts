@@ -15,6 +15,14 @@ export const calendarStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Empty (no text, no space) until a file could not be made. */
+  .failed {
+    margin: 0;
+  }
+  .failed:not(:empty) {
+    margin-block-start: 0.25rem;
+    color: var(--_danger);
+  }
   a {
     display: inline-flex;
     align-items: center;

@@ -18,7 +18,9 @@ import { calendarStyles } from './calendar.styles.js';
  *
  * A file is built when the visitor reaches for it (points at the link, focuses
  * it, or follows it), with code loaded then: pages that only show the event
- * never download it.
+ * never download it. When that code cannot be downloaded (the visitor's
+ * connection failed), a visitor who followed the link is told so under the
+ * links.
  *
  * Once the event is cancelled or postponed, the file is offered again to
  * update the entries a calendar already holds (same UIDs, new status); the
@@ -30,6 +32,7 @@ import { calendarStyles } from './calendar.styles.js';
  * @csspart ics - The .ics download link (the whole event).
  * @csspart ics-sessions - The .ics download link with one entry per session.
  * @csspart links - The list of calendar services.
+ * @csspart failed - The line that says a calendar file could not be made (the visitor's connection failed); empty otherwise.
  */
 export class PlenaryCalendarElement extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, calendarStyles];
@@ -39,6 +42,9 @@ export class PlenaryCalendarElement extends PlenaryElement {
 
   /** The file each link holds, and what it was built from: a link whose file is missing or out of date is built again. */
   private readonly built = new WeakMap<HTMLAnchorElement, { event: PlenaryEvent; options: string }>();
+
+  /** A file the visitor asked for could not be made (its code did not load): said until a file is made. */
+  private failed = false;
 
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult | typeof nothing {
     if (view.phase === 'ended') return nothing;
@@ -86,6 +92,12 @@ export class PlenaryCalendarElement extends PlenaryElement {
                 <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'office'), 'Microsoft 365')}</li>
               `}
         </ul>
+        <p class="failed" part="failed" role="status">${this.failed
+          ? msg('The calendar file could not be made: check your connection, then reload the page and try again.', {
+              id: 'calendar.failed',
+              desc: 'Shown when a visitor asked for the .ics calendar file and the part of the page that makes it could not be downloaded',
+            })
+          : nothing}</p>
       </div>
     `;
   }
@@ -102,6 +114,7 @@ export class PlenaryCalendarElement extends PlenaryElement {
     const { buildIcs } = await import('../../calendar/ics.js');
     link.href = `data:text/calendar;charset=utf-8,${encodeURIComponent(buildIcs(event, options))}`;
     this.built.set(link, { event, options: JSON.stringify(options) });
+    this.tell(false);
   }
 
   /** Follows a link: at once when it holds its file, else once the file is built. */
@@ -109,7 +122,20 @@ export class PlenaryCalendarElement extends PlenaryElement {
     const link = e.currentTarget as HTMLAnchorElement;
     if (this.holds(link, event, options)) return; // the browser downloads the file
     e.preventDefault();
-    this.prepare(link, event, options).then(() => link.click(), cannotBuild);
+    this.prepare(link, event, options).then(
+      () => link.click(),
+      (error: unknown) => {
+        cannotBuild(error);
+        this.tell(true);
+      },
+    );
+  }
+
+  /** Whether the line under the links says that a file could not be made. */
+  private tell(failed: boolean): void {
+    if (this.failed === failed) return;
+    this.failed = failed;
+    this.requestUpdate();
   }
 }
 
