@@ -2,7 +2,9 @@
 // the clipboard permissions granted, the text read back from the clipboard and
 // compared with the lines written by hand in test/fixtures/copied.json (the
 // seed event in all seven languages, a meeting of three days in English); and,
-// with writing to the clipboard denied, the text selected in a read-only box.
+// with writing to the clipboard denied, the text selected in a read-only box;
+// with the connection dropped as the text's code is asked for, nothing copied
+// and the status saying so.
 // Run after `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

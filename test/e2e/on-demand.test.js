@@ -4,7 +4,8 @@
 // descriptor with a problem, the calendar file's code only when a visitor
 // reaches for the file, the structured data's only with `structured-data`. The
 // descriptors are asked for before the elements are defined, and the first
-// date format is made while they are on their way.
+// date format is made while they are on their way. When the connection drops
+// as the calendar file's code is asked for, the visitor is told so.
 // Run after `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
