@@ -1,6 +1,6 @@
 // A plain static server for the end-to-end tests: serves the repository (the
-// built dist/, examples/, test/pages/) on 127.0.0.1, plus the /__fault/ routes
-// and /__cut/ (see below).
+// built dist/, examples/, test/pages/) on 127.0.0.1, plus the /__fault/ routes,
+// /__cut/ and /__slow/ (see below).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -33,6 +33,9 @@ export async function startServer({ root = ROOT } = {}) {
   // when needed (dist/*.js but plenary.js) are not answered: the connection is
   // dropped, as when a visitor's network fails after the page has loaded.
   let cut = false;
+  // While slow (GET /__slow/on?ms=N, until /__slow/off), the same files are
+  // answered N ms late, as on a slow connection.
+  let slow = 0;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname + url.search);
@@ -42,10 +45,18 @@ export async function startServer({ root = ROOT } = {}) {
       res.end();
       return;
     }
-    if (cut && /^\/dist\/(?!plenary\.)[\w-]+\.js$/.test(url.pathname)) {
+    if (url.pathname === '/__slow/on' || url.pathname === '/__slow/off') {
+      slow = url.pathname.endsWith('on') ? Number(url.searchParams.get('ms') ?? 2000) : 0;
+      res.writeHead(204, { 'Cache-Control': 'no-store' });
+      res.end();
+      return;
+    }
+    const onDemand = /^\/dist\/(?!plenary\.)[\w-]+\.js$/.test(url.pathname);
+    if (cut && onDemand) {
       req.socket.destroy();
       return;
     }
+    if (slow && onDemand) await new Promise((r) => setTimeout(r, slow));
     try {
       if (url.pathname.startsWith('/__fault/live')) {
         const reply = await live(req.method, url.pathname, url.searchParams, req.headers, () => readBody(req));

@@ -3,10 +3,11 @@ import type { PlenaryEvent } from '../descriptor/resolve.js';
 import type { View } from '../elements/plenary-element.js';
 import { inLocale, msg } from '../i18n/msg.js';
 import { templatesOf } from '../i18n/locales.js';
+import { SLOW } from '../elements/parts.js';
 import type { CopiedText, CopyOptions } from './copy-text.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
-type Said = '' | 'copied' | 'manual' | 'failed';
+type Said = '' | 'copying' | 'copied' | 'manual' | 'failed';
 
 /**
  * A Copy button, its confirmation and its fallback, for any element: the
@@ -17,8 +18,9 @@ type Said = '' | 'copied' | 'manual' | 'failed';
  * box, with a line saying how to copy it.
  *
  * The text itself is built by copy-text.ts, which `build` imports when the
- * button is pressed: pages where nobody copies never load it. When it cannot
- * be downloaded (the visitor's connection failed), the status line says so.
+ * button is pressed: pages where nobody copies never load it. When it is slow
+ * to come, the status line says "Copying…"; when it cannot be downloaded (the
+ * visitor's connection failed), the status line says so.
  */
 export class CopyController implements ReactiveController {
   /** What the status line says: words looked up when rendering, in the element's language. */
@@ -55,6 +57,8 @@ export class CopyController implements ReactiveController {
   private async copy(build: () => Promise<CopiedText>): Promise<void> {
     clearTimeout(this.timer);
     this.say('');
+    // Said only when the text is slow to come, so that a quick copy does not flash it.
+    this.timer = setTimeout(() => this.say('copying'), SLOW);
     // The clipboard is asked at once, in the click (Safari wants it so), with the text to come.
     const built = build();
     built.catch(() => undefined);
@@ -87,6 +91,7 @@ export class CopyController implements ReactiveController {
         // The box below.
       }
     }
+    clearTimeout(this.timer);
     // Said after a pause, so that saying the same words again is heard again.
     await new Promise((r) => setTimeout(r, 50));
     if (!text) {
@@ -108,6 +113,7 @@ export class CopyController implements ReactiveController {
   }
 
   private words(): string {
+    if (this.said === 'copying') return msg('Copying…', { id: 'copy.working', desc: 'Said and shown after the Copy button was pressed, while the text to copy is still being made (a slow connection)' });
     if (this.said === 'copied') return msg('Copied', { id: 'copy.done', desc: 'Said and shown after the times were put on the clipboard' });
     if (this.said === 'manual') {
       return msg('Copying is not allowed here: the text is selected below, copy it from there.', {

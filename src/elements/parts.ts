@@ -27,6 +27,13 @@ export function paragraphsOf(value: LangText, view: View, from = 0, to?: number)
     .map((p) => html`<p lang=${ifDefined(s.lang)} dir=${ifDefined(s.dir)}>${p}</p>`)}`;
 }
 
+/**
+ * How long (ms) something a visitor asked for (a calendar file, the text to
+ * copy) may take before they are told it is on its way: sooner, nothing is
+ * said, so that nothing flashes on screen or in a screen reader.
+ */
+export const SLOW = 500;
+
 const languageNames = new Map<string, Intl.DisplayNames | null>();
 
 /** "English", "français", "한국어" for a language tag, in the UI's language. */

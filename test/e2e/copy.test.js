@@ -4,7 +4,7 @@
 // seed event in all seven languages, a meeting of three days in English); and,
 // with writing to the clipboard denied, the text selected in a read-only box;
 // with the connection dropped as the text's code is asked for, nothing copied
-// and the status saying so.
+// and the status saying so; with the connection slow, "Copying…" until it is.
 // Run after `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -112,6 +112,25 @@ test('when the connection fails as the text is made, nothing is copied and the s
     await waitForPlenary(page);
     await page.locator('#seed [part=copy-button]').click();
     assert.equal(await confirmation(page, '#seed'), 'Copied');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${expected.seed.en.join('\n')}\n`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('on a slow connection, the status says "Copying…" until the text is made, then "Copied", and the clipboard holds it', async () => {
+  const { context, page } = await open(['clipboard-read', 'clipboard-write']);
+  try {
+    await page.evaluate(() => navigator.clipboard.writeText('-'));
+    await fetch(`${env.server.origin}/__slow/on?ms=2000`);
+    try {
+      await page.locator('#seed [part=copy-button]').click();
+      assert.equal(await confirmation(page, '#seed'), 'Copying…');
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '-', 'copied before the text was made');
+    } finally {
+      await fetch(`${env.server.origin}/__slow/off`);
+    }
+    await page.locator('#seed [part=copy-status]').filter({ hasText: 'Copied' }).waitFor({ timeout: 10000 });
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${expected.seed.en.join('\n')}\n`);
   } finally {
     await context.close();

@@ -5,7 +5,8 @@
 // reaches for the file, the structured data's only with `structured-data`. The
 // descriptors are asked for before the elements are defined, and the first
 // date format is made while they are on their way. When the connection drops
-// as the calendar file's code is asked for, the visitor is told so.
+// as the calendar file's code is asked for, the visitor is told so; when it is
+// slow, the visitor is told the file is being made.
 // Run after `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -109,7 +110,8 @@ for (const browser of BROWSERS) {
     const helpers = () => {
       const root = document.querySelector('plenary-calendar').shadowRoot;
       window.fileLink = () => root.querySelector('a[part=ics]');
-      window.failedLine = () => root.querySelector('[part=failed]').textContent.trim();
+      // The line under the links, with its part `failed` while it says a file could not be made.
+      window.failedLine = () => root.querySelector('[part~=failed]')?.textContent.trim() ?? '';
     };
     await page.evaluate(helpers);
     assert.equal(await page.evaluate(() => window.failedLine()), '', 'a failure said before anything failed');
@@ -131,6 +133,41 @@ for (const browser of BROWSERS) {
     await page.evaluate(() => window.fileLink().focus());
     await page.waitForFunction(() => window.fileLink().href.startsWith('data:text/calendar'), null, { timeout: 10000 });
     assert.equal(await page.evaluate(() => window.failedLine()), '');
+    assert.deepEqual(thrown, []);
+    await page.close();
+  });
+
+  test(`a visitor on a slow connection who follows the calendar link is told the file is being made, and the file comes; on a fast one nothing flashes (${browser})`, async () => {
+    const { page, thrown } = await open('calendar');
+    const helpers = () => {
+      const root = document.querySelector('plenary-calendar').shadowRoot;
+      window.fileLink = () => root.querySelector('a[part=ics]');
+      window.statusLine = () => root.querySelector('[part~=status]').textContent.trim();
+      // Every text the line has had, however briefly.
+      window.said = [];
+      new MutationObserver(() => window.said.push(window.statusLine())).observe(root.querySelector('[part~=status]'), { childList: true, subtree: true, characterData: true });
+    };
+    // A fast connection: the file is made well within half a second, and the line says nothing.
+    await page.evaluate(helpers);
+    await page.evaluate(() => window.fileLink().click());
+    await page.waitForFunction(() => window.fileLink().href.startsWith('data:text/calendar'), null, { timeout: 10000 });
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
+    assert.deepEqual(await page.evaluate(() => window.said.filter((t) => t !== '')), [], 'the line said something though the file came at once');
+    // A slow one: two seconds for the file's code.
+    await page.goto(`${env.server.origin}/test/pages/calendar.html`);
+    await page.waitForFunction(() => document.querySelector('plenary-calendar').status === 'ready');
+    await page.evaluate(helpers);
+    await fetch(`${env.server.origin}/__slow/on?ms=2000`);
+    try {
+      await page.evaluate(() => window.fileLink().click());
+      await page.waitForFunction(() => window.statusLine() !== '', null, { timeout: 10000 });
+      assert.equal(await page.evaluate(() => window.statusLine()), 'Making the calendar file…');
+      assert.equal(await page.evaluate(() => window.fileLink().getAttribute('href')), '#', 'the file was made before its code came');
+      await page.waitForFunction(() => window.fileLink().href.startsWith('data:text/calendar'), null, { timeout: 10000 });
+    } finally {
+      await fetch(`${env.server.origin}/__slow/off`);
+    }
+    await page.waitForFunction(() => window.statusLine() === '', null, { timeout: 5000 });
     assert.deepEqual(thrown, []);
     await page.close();
   });

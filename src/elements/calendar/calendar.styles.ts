@@ -15,12 +15,17 @@ export const calendarStyles = css`
     padding: 0;
     list-style: none;
   }
-  /* Empty (no text, no space) until a file could not be made. */
-  .failed {
+  /* Empty (no text, no space) until a file the visitor asked for is slow to come or could not be made. */
+  .status {
     margin: 0;
   }
-  .failed:not(:empty) {
+  .status:not(:empty) {
     margin-block-start: 0.25rem;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .failed:not(:empty) {
+    font-size: inherit;
     color: var(--_danger);
   }
   a {

@@ -6,7 +6,7 @@ import { DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsFileName, type IcsEntrie
 import type { IcsOptions } from '../../calendar/ics.js';
 import { googleCalendarUrl, outlookUrl } from '../../calendar/links.js';
 import { msg } from '../../i18n/msg.js';
-import { newTab } from '../parts.js';
+import { newTab, SLOW } from '../parts.js';
 import { VERSION } from '../../version.js';
 import { calendarStyles } from './calendar.styles.js';
 
@@ -18,9 +18,9 @@ import { calendarStyles } from './calendar.styles.js';
  *
  * A file is built when the visitor reaches for it (points at the link, focuses
  * it, or follows it), with code loaded then: pages that only show the event
- * never download it. When that code cannot be downloaded (the visitor's
- * connection failed), a visitor who followed the link is told so under the
- * links.
+ * never download it. A visitor who followed the link is told under the links
+ * when that code is slow to come (the file is being made) and when it cannot
+ * be downloaded (the visitor's connection failed).
  *
  * Once the event is cancelled or postponed, the file is offered again to
  * update the entries a calendar already holds (same UIDs, new status); the
@@ -32,7 +32,8 @@ import { calendarStyles } from './calendar.styles.js';
  * @csspart ics - The .ics download link (the whole event).
  * @csspart ics-sessions - The .ics download link with one entry per session.
  * @csspart links - The list of calendar services.
- * @csspart failed - The line that says a calendar file could not be made (the visitor's connection failed); empty otherwise.
+ * @csspart status - The line under the links that says a calendar file the visitor asked for is being made (its code is slow to come) or could not be made; empty otherwise.
+ * @csspart failed - The same line while it says that a file could not be made (the visitor's connection failed).
  */
 export class PlenaryCalendarElement extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, calendarStyles];
@@ -43,8 +44,12 @@ export class PlenaryCalendarElement extends PlenaryElement {
   /** The file each link holds, and what it was built from: a link whose file is missing or out of date is built again. */
   private readonly built = new WeakMap<HTMLAnchorElement, { event: PlenaryEvent; options: string }>();
 
-  /** A file the visitor asked for could not be made (its code did not load): said until a file is made. */
-  private failed = false;
+  /**
+   * What the line under the links says of a file the visitor asked for: that
+   * it is being made (once its code has taken a moment to come), or that it
+   * could not be made (its code did not load), until a file is made.
+   */
+  private said: '' | 'making' | 'failed' = '';
 
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult | typeof nothing {
     if (view.phase === 'ended') return nothing;
@@ -92,12 +97,7 @@ export class PlenaryCalendarElement extends PlenaryElement {
                 <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'office'), 'Microsoft 365')}</li>
               `}
         </ul>
-        <p class="failed" part="failed" role="status">${this.failed
-          ? msg('The calendar file could not be made: check your connection, then reload the page and try again.', {
-              id: 'calendar.failed',
-              desc: 'Shown when a visitor asked for the .ics calendar file and the part of the page that makes it could not be downloaded',
-            })
-          : nothing}</p>
+        <p class="status ${this.said}" part=${this.said === 'failed' ? 'status failed' : 'status'} role="status">${this.words()}</p>
       </div>
     `;
   }
@@ -114,7 +114,7 @@ export class PlenaryCalendarElement extends PlenaryElement {
     const { buildIcs } = await import('../../calendar/ics.js');
     link.href = `data:text/calendar;charset=utf-8,${encodeURIComponent(buildIcs(event, options))}`;
     this.built.set(link, { event, options: JSON.stringify(options) });
-    this.tell(false);
+    this.tell('');
   }
 
   /** Follows a link: at once when it holds its file, else once the file is built. */
@@ -122,19 +122,42 @@ export class PlenaryCalendarElement extends PlenaryElement {
     const link = e.currentTarget as HTMLAnchorElement;
     if (this.holds(link, event, options)) return; // the browser downloads the file
     e.preventDefault();
+    // Said only when the file is slow to come, so that a quick one does not flash the line.
+    const slow = setTimeout(() => this.tell('making'), SLOW);
     this.prepare(link, event, options).then(
-      () => link.click(),
+      () => {
+        clearTimeout(slow);
+        link.click();
+      },
       (error: unknown) => {
+        clearTimeout(slow);
         cannotBuild(error);
-        this.tell(true);
+        this.tell('failed');
       },
     );
   }
 
-  /** Whether the line under the links says that a file could not be made. */
-  private tell(failed: boolean): void {
-    if (this.failed === failed) return;
-    this.failed = failed;
+  /** The words of the line under the links, in the element's language. */
+  private words(): string | typeof nothing {
+    if (this.said === 'making') {
+      return msg('Making the calendar file…', {
+        id: 'calendar.making',
+        desc: 'Shown under the calendar links when a visitor asked for the .ics calendar file and the part of the page that makes it is still downloading (a slow connection)',
+      });
+    }
+    if (this.said === 'failed') {
+      return msg('The calendar file could not be made: check your connection, then reload the page and try again.', {
+        id: 'calendar.failed',
+        desc: 'Shown when a visitor asked for the .ics calendar file and the part of the page that makes it could not be downloaded',
+      });
+    }
+    return nothing;
+  }
+
+  /** What the line under the links says. */
+  private tell(said: PlenaryCalendarElement['said']): void {
+    if (this.said === said) return;
+    this.said = said;
     this.requestUpdate();
   }
 }
