@@ -1,7 +1,11 @@
 /**
  * What the stories show: the seed event and the other examples, the moments
  * that put an event in each phase, and descriptors for the error states. States
- * are reached through `now` and descriptors, never by reaching into elements.
+ * are reached through `now` and descriptors, never by reaching into elements,
+ * with one exception: the lines only a slow or failed connection brings (a
+ * calendar file or a text to copy whose code is slow to come, or does not come),
+ * which a story cannot cause. Those stories have the element say them through
+ * its own method (`saying`), and fail when the line then says nothing.
  */
 import type { TemplateResult } from 'lit';
 import type { Meta } from '@storybook/web-components-vite';
@@ -150,4 +154,34 @@ export function embedCode(tag: string, args: ElementArgs): string {
     '  <a href="/events/your-event.html">The event, its date and time</a>',
     `</${tag}>`,
   ].join('\n');
+}
+
+type Shown = HTMLElement & { status?: string; updateComplete: Promise<boolean> };
+
+/** The story's `tag` element, once it is ready (a play function's first step); fails after 10 s. */
+export async function readyElement(canvas: HTMLElement, tag: string): Promise<Shown> {
+  const element = canvas.querySelector<Shown>(tag);
+  if (!element) throw new Error(`No <${tag}> in the story.`);
+  for (let waited = 0; element.status !== 'ready'; waited += 50) {
+    if (waited > 10_000) throw new Error(`<${tag}> was not ready after 10 s (status: ${element.status}).`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return element;
+}
+
+/**
+ * A play function that has the story's `tag` element say what only the network
+ * can make it say: once the element is ready, `say` calls the element's own
+ * method for it, and the story fails unless the line `line` (a selector in the
+ * element's shadow root) then says something.
+ */
+export function saying(tag: string, line: string, say: (element: Record<string, any>) => void) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const element = await readyElement(canvasElement, tag);
+    say(element as unknown as Record<string, any>);
+    await element.updateComplete;
+    if (!element.shadowRoot?.querySelector(line)?.textContent?.trim()) {
+      throw new Error(`<${tag}>'s ${line} says nothing: the element no longer has the method this story calls.`);
+    }
+  };
 }

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { metaFor, MOMENTS, invalid, neverArrives, type ElementArgs } from './fixtures.js';
+import { metaFor, MOMENTS, invalid, neverArrives, readyElement, saying, type ElementArgs } from './fixtures.js';
 
 const meta: Meta<ElementArgs> = { title: 'Elements/Schedule', component: 'plenary-schedule', ...metaFor('plenary-schedule') };
 export default meta;
@@ -24,3 +24,40 @@ export const ErrorBadAddress: Story = { name: 'Error: bad address (404)', args: 
 export const ErrorInvalidDescriptor: Story = { name: 'Error: invalid descriptor, several problems', args: { src: undefined, event: invalid } };
 export const MeetingOfThreeDays: Story = { args: { src: '/examples/geneva-meeting-2027.json', now: '2027-03-01T00:00Z' } };
 export const MeetingOfThreeDaysSeenFromTokyo: Story = { args: { src: '/examples/geneva-meeting-2027.json', now: '2027-03-01T00:00Z', zone: 'Asia/Tokyo' } };
+
+/** The Copy button pressed on a slow connection: the text's code is still coming (said after half a second). */
+export const CopyingOnASlowConnection: Story = {
+  name: 'Copy: slow connection',
+  args: { now: MOMENTS.upcoming },
+  play: saying('plenary-schedule', '[part=copy-status]', (schedule) => schedule.copy.say('copying')),
+};
+/** The Copy button pressed, and the text's code could not be downloaded: nothing is copied. */
+export const CopyWithTheConnectionFailed: Story = {
+  name: 'Copy: connection failed',
+  args: { now: MOMENTS.upcoming },
+  play: saying('plenary-schedule', '[part=copy-status]', (schedule) => schedule.copy.say('failed')),
+};
+/**
+ * The Copy button pressed where the page may not write to the clipboard: the
+ * text is shown selected, in a box, to copy by hand. The story refuses the
+ * clipboard for this one press and presses the button.
+ */
+export const CopyNotAllowed: Story = {
+  name: 'Copy: copying not allowed, the text in a box',
+  args: { now: MOMENTS.upcoming },
+  play: async ({ canvasElement }) => {
+    const schedule = await readyElement(canvasElement, 'plenary-schedule');
+    const refused = () => Promise.reject(new DOMException('Refused for this story.', 'NotAllowedError'));
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { write: refused, writeText: refused } });
+    try {
+      schedule.shadowRoot?.querySelector<HTMLButtonElement>('[part=copy-button]')?.click();
+      for (let waited = 0; !schedule.shadowRoot?.querySelector('[part=copy-box]'); waited += 50) {
+        if (waited > 10_000) throw new Error('No box with the text 10 s after the press.');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } finally {
+      // The browser's own clipboard again (the story's was set on the navigator object itself).
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  },
+};
