@@ -117,6 +117,17 @@ class Page {
     return this.browser === 'firefox' ? this.raw.evaluateOnNewDocument(fn, arg) : this.raw.addInitScript(fn, arg);
   }
 
+  /** Clicks as a person does (a trusted click, with user activation) `inner` in the shadow root of the element `host` (CSS selectors). */
+  async click(host, inner) {
+    if (this.browser === 'firefox') {
+      const handle = await this.raw.waitForSelector(`${host} >>> ${inner}`);
+      await handle.click();
+      await handle.dispose();
+    } else {
+      await this.raw.locator(`${host} ${inner}`).first().click();
+    }
+  }
+
   /** Resolves once fn(arg) is truthy, tried at every animation frame. */
   async waitForFunction(fn, arg, { timeout = 30000 } = {}) {
     const handle =
