@@ -27,6 +27,8 @@ export class CopyController implements ReactiveController {
   private said: Said = '';
   private manual?: string;
   private timer?: ReturnType<typeof setTimeout>;
+  /** Presses so far: only the latest press's words are said. */
+  private presses = 0;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -55,45 +57,16 @@ export class CopyController implements ReactiveController {
   }
 
   private async copy(build: () => Promise<CopiedText>): Promise<void> {
+    const press = ++this.presses;
+    const latest = () => press === this.presses;
     clearTimeout(this.timer);
     this.say('');
     // Said only when the text is slow to come, so that a quick copy does not flash it.
-    this.timer = setTimeout(() => this.say('copying'), SLOW);
-    // The clipboard is asked at once, in the click (Safari wants it so), with the text to come.
-    const built = build();
-    built.catch(() => undefined);
-    let copied = false;
-    const clipboard = navigator.clipboard as Clipboard | undefined;
-    if (clipboard?.write && typeof ClipboardItem === 'function') {
-      try {
-        await clipboard.write([
-          new ClipboardItem({
-            'text/plain': built.then((c) => new Blob([c.text], { type: 'text/plain' })),
-            'text/html': built.then((c) => new Blob([c.html], { type: 'text/html' })),
-          }),
-        ]);
-        copied = true;
-      } catch {
-        // Try the plain text alone, then the box.
-      }
-    }
-    let text: CopiedText | undefined;
-    try {
-      text = await built;
-    } catch (error) {
-      console.warn('Plenary: the text to copy could not be made (its code did not load).', error);
-    }
-    if (text && !copied && clipboard?.writeText) {
-      try {
-        await clipboard.writeText(text.text);
-        copied = true;
-      } catch {
-        // The box below.
-      }
-    }
-    clearTimeout(this.timer);
+    const slow = setTimeout(() => latest() && this.say('copying'), SLOW);
+    const { text, copied } = await put(build()).finally(() => clearTimeout(slow));
     // Said after a pause, so that saying the same words again is heard again.
     await new Promise((r) => setTimeout(r, 50));
+    if (!latest()) return; // a later press says its own words
     if (!text) {
       this.say('failed');
       return;
@@ -134,6 +107,47 @@ export class CopyController implements ReactiveController {
     this.said = words;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * Puts the text to come (`built`) on the clipboard, as plain text and HTML, or
+ * else as plain text; `copied` is false when the page may not write there, and
+ * `text` missing when it could not be made. The clipboard is asked at once, in
+ * the click (Safari wants it so), with the text to come.
+ */
+async function put(built: Promise<CopiedText>): Promise<{ text?: CopiedText; copied: boolean }> {
+  built.catch(() => undefined);
+  let copied = false;
+  const clipboard = navigator.clipboard as Clipboard | undefined;
+  if (clipboard?.write && typeof ClipboardItem === 'function') {
+    try {
+      await clipboard.write([
+        new ClipboardItem({
+          'text/plain': built.then((c) => new Blob([c.text], { type: 'text/plain' })),
+          'text/html': built.then((c) => new Blob([c.html], { type: 'text/html' })),
+        }),
+      ]);
+      copied = true;
+    } catch {
+      // Try the plain text alone, then the box.
+    }
+  }
+  let text: CopiedText | undefined;
+  try {
+    text = await built;
+  } catch (error) {
+    console.warn('Plenary: the text to copy could not be made (its code did not load).', error);
+    return { copied: false };
+  }
+  if (!copied && clipboard?.writeText) {
+    try {
+      await clipboard.writeText(text.text);
+      copied = true;
+    } catch {
+      // The box.
+    }
+  }
+  return { text, copied };
 }
 
 /** The event's text for the clipboard, in the view's language, its code loaded now. */

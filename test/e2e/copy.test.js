@@ -23,10 +23,10 @@ async function open(permissions) {
   return { context, page };
 }
 
-/** The status line of `host`'s Copy button once it says something. */
+/** What the status line of `host`'s Copy button says once the press is done: not "Copying…", said while a slow text is on its way. */
 async function confirmation(page, host) {
   const status = page.locator(`${host} [part=copy-status]`).first();
-  await status.filter({ hasText: /\S/ }).waitFor({ timeout: 10000 });
+  await status.filter({ hasText: /\S/ }).filter({ hasNotText: 'Copying…' }).waitFor({ timeout: 10000 });
   return (await status.textContent()).trim();
 }
 
@@ -125,13 +125,34 @@ test('on a slow connection, the status says "Copying…" until the text is made,
     await fetch(`${env.server.origin}/__slow/on?ms=2000`);
     try {
       await page.locator('#seed [part=copy-button]').click();
-      assert.equal(await confirmation(page, '#seed'), 'Copying…');
+      await page.locator('#seed [part=copy-status]').filter({ hasText: /\S/ }).waitFor({ timeout: 10000 });
+      assert.equal((await page.locator('#seed [part=copy-status]').textContent()).trim(), 'Copying…');
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '-', 'copied before the text was made');
     } finally {
       await fetch(`${env.server.origin}/__slow/off`);
     }
     await page.locator('#seed [part=copy-status]').filter({ hasText: 'Copied' }).waitFor({ timeout: 10000 });
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${expected.seed.en.join('\n')}\n`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a quick copy says "Copied" and nothing else, however long the line is watched', async () => {
+  const { context, page } = await open(['clipboard-read', 'clipboard-write']);
+  try {
+    // The text's code is loaded by a first press; the second, watched, needs no network.
+    await page.locator('#seed [part=copy-button]').click();
+    assert.equal(await confirmation(page, '#seed'), 'Copied');
+    await page.evaluate(() => {
+      const status = document.querySelector('#seed').shadowRoot.querySelector('[part=copy-status]');
+      window.said = [];
+      new MutationObserver(() => window.said.push(status.textContent.trim())).observe(status, { childList: true, subtree: true, characterData: true });
+    });
+    await page.locator('#seed [part=copy-button]').click();
+    await page.locator('#seed [part=copy-status]').filter({ hasText: 'Copied' }).waitFor({ timeout: 10000 });
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
+    assert.deepEqual(await page.evaluate(() => window.said.filter((t) => t !== '')), ['Copied'], 'what the line said after the second press');
   } finally {
     await context.close();
   }
