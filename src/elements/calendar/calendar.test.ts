@@ -55,6 +55,23 @@ describe('plenary-calendar', () => {
     expect(ics.getAttribute('href')).to.match(/^data:text\/calendar;charset=utf-8,BEGIN%3AVCALENDAR/);
   });
 
+  it('downloads the file once when the link is clicked twice before it is built', async () => {
+    const el = await fixture<PlenaryCalendarElement>(html`<plenary-calendar .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-calendar>`);
+    await ready(el);
+    const ics = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=ics]')!;
+    const clicks: boolean[] = [];
+    ics.addEventListener('click', (e) => {
+      clicks.push(e.defaultPrevented);
+      e.preventDefault(); // no download in the test browser
+    });
+    ics.click();
+    ics.click();
+    await waitUntil(() => clicks.length === 3, 'the link was not followed once built');
+    // Long enough for a second follow, had the second click started one.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(clicks).to.deep.equal([true, true, false]);
+  });
+
   it('offers nothing once the event has ended', async () => {
     const ended = await fixture<PlenaryCalendarElement>(html`<plenary-calendar .event=${await seedDescriptor()} now="2020-10-14T00:00Z"></plenary-calendar>`);
     await ready(ended);

@@ -44,6 +44,9 @@ export class PlenaryCalendarElement extends PlenaryElement {
   /** The file each link holds, and what it was built from: a link whose file is missing or out of date is built again. */
   private readonly built = new WeakMap<HTMLAnchorElement, { event: PlenaryEvent; options: string }>();
 
+  /** The links followed before their file was built: a second click while it is built downloads nothing more. */
+  private readonly following = new WeakSet<HTMLAnchorElement>();
+
   /**
    * What the line under the links says of a file the visitor asked for: that
    * it is being made (once its code has taken a moment to come), or that it
@@ -122,15 +125,19 @@ export class PlenaryCalendarElement extends PlenaryElement {
     const link = e.currentTarget as HTMLAnchorElement;
     if (this.holds(link, event, options)) return; // the browser downloads the file
     e.preventDefault();
+    if (this.following.has(link)) return;
+    this.following.add(link);
     // Said only when the file is slow to come, so that a quick one does not flash the line.
     const slow = setTimeout(() => this.tell('making'), SLOW);
     this.prepare(link, event, options).then(
       () => {
         clearTimeout(slow);
+        this.following.delete(link);
         link.click();
       },
       (error: unknown) => {
         clearTimeout(slow);
+        this.following.delete(link);
         cannotBuild(error);
         this.tell('failed');
       },
