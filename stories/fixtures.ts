@@ -181,7 +181,7 @@ export function saying(tag: string, line: string, say: (element: Record<string, 
     say(element as unknown as Record<string, any>);
     await element.updateComplete;
     if (!element.shadowRoot?.querySelector(line)?.textContent?.trim()) {
-      throw new Error(`<${tag}>'s ${line} says nothing: the element no longer has the method this story calls.`);
+      throw new Error(`<${tag}>'s ${line} says nothing: the state this story sets no longer shows words.`);
     }
   };
 }
