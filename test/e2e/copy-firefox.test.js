@@ -5,6 +5,8 @@
 // zone. Firefox formats dates and times with its own copy of the time-zone and
 // language data: where its text differs from Chromium's (the hours of French,
 // Russian and Chinese), the fixture's `firefox` part has its lines, by hand.
+// With the text's code slow to come, "Copying…" first; with the connection
+// dropped, nothing copied and the status saying so.
 // Run after `npm run build`; skipped where Firefox is missing (never in CI).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -43,5 +45,49 @@ test('the seed schedule copied in Firefox in each of the seven languages: the cl
     }
   } finally {
     await page.close();
+  }
+});
+
+test('in Firefox, on a slow connection the status says "Copying…" and then "Copied"; with the connection failed, "Not copied" and the clipboard untouched', { skip: !BROWSERS.includes('firefox') && 'no Firefox here' }, async () => {
+  const status = (page) => page.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('[part=copy-status]').textContent.trim());
+  const saysSomething = (page) => page.waitForFunction(() => document.querySelector('#seed').shadowRoot.querySelector('[part=copy-status]').textContent.trim() !== '', null, { timeout: 10000 });
+  const open = async () => {
+    const page = await env.newPage('firefox', { timezoneId: 'America/New_York', locale: 'en-US' });
+    await page.goto(`${env.server.origin}/test/pages/copy.html`);
+    await page.waitForFunction(() => document.querySelector('#seed').status === 'ready');
+    await page.evaluate(() => navigator.clipboard.writeText('-'));
+    return page;
+  };
+  const slow = await open();
+  try {
+    await fetch(`${env.server.origin}/__slow/on?ms=2000`);
+    try {
+      await slow.click('#seed', '[part=copy-button]');
+      await saysSomething(slow);
+      assert.equal(await status(slow), 'Copying…');
+      assert.equal(await slow.evaluate(() => navigator.clipboard.readText()), '-', 'copied before the text was made');
+    } finally {
+      await fetch(`${env.server.origin}/__slow/off`);
+    }
+    await slow.waitForFunction(() => document.querySelector('#seed').shadowRoot.querySelector('[part=copy-status]').textContent.trim() === 'Copied', null, { timeout: 10000 });
+    assert.equal(await slow.evaluate(() => navigator.clipboard.readText()), `${firefoxLines('en').join('\n')}\n`);
+  } finally {
+    await slow.close();
+  }
+  const cut = await open();
+  try {
+    await fetch(`${env.server.origin}/__cut/on`);
+    try {
+      await cut.click('#seed', '[part=copy-button]');
+      await saysSomething(cut);
+      // A failure that takes more than half a second is "Copying…" first.
+      await cut.waitForFunction(() => !/^Copying/.test(document.querySelector('#seed').shadowRoot.querySelector('[part=copy-status]').textContent.trim()), null, { timeout: 10000 });
+      assert.equal(await status(cut), 'Not copied: check your connection, then reload the page and try again.');
+    } finally {
+      await fetch(`${env.server.origin}/__cut/off`);
+    }
+    assert.equal(await cut.evaluate(() => navigator.clipboard.readText()), '-', 'the clipboard was written');
+  } finally {
+    await cut.close();
   }
 });
