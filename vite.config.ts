@@ -10,6 +10,12 @@ import { finishModule } from './scripts/shipped-code.js';
 // with a problem, the calendar file's and the structured data's code); and
 // dist/plenary.iife.js, a classic script with all of them inside.
 // Then, beside them, the page for sites that take only an iframe (embedPage).
+/**
+ * terser's compression, then the bundler's own minifying (`output.minify`):
+ * about 0.8 KB gzip less than the bundler's alone, for every page.
+ */
+const TERSER = { minify: 'terser', terserOptions: { ecma: 2020, module: true, compress: { passes: 2 } } } as const;
+
 export default defineConfig({
   server: { host: '127.0.0.1', port: 8000 },
   preview: { host: '127.0.0.1', port: 8000 },
@@ -21,10 +27,7 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    // terser's compression, then the bundler's own minifying (below): about
-    // 0.8 KB gzip less than the bundler's alone, for every page.
-    minify: 'terser',
-    terserOptions: { ecma: 2020, module: true, compress: { passes: 2 } },
+    ...TERSER,
     outDir: 'dist',
     emptyOutDir: true,
     lib: {
@@ -130,8 +133,7 @@ function embedPage(): Plugin {
         publicDir: false,
         build: {
           target: 'es2022',
-          minify: 'terser',
-          terserOptions: { ecma: 2020, module: true, compress: { passes: 2 } },
+          ...TERSER,
           outDir,
           emptyOutDir: false,
           lib: { entry: 'src/embed/embed.ts', formats: ['es'], fileName: () => 'embed.js' },

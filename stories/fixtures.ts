@@ -158,14 +158,19 @@ export function embedCode(tag: string, args: ElementArgs): string {
 
 type Shown = HTMLElement & { status?: string; updateComplete: Promise<boolean> };
 
+/** Resolves once `done()` is true, looked at every 50 ms; fails after 10 s, saying what was awaited (`what()`, asked then). */
+export async function until(done: () => boolean, what: () => string): Promise<void> {
+  for (let waited = 0; !done(); waited += 50) {
+    if (waited > 10_000) throw new Error(`${what()}: not after 10 s.`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** The story's `tag` element, once it is ready (a play function's first step); fails after 10 s. */
 export async function readyElement(canvas: HTMLElement, tag: string): Promise<Shown> {
   const element = canvas.querySelector<Shown>(tag);
   if (!element) throw new Error(`No <${tag}> in the story.`);
-  for (let waited = 0; element.status !== 'ready'; waited += 50) {
-    if (waited > 10_000) throw new Error(`<${tag}> was not ready after 10 s (status: ${element.status}).`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await until(() => element.status === 'ready', () => `<${tag}> ready (its status: ${element.status})`);
   return element;
 }
 

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { metaFor, MOMENTS, invalid, neverArrives, readyElement, saying, type ElementArgs } from './fixtures.js';
+import { metaFor, MOMENTS, invalid, neverArrives, readyElement, saying, until, type ElementArgs } from './fixtures.js';
 
 const meta: Meta<ElementArgs> = { title: 'Elements/Schedule', component: 'plenary-schedule', ...metaFor('plenary-schedule') };
 export default meta;
@@ -51,10 +51,7 @@ export const CopyNotAllowed: Story = {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { write: refused, writeText: refused } });
     try {
       schedule.shadowRoot?.querySelector<HTMLButtonElement>('[part=copy-button]')?.click();
-      for (let waited = 0; !schedule.shadowRoot?.querySelector('[part=copy-box]'); waited += 50) {
-        if (waited > 10_000) throw new Error('No box with the text 10 s after the press.');
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      await until(() => !!schedule.shadowRoot?.querySelector('[part=copy-box]'), () => 'The box with the text after the press');
     } finally {
       // The browser's own clipboard again (the story's was set on the navigator object itself).
       delete (navigator as { clipboard?: unknown }).clipboard;

@@ -17,12 +17,17 @@ const env = withBrowsers();
 const expected = JSON.parse(readFileSync(new URL('../fixtures/copied.json', import.meta.url), 'utf8'));
 /** The seed's lines in `lang` as Firefox writes them. */
 const firefoxLines = (lang) => expected.seed[lang].map((line) => expected.firefox.seed[lang]?.[line] ?? line);
+/** In the page: `window.copyStatus()`, what the seed schedule's Copy status line says. */
+const withStatus = () => {
+  window.copyStatus = () => document.querySelector('#seed').shadowRoot.querySelector('[part=copy-status]').textContent.trim();
+};
 const CONFIRMED = { en: 'Copied', fr: 'Copié', es: 'Copiado', ru: 'Скопировано', zh: '已复制', ko: '복사됨', ar: 'تم النسخ' };
 
 test('the seed schedule copied in Firefox in each of the seven languages: the clipboard holds the hand-written text', { skip: !BROWSERS.includes('firefox') && 'no Firefox here' }, async () => {
   const page = await env.newPage('firefox', { timezoneId: 'America/New_York', locale: 'en-US' });
   try {
     await page.goto(`${env.server.origin}/test/pages/copy.html`);
+    await page.evaluate(withStatus);
     for (const lang of Object.keys(CONFIRMED)) {
       await page.evaluate((l) => document.querySelector('#seed').setAttribute('lang', l), lang);
       await page.waitForFunction((l) => {
@@ -31,10 +36,9 @@ test('the seed schedule copied in Firefox in each of the seven languages: the cl
       }, lang);
       await page.evaluate(() => navigator.clipboard.writeText('-'));
       await page.click('#seed', '[part=copy-button]');
-      const status = () => page.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('[part=copy-status]').textContent.trim());
       // The words once the press is done (a slow one says "Copying…" in the language first).
-      await page.waitForFunction((words) => document.querySelector('#seed').shadowRoot.querySelector('[part=copy-status]').textContent.trim() === words, CONFIRMED[lang], { timeout: 10000 }).catch(() => undefined);
-      assert.equal(await status(), CONFIRMED[lang], `${lang}: the confirmation`);
+      await page.waitForFunction((words) => window.copyStatus() === words, CONFIRMED[lang], { timeout: 10000 }).catch(() => undefined);
+      assert.equal(await page.evaluate(() => window.copyStatus()), CONFIRMED[lang], `${lang}: the confirmation`);
       const copied = await page.evaluate(async () => {
         const [item] = await navigator.clipboard.read();
         const html = await (await item.getType('text/html')).text();
@@ -49,12 +53,13 @@ test('the seed schedule copied in Firefox in each of the seven languages: the cl
 });
 
 test('in Firefox, on a slow connection the status says "Copying…" and then "Copied"; with the connection failed, "Not copied" and the clipboard untouched', { skip: !BROWSERS.includes('firefox') && 'no Firefox here' }, async () => {
-  const status = (page) => page.evaluate(() => document.querySelector('#seed').shadowRoot.querySelector('[part=copy-status]').textContent.trim());
-  const saysSomething = (page) => page.waitForFunction(() => document.querySelector('#seed').shadowRoot.querySelector('[part=copy-status]').textContent.trim() !== '', null, { timeout: 10000 });
+  const status = (page) => page.evaluate(() => window.copyStatus());
+  const saysSomething = (page) => page.waitForFunction(() => window.copyStatus() !== '', null, { timeout: 10000 });
   const open = async () => {
     const page = await env.newPage('firefox', { timezoneId: 'America/New_York', locale: 'en-US' });
     await page.goto(`${env.server.origin}/test/pages/copy.html`);
     await page.waitForFunction(() => document.querySelector('#seed').status === 'ready');
+    await page.evaluate(withStatus);
     await page.evaluate(() => navigator.clipboard.writeText('-'));
     return page;
   };
@@ -69,7 +74,7 @@ test('in Firefox, on a slow connection the status says "Copying…" and then "Co
     } finally {
       await fetch(`${env.server.origin}/__slow/off`);
     }
-    await slow.waitForFunction(() => document.querySelector('#seed').shadowRoot.querySelector('[part=copy-status]').textContent.trim() === 'Copied', null, { timeout: 10000 });
+    await slow.waitForFunction(() => window.copyStatus() === 'Copied', null, { timeout: 10000 });
     assert.equal(await slow.evaluate(() => navigator.clipboard.readText()), `${firefoxLines('en').join('\n')}\n`);
   } finally {
     await slow.close();
@@ -81,7 +86,7 @@ test('in Firefox, on a slow connection the status says "Copying…" and then "Co
       await cut.click('#seed', '[part=copy-button]');
       await saysSomething(cut);
       // A failure that takes more than half a second is "Copying…" first.
-      await cut.waitForFunction(() => !/^Copying/.test(document.querySelector('#seed').shadowRoot.querySelector('[part=copy-status]').textContent.trim()), null, { timeout: 10000 });
+      await cut.waitForFunction(() => !window.copyStatus().startsWith('Copying'), null, { timeout: 10000 });
       assert.equal(await status(cut), 'Not copied: check your connection, then reload the page and try again.');
     } finally {
       await fetch(`${env.server.origin}/__cut/off`);
