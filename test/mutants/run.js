@@ -79,6 +79,8 @@ function commands(tests) {
   if (browser.length) out.push({ cmd: 'npx', args: ['wtr', '--config', 'web-test-runner.config.js', ...browser.flatMap((f) => ['--files', f])] });
   if (node.length) {
     if (node.some((t) => t.startsWith('test/e2e/') || t.startsWith('test/node/'))) out.push(...BUILD);
+    // The Storybook tests open the built Storybook, made from the sources.
+    if (node.some((t) => t.startsWith('test/storybook/'))) out.push({ cmd: 'npm', args: ['run', 'build-storybook', '--silent'], build: true });
     out.push({ cmd: 'node', args: ['--test', ...node] });
   }
   return out;
@@ -118,6 +120,8 @@ for (const m of chosen) {
 
 // Leave dist/ as the source builds it, for whatever runs next.
 if (chosen.some((m) => commands(m.tests).some((step) => step.build))) spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+// And the built Storybook.
+if (chosen.some((m) => m.tests.some((t) => t.startsWith('test/storybook/')))) spawnSync('npm', ['run', 'build-storybook', '--silent'], { cwd: ROOT, stdio: 'ignore' });
 
 const killed = results.filter((r) => r.outcome.startsWith('killed')).length;
 console.log(`\nMutation score: ${killed} of ${results.length} planted bugs caught.`);
