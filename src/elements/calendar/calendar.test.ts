@@ -72,6 +72,23 @@ describe('plenary-calendar', () => {
     expect(clicks).to.deep.equal([true, true, false]);
   });
 
+  it('does not download the file when the element leaves the page before the file is built', async () => {
+    const el = await fixture<PlenaryCalendarElement>(html`<plenary-calendar .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-calendar>`);
+    await ready(el);
+    const ics = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=ics]')!;
+    const clicks: boolean[] = [];
+    ics.addEventListener('click', (e) => {
+      clicks.push(e.defaultPrevented);
+      e.preventDefault(); // no download in the test browser
+    });
+    ics.click();
+    el.remove(); // the visitor went on: a single-page app changed its view
+    await waitUntil(() => ics.getAttribute('href')!.startsWith('data:'), 'the file was not built');
+    // Long enough for the follow, had the element made it.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(clicks).to.deep.equal([true]);
+  });
+
   it('offers nothing once the event has ended', async () => {
     const ended = await fixture<PlenaryCalendarElement>(html`<plenary-calendar .event=${await seedDescriptor()} now="2020-10-14T00:00Z"></plenary-calendar>`);
     await ready(ended);

@@ -133,7 +133,8 @@ export class PlenaryCalendarElement extends PlenaryElement {
       () => {
         clearTimeout(slow);
         this.following.delete(link);
-        link.click();
+        // Not once the element has left the page (the visitor went on elsewhere).
+        if (link.isConnected) link.click();
       },
       (error: unknown) => {
         clearTimeout(slow);
