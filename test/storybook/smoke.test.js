@@ -21,6 +21,9 @@ const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 
 let server;
 let browser;
+let context;
+/** The page the stories are shown in; a new one after a failure. */
+let page = null;
 before(async () => {
   server = await startServer({ root: STATIC.replace(/\/$/, '') });
   browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -40,8 +43,6 @@ test('the Storybook has a story for every element, and the playground', () => {
 // page (iframe.html?id=…), the file's other stories are switched to in it, so a
 // story that leaves the page broken for the next one is caught too. After a
 // failure the next story starts on a fresh page.
-let context;
-let page = null;
 for (const story of stories) {
   test(`story ${story.title} / ${story.name}: renders, no console or page error, no axe violation`, async () => {
     context ??= await browser.newContext({ timezoneId: 'America/New_York', locale: 'en-US' });
