@@ -39,16 +39,9 @@ describe('plenary-calendar', () => {
   });
 
   it('builds the file when a link is followed before it was pointed at or focused', async () => {
-    const el = await fixture<PlenaryCalendarElement>(html`<plenary-calendar .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-calendar>`);
-    await ready(el);
-    const ics = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=ics]')!;
+    const { ics, clicks } = await seedIcsLink();
     expect(ics.getAttribute('href'), 'before').to.equal('#');
     // The second click (made by the element once the file is built) is the one the browser follows.
-    const clicks: boolean[] = [];
-    ics.addEventListener('click', (e) => {
-      clicks.push(e.defaultPrevented);
-      e.preventDefault(); // no download in the test browser
-    });
     ics.click();
     await waitUntil(() => clicks.length === 2, 'the link was not followed once built');
     expect(clicks).to.deep.equal([true, false]);
@@ -56,14 +49,7 @@ describe('plenary-calendar', () => {
   });
 
   it('downloads the file once when the link is clicked twice before it is built', async () => {
-    const el = await fixture<PlenaryCalendarElement>(html`<plenary-calendar .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-calendar>`);
-    await ready(el);
-    const ics = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=ics]')!;
-    const clicks: boolean[] = [];
-    ics.addEventListener('click', (e) => {
-      clicks.push(e.defaultPrevented);
-      e.preventDefault(); // no download in the test browser
-    });
+    const { ics, clicks } = await seedIcsLink();
     ics.click();
     ics.click();
     await waitUntil(() => clicks.length === 3, 'the link was not followed once built');
@@ -73,14 +59,7 @@ describe('plenary-calendar', () => {
   });
 
   it('does not download the file when the element leaves the page before the file is built', async () => {
-    const el = await fixture<PlenaryCalendarElement>(html`<plenary-calendar .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-calendar>`);
-    await ready(el);
-    const ics = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=ics]')!;
-    const clicks: boolean[] = [];
-    ics.addEventListener('click', (e) => {
-      clicks.push(e.defaultPrevented);
-      e.preventDefault(); // no download in the test browser
-    });
+    const { el, ics, clicks } = await seedIcsLink();
     ics.click();
     el.remove(); // the visitor went on: a single-page app changed its view
     await waitUntil(() => ics.getAttribute('href')!.startsWith('data:'), 'the file was not built');
@@ -156,6 +135,23 @@ describe('plenary-calendar', () => {
     expect(await at('0')).not.to.contain('VALARM');
   });
 });
+
+/**
+ * The seed calendar's .ics link, before its file is built, and the clicks it
+ * gets: true for one the element held back to build the file first. None is
+ * followed (no download in the test browser).
+ */
+async function seedIcsLink(): Promise<{ el: PlenaryCalendarElement; ics: HTMLAnchorElement; clicks: boolean[] }> {
+  const el = await fixture<PlenaryCalendarElement>(html`<plenary-calendar .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-calendar>`);
+  await ready(el);
+  const ics = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=ics]')!;
+  const clicks: boolean[] = [];
+  ics.addEventListener('click', (e) => {
+    clicks.push(e.defaultPrevented);
+    e.preventDefault();
+  });
+  return { el, ics, clicks };
+}
 
 /** The file a link downloads: built once the visitor reaches for the link (here, focuses it). */
 async function icsOf(a: HTMLAnchorElement): Promise<string> {
