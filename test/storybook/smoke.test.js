@@ -51,12 +51,16 @@ for (const story of stories) {
     let ok = false;
     try {
       await openStory(page, server.origin, story, { problems, inPlace: true });
-      if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+      // Ours, once a page (the accessibility addon's own axe is on the page too, as `window.axe`).
+      if (!(await page.evaluate(() => 'plenaryAxe' in window))) {
+        await page.addScriptTag({ path: AXE });
+        await page.evaluate(() => (window.plenaryAxe = window.axe));
+      }
       // The accessibility addon runs axe on each story too: wait for its run to finish.
       let result;
       for (let attempt = 0; !result; attempt++) {
         try {
-          result = await page.evaluate((tags) => window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } }), TAGS);
+          result = await page.evaluate((tags) => window.plenaryAxe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } }), TAGS);
         } catch (error) {
           if (!/already running/.test(error.message) || attempt > 50) throw error;
           await page.waitForTimeout(100);
