@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../e2e/harness.js';
-import { watchStory, openStory, TITLES } from './story-page.js';
+import { storyByStory, TITLES } from './story-page.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 if (!existsSync(`${ROOT}custom-elements.json`)) throw new Error('custom-elements.json is missing: run `npx cem analyze` (or `npm run build-storybook`) first.');
@@ -109,29 +109,12 @@ test('the dev server shows every story', { timeout: 10 * 60_000 }, async (t) => 
   const titles = new Set(stories.map((s) => s.title));
   for (const title of TITLES) assert.ok(titles.has(title), `${title} has stories`);
 
-  // As a designer goes through the sidebar: the first story of each file loads
-  // the page (iframe.html?id=…), the file's other stories are switched to in it.
-  // After a failure the next story starts on a fresh page. One browser context:
-  // its HTTP cache spares fetching the hundreds of modules again for every file.
+  // One browser context: its HTTP cache spares fetching the hundreds of modules
+  // again for every file.
   const context = await browser.newContext({ timezoneId: 'America/New_York', locale: 'en-US' });
-  let page = null;
+  const show = storyByStory(context, origin, { timeout: STORY_TIMEOUT });
   for (const story of stories) {
-    await t.test(`story ${story.title} / ${story.name}: renders in the dev server, no console or page error, one Lit`, async () => {
-      page ??= await context.newPage();
-      const { problems, stop } = watchStory(page, story);
-      let ok = false;
-      try {
-        await openStory(page, origin, story, { problems, timeout: STORY_TIMEOUT, inPlace: true });
-        assert.deepEqual(problems, []);
-        ok = true;
-      } finally {
-        stop();
-        if (!ok) {
-          await page.close();
-          page = null;
-        }
-      }
-    });
+    await t.test(`story ${story.title} / ${story.name}: renders in the dev server, no console or page error, one Lit`, () => show(story));
   }
   await context.close();
 });

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 import { startServer } from '../server.js';
-import { watchStory, openStory, TITLES } from './story-page.js';
+import { storyByStory, TITLES } from './story-page.js';
 
 const STATIC = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 if (!existsSync(`${STATIC}index.json`)) throw new Error('storybook-static/ is missing: run `npm run build-storybook` first.');
@@ -22,11 +22,13 @@ const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 let server;
 let browser;
 let context;
-/** The page the stories are shown in; a new one after a failure. */
-let page = null;
+/** Shows a story, as a designer goes through the sidebar (story-page.js). */
+let show;
 before(async () => {
   server = await startServer({ root: STATIC.replace(/\/$/, '') });
   browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  context = await browser.newContext({ timezoneId: 'America/New_York', locale: 'en-US' });
+  show = storyByStory(context, server.origin);
 });
 after(async () => {
   await context?.close();
@@ -39,18 +41,9 @@ test('the Storybook has a story for every element, and the playground', () => {
   for (const t of TITLES) assert.ok(titles.has(t), `${t} has stories`);
 });
 
-// As a designer goes through the sidebar: the first story of each file loads the
-// page (iframe.html?id=…), the file's other stories are switched to in it, so a
-// story that leaves the page broken for the next one is caught too. After a
-// failure the next story starts on a fresh page.
 for (const story of stories) {
-  test(`story ${story.title} / ${story.name}: renders, no console or page error, no axe violation`, async () => {
-    context ??= await browser.newContext({ timezoneId: 'America/New_York', locale: 'en-US' });
-    page ??= await context.newPage();
-    const { problems, stop } = watchStory(page, story);
-    let ok = false;
-    try {
-      await openStory(page, server.origin, story, { problems, inPlace: true });
+  test(`story ${story.title} / ${story.name}: renders, no console or page error, no axe violation`, () =>
+    show(story, async (page) => {
       // Ours, once a page (the accessibility addon's own axe is on the page too, as `window.axe`).
       if (!(await page.evaluate(() => 'plenaryAxe' in window))) {
         await page.addScriptTag({ path: AXE });
@@ -68,14 +61,6 @@ for (const story of stories) {
       }
       const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
       assert.deepEqual(violations, []);
-      assert.deepEqual(problems, []);
-      ok = true;
-    } finally {
-      stop();
-      if (!ok) {
-        await page.close();
-        page = null;
-      }
-    }
-  });
+    }),
+  );
 }

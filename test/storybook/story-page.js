@@ -62,6 +62,36 @@ export async function openStory(page, origin, story, { problems = [], timeout = 
   }
 }
 
+/**
+ * Shows stories one after another in pages of `context`, as a designer goes
+ * through the sidebar: the first story of each file loads the page
+ * (iframe.html?id=…), the file's other stories are switched to in it (openStory's
+ * `inPlace`), so a story that leaves the page broken for the next one is caught
+ * too. Each call shows `story`, runs `check(page)` on it, then fails on the
+ * `problems` seen (watchStory); after a failure the next story starts on a
+ * fresh page. `options` go to openStory.
+ */
+export function storyByStory(context, origin, options = {}) {
+  let page = null;
+  return async (story, check = async () => {}) => {
+    page ??= await context.newPage();
+    const { problems, stop } = watchStory(page, story);
+    let ok = false;
+    try {
+      await openStory(page, origin, story, { ...options, problems, inPlace: true });
+      await check(page);
+      assert.deepEqual(problems, []);
+      ok = true;
+    } finally {
+      stop();
+      if (!ok) {
+        await page.close();
+        page = null;
+      }
+    }
+  };
+}
+
 /** Whether `page` shows a story of the same file (component) as `story`: a story id is `<component>--<story>`. */
 async function showsComponent(page, origin, story) {
   if (!page.url().startsWith(`${origin}/iframe.html?`)) return false;
