@@ -168,3 +168,23 @@ export function deepQueryAll<T extends Element = Element>(root: Element | Shadow
   visit(root instanceof Element && root.shadowRoot ? root.shadowRoot : root);
   return found;
 }
+
+/**
+ * How many times `run` had the browser work out an offset: calls of
+ * `Intl.DateTimeFormat.prototype.formatToParts`, through which luxon's zones
+ * read a zone's clock.
+ */
+export function offsetLookups(run: () => void): number {
+  const formatToParts = Intl.DateTimeFormat.prototype.formatToParts;
+  let calls = 0;
+  Intl.DateTimeFormat.prototype.formatToParts = function (this: Intl.DateTimeFormat, date?: Date | number) {
+    calls++;
+    return formatToParts.call(this, date);
+  };
+  try {
+    run();
+  } finally {
+    Intl.DateTimeFormat.prototype.formatToParts = formatToParts;
+  }
+  return calls;
+}

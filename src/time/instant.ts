@@ -11,6 +11,8 @@ import { offsetAt } from './zones.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
+/** How far apart the zone is asked for its offsets around a local time. */
+const PROBE = 6 * HOUR;
 
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2}|[+-]\d{4})?$/;
@@ -111,9 +113,13 @@ function parseOffset(text: string): number {
 /** Every instant at which the clocks of `zone` show `wall` (a wall time written as UTC milliseconds). */
 function instantsOfWallTime(wall: number, zone: IANAZone): number[] {
   // Any offset the zone could have at that wall time is the offset at some
-  // instant within a day and a half of it.
+  // instant within a day and a half of it. The zone is asked every six hours
+  // over two days either side, at instants on a six-hour grid rather than
+  // counted from the wall time: the times of one event share their probes, and
+  // offsetAt has each of them at hand after the first time read.
   const offsets = new Set<number>();
-  for (let probe = -48; probe <= 48; probe += 6) offsets.add(offsetAt(zone, wall + probe * HOUR));
+  const first = Math.floor(wall / PROBE) * PROBE - 48 * HOUR;
+  for (let probe = first; probe <= wall + 48 * HOUR; probe += PROBE) offsets.add(offsetAt(zone, probe));
   const found = new Set<number>();
   for (const offset of offsets) {
     const ms = wall - offset * MINUTE;

@@ -13,22 +13,17 @@ const OFFSET_LIKE = /^(?:(?:UTC|GMT)\s*)?[+\-\u2212]\s*\d/i;
 
 /**
  * The luxon zone for an IANA name, or null when the browser does not know it.
- * The test is `Intl.DateTimeFormat` itself, so old aliases such as `Europe/Kiev`
- * and `Asia/Calcutta` pass wherever the browser accepts them, whether or not
- * `Intl.supportedValuesOf` lists them.
+ * The test is `Intl.DateTimeFormat` itself (luxon's `isValid` builds one in the
+ * zone), so old aliases such as `Europe/Kiev` and `Asia/Calcutta` pass wherever
+ * the browser accepts them, whether or not `Intl.supportedValuesOf` lists them.
  */
 export function zoneNamed(name: string): IANAZone | null {
   let zone = known.get(name);
   if (zone !== undefined) return zone;
   zone = null;
   if (name.trim() === name && name !== '' && !OFFSET_LIKE.test(name)) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: name });
-      const candidate = IANAZone.create(name);
-      if (candidate.isValid) zone = candidate;
-    } catch {
-      zone = null;
-    }
+    const candidate = IANAZone.create(name);
+    if (candidate.isValid) zone = candidate;
   }
   known.set(name, zone);
   return zone;
@@ -74,7 +69,7 @@ export function fixedZoneName(offsetMinutes: number): string {
  * offset for the whole step (no zone changes its clocks twice within 15
  * minutes); when they differ, the instant itself is asked.
  */
-const STEP = 15 * 60_000;
+export const OFFSET_STEP = 15 * 60_000;
 const MAX_KEPT = 100_000;
 const grids = new Map<string, Map<number, number>>();
 
@@ -98,10 +93,10 @@ export function offsetAt(zone: Zone | string, ms: number): number {
     grid = new Map();
     grids.set(z.name, grid);
   }
-  const cell = Math.floor(ms / STEP) * STEP;
+  const cell = Math.floor(ms / OFFSET_STEP) * OFFSET_STEP;
   const before = onGrid(z, grid, cell);
   if (ms === cell) return before;
-  const after = onGrid(z, grid, cell + STEP);
+  const after = onGrid(z, grid, cell + OFFSET_STEP);
   return before === after ? before : z.offset(ms);
 }
 
