@@ -276,6 +276,46 @@ describe('the last good copy', () => {
     await expect(again).to.be.accessible();
   });
 
+  it('is written once the element is shown, not while it is being shown', async () => {
+    const src = `/__fault/flaky/${key()}`;
+    const set = Storage.prototype.setItem;
+    const shownWhenWritten: boolean[] = [];
+    Storage.prototype.setItem = function (this: Storage, name: string, value: string) {
+      if (name.endsWith(src)) shownWhenWritten.push(!!document.querySelector(`plenary-join[src="${src}"]`)?.shadowRoot?.querySelector('a.button'));
+      set.call(this, name, value);
+    };
+    try {
+      const el = await fixture<PlenaryElement>(html`<plenary-join src=${src} now="2020-10-13T10:45Z"></plenary-join>`);
+      await ready(el);
+      await waitUntil(() => shownWhenWritten.length > 0, 'the copy was not written', { timeout: 3000 });
+      expect(shownWhenWritten).to.deep.equal([true]);
+    } finally {
+      Storage.prototype.setItem = set;
+    }
+  });
+
+  it('on a page never idle: is shown from memory until written, and written as the page is left', async () => {
+    dispatchEvent(new PageTransitionEvent('pagehide')); // the copies of earlier tests, written now
+    const idle = window.requestIdleCallback;
+    window.requestIdleCallback = () => 0;
+    try {
+      const src = `/__fault/flaky/${key()}`;
+      const first = await fixture<PlenaryElement>(html`<plenary-join src=${src} now="2020-10-13T10:45Z"></plenary-join>`);
+      await ready(first);
+      const stored = () => localStorage.getItem(`plenary:last-good:${new URL(src, location.href).href}`);
+      expect(stored()).to.equal(null);
+      first.remove();
+      clearCache(); // the server now answers 503
+      const again = await fixture<PlenaryElement>(html`<plenary-join src=${src} now="2020-10-13T10:45Z"></plenary-join>`);
+      await ready(again);
+      expect(text(again.shadowRoot!.querySelector('[part=stale]')!)).to.equal('This information may be out of date.');
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      expect(JSON.parse(stored()!).title).to.deep.equal((await seedDescriptor()).title);
+    } finally {
+      window.requestIdleCallback = idle;
+    }
+  });
+
   it('does not cover up a descriptor with errors', async () => {
     const el = await fixture<PlenaryElement>(html`<plenary-join src="/test/fixtures/mars-zone.json"></plenary-join>`);
     await ready(el);
@@ -288,7 +328,9 @@ describe('the last good copy', () => {
     Storage.prototype.getItem = () => {
       throw new DOMException('denied', 'SecurityError');
     };
+    let writes = 0;
     Storage.prototype.setItem = () => {
+      writes++;
       throw new DOMException('full', 'QuotaExceededError');
     };
     try {
@@ -296,6 +338,7 @@ describe('the last good copy', () => {
       const ok = await fixture<PlenaryElement>(html`<plenary-join src=${src}></plenary-join>`);
       await ready(ok);
       expect(ok.status).to.equal('ready');
+      await waitUntil(() => writes > 0, 'the copy was not offered to storage', { timeout: 3000 });
       clearCache();
       const failing = await fixture<PlenaryElement>(html`<plenary-join src=${src}></plenary-join>`);
       await waitUntil(() => failing.status === 'error', 'the failure was not shown');

@@ -360,6 +360,7 @@ describe('live updates: what a refresh brings', () => {
     ).to.equal(true);
     expect(loaded).to.deep.equal(['Digital Transformation: the Recovery', 'Digital Transformation: the Recovery']);
     const url = new URL(`/__fault/live/${key}`, location.href).href;
+    dispatchEvent(new PageTransitionEvent('pagehide')); // the visitor leaves: the next visit finds the new copy
     expect(JSON.parse(localStorage.getItem(`plenary:last-good:${url}`)!).title).to.equal('Digital Transformation: the Recovery');
     expect(warnings).to.deep.equal([]);
   });

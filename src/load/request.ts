@@ -376,13 +376,38 @@ const COPY_PREFIX = 'plenary:last-good:';
 /** Copies larger than this are not kept (storage is small and shared with the page). */
 const COPY_LIMIT = 512_000;
 
+/**
+ * Copies not yet written. The first use of `localStorage` on a page waits on
+ * the browser (some milliseconds, more on a phone), so a copy is written once
+ * the page is idle, after the elements are shown, or as the page is left.
+ */
+const unwritten = new Map<string, string>();
+
 function keepCopy(url: string, body: string): void {
   if (body.length > COPY_LIMIT) return;
-  try {
-    localStorage.setItem(COPY_PREFIX + url, body);
-  } catch {
-    // No storage (private mode, full, or denied): the copy is simply not kept.
+  if (unwritten.size === 0) {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(writeCopies, { timeout: 2000 });
+    else setTimeout(writeCopies, 500);
+    addEventListener('pagehide', writeCopies, { once: true });
   }
+  unwritten.set(url, body);
+}
+
+function writeCopies(): void {
+  for (const [url, body] of unwritten) {
+    try {
+      localStorage.setItem(COPY_PREFIX + url, body);
+    } catch {
+      // No storage (private mode, full, or denied): the copy is simply not kept.
+    }
+  }
+  unwritten.clear();
+  removeEventListener('pagehide', writeCopies);
+}
+
+/** The last good copy of `url`: one not yet written, or the one kept in storage. */
+function lastCopy(url: string): string | null {
+  return unwritten.get(url) ?? localStorage.getItem(COPY_PREFIX + url);
 }
 
 /**
@@ -395,7 +420,7 @@ async function withLastGoodCopy(result: LoadResult): Promise<LoadResult> {
   if (result.ok || result.errors.some((e) => e.path !== '') || result.errors[0]?.message.startsWith('The request was cancelled')) return result;
   let copy: string | null = null;
   try {
-    copy = localStorage.getItem(COPY_PREFIX + result.url);
+    copy = lastCopy(result.url);
   } catch {
     return result;
   }
