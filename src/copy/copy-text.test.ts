@@ -70,6 +70,11 @@ describe('copy as text', () => {
     expect(text.split('\n').slice(2)).to.deep.equal(['Kathmandu 4:45–8:05 PM UTC+5:45', 'Rome 1:00–4:20 PM UTC+2', '']);
   });
 
+  it('the zones asked for named as the descriptor names them in the language copied, other zones by their city', async () => {
+    const { text } = await copied(await example('unpog-webinar-2020-10-13'), 'fr', { zones: 'Asia/Seoul Asia/Kathmandu Europe/Rome' });
+    expect(text.split('\n').slice(2, 5).map((line) => line.split(' ')[0])).to.deep.equal(['Séoul', 'Kathmandu', 'Rome']);
+  });
+
   it('as HTML: a table with a heading per column and a row per zone, every text escaped', async () => {
     const json = await (await fetch('/examples/unpog-webinar-2020-10-13.json')).json();
     json.title = 'Rules <b>&</b> "tools"';

@@ -27,8 +27,8 @@ import { directionOf } from '../i18n/lang.js';
 import { msg } from '../i18n/msg.js';
 import { formatDate, formatShortDate, formatTime, formatter, intlZone, isoDate, zoneAbbreviation } from '../time/format.js';
 import { byLocalDay, formatDateRange, formatDayHeading, formatShortDateTime, spansDays } from '../time/days.js';
-import { timesIn, type ZoneTimes } from '../time/rows.js';
-import { canonicalZone, zoneCity, zoneNamed } from '../time/zones.js';
+import { timesIn, zoneLabel, type ZoneTimes } from '../time/rows.js';
+import { canonicalZone, zoneNamed } from '../time/zones.js';
 import type { View } from '../elements/plenary-element.js';
 
 export interface CopyOptions {
@@ -115,7 +115,7 @@ function zoneRows(event: PlenaryEvent, zones: string | undefined): ZoneRow[] {
     rows.push({ label, times });
   };
   const requested = zones?.split(/\s+/).filter((z) => z !== '' && zoneNamed(z));
-  if (requested?.length) for (const id of requested) add(id, new LangText([[event.lang, zoneCity(id)]], event.lang));
+  if (requested?.length) for (const id of requested) add(id, zoneLabel(event, id));
   else for (const z of event.displayZones) add(z.zone, z.label);
   return rows;
 }

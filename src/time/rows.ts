@@ -2,7 +2,9 @@
  * The schedule's rows: the event's start and end in each zone, with the local
  * dates and the day shift against the organisers' date.
  */
-import { zoneNamed } from './zones.js';
+import type { PlenaryEvent } from '../descriptor/resolve.js';
+import { LangText } from '../descriptor/text.js';
+import { canonicalZone, zoneCity, zoneNamed } from './zones.js';
 import { dayShift } from './format.js';
 
 export interface ZoneTimes {
@@ -33,4 +35,14 @@ export function timesIn(zoneId: string, start: number, end: number, organisers: 
     startShift: dayShift(start, zoneId, start, organisers),
     endShift: dayShift(end, zoneId, end, organisers),
   };
+}
+
+/**
+ * The place of a row in a zone the page asked for (`zones="…"`): the
+ * descriptor's own label for that zone, in each of its languages, when the
+ * descriptor shows it; else the zone's city, in English.
+ */
+export function zoneLabel(event: PlenaryEvent, zoneId: string): LangText {
+  const key = canonicalZone(zoneId);
+  return event.displayZones.find((z) => canonicalZone(z.zone) === key)?.label ?? new LangText([[event.lang, zoneCity(zoneId)]], event.lang);
 }

@@ -74,6 +74,19 @@ describe('plenary-schedule: the seed event', () => {
     }
   });
 
+  it('names the zones a page asks for as the descriptor does, in the page\'s language, and a zone it does not name by its city', async () => {
+    for (const [lang, places] of [
+      ['fr', ['Séoul', 'Tokyo', 'Rome']],
+      ['ar', ['سول', 'Tokyo', 'روما']],
+    ] as const) {
+      const el = await fixture<PlenaryScheduleElement>(
+        html`<plenary-schedule lang=${lang} .event=${await seedDescriptor()} zone="Asia/Seoul" zones="Asia/Seoul Asia/Tokyo Europe/Rome"></plenary-schedule>`,
+      );
+      await ready(el);
+      expect(rows(el).map((r) => r.place), lang).to.deep.equal(places);
+    }
+  });
+
   it("adds the visitor's zone when it is not listed, and marks it (the browser's zone: Kathmandu, +5:45)", async () => {
     const el = await fixture<PlenaryScheduleElement>(html`<plenary-schedule .event=${await seedDescriptor()}></plenary-schedule>`);
     await ready(el);

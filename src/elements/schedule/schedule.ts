@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { LangText } from '../../descriptor/text.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
-import { timesIn, type ZoneTimes } from '../../time/rows.js';
+import { timesIn, zoneLabel, type ZoneTimes } from '../../time/rows.js';
 import { canonicalZone, zoneCity, zoneNamed } from '../../time/zones.js';
 import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
 import { formatDateRange, formatShortDateTime, spansDays } from '../../time/days.js';
@@ -146,7 +146,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
     const requested = this.zones?.split(/\s+/).filter((z) => z !== '');
     if (requested?.length) {
       for (const id of requested) {
-        if (zoneNamed(id)) add(id, new LangText([[event.lang, zoneCity(id)]], event.lang));
+        if (zoneNamed(id)) add(id, zoneLabel(event, id));
         else warnOnce(`zones: "${id}" is not a known time zone; it is left out.`);
       }
     } else {
