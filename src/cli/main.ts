@@ -36,9 +36,10 @@ Usage:
       Write a starting descriptor with every field, to copy and fill in.
       --multi-session: a meeting of three days instead, each session with its times,
       some with a link of their own, interpretation, a day for registered participants.
-  plenary embed <file.json or https://…/event.json> [--fallback] [--lang fr] [--base https://…/event.json]
+  plenary embed <file.json or https://…/event.json> [--fallback] [--lang fr] [--base https://…/event.json] [--cdn /assets/plenary.js]
       Print the HTML to paste into a page to show the event.
       --fallback: the whole event inside the element as plain HTML (plenary render), shown at once.
+      --cdn: the address of plenary.js the page loads (default: this release on unpkg.com).
   plenary render <file.json or https://…/event.json> [--show event] [--lang fr] [--heading-level 2] [--base https://…/event.json] [-o out.html]
       Print the event as plain HTML to put inside the element as its fallback content: what
       visitors, search engines and pages without the script read, until the element shows it.
@@ -93,12 +94,17 @@ export async function main(args: readonly string[], streams: Streams = { out: pr
   }
   const files = parsed.positionals;
   const options = parsed.values as Options;
+  const misplaced = misplacedOption(command, options);
+  if (misplaced) return usageError(err, command, misplaced);
   switch (command) {
     case 'validate':
       if (files.length === 0) return usageError(err, 'validate', 'name at least one descriptor file');
       return validateCommand(files, options.json === true, streams);
     case 'preview':
       if (files.length !== 1) return usageError(err, 'preview', 'name one descriptor file');
+      if (options.port !== undefined && !(/^\d{1,5}$/.test(options.port) && Number(options.port) <= 65535)) {
+        return usageError(err, 'preview', `--port takes a port number from 1 to 65535 (0: any free port), not "${options.port}"`);
+      }
       return previewCommand(files[0]!, options.port, streams);
     case 'ics':
       if (files.length !== 1) return usageError(err, 'ics', 'name one descriptor file');
@@ -139,6 +145,27 @@ interface Options {
   base?: string;
   fallback?: boolean;
   'multi-session'?: boolean;
+}
+
+/** The options each command reads; any other given to it is refused rather than quietly ignored. */
+const COMMAND_OPTIONS: Readonly<Record<string, readonly (keyof Options)[]>> = {
+  validate: ['json'],
+  preview: ['port'],
+  ics: ['output', 'sessions', 'reminder'],
+  new: ['force', 'multi-session'],
+  embed: ['fallback', 'lang', 'base', 'cdn'],
+  render: ['show', 'lang', 'heading-level', 'base', 'output'],
+};
+
+/** What to say of an option given to a command that does not read it, or undefined. */
+function misplacedOption(command: string, options: Options): string | undefined {
+  const takes = COMMAND_OPTIONS[command];
+  if (!takes) return undefined;
+  const name = (Object.keys(options) as (keyof Options)[]).find((o) => !takes.includes(o));
+  if (name === undefined) return undefined;
+  const flag = name === 'output' ? '-o (--output)' : `--${name}`;
+  const others = Object.keys(COMMAND_OPTIONS).filter((c) => COMMAND_OPTIONS[c]!.includes(name));
+  return `${flag} is not an option of ${command} (it is one of ${others.join(' and ')})`;
 }
 
 function usageError(err: NodeJS.WritableStream, command: string, what: string): number {

@@ -58,7 +58,8 @@ async function showProblems() {
   if (!r.readable) {
     head.append(text(r.file + (r.line ? ':' + r.line + ':' + r.column : '') + ' cannot be read: ' + r.reason));
   } else {
-    head.append(text(r.file + ': ' + (r.errors.length ? 'invalid' : 'valid') + ' (' + r.errors.length + ' errors, ' + r.warnings.length + ' warnings)'));
+    const count = (n, what) => n + ' ' + what + (n === 1 ? '' : 's');
+    head.append(text(r.file + ': ' + (r.errors.length ? 'invalid' : 'valid') + ' (' + count(r.errors.length, 'error') + ', ' + count(r.warnings.length, 'warning') + ')'));
     for (const [kind, items] of [['error', r.errors], ['warning', r.warnings]]) {
       for (const p of items) {
         const li = document.createElement('li');

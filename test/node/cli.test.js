@@ -15,6 +15,8 @@ const TEN = join(ROOT, 'test', 'fixtures', 'cli', 'ten-mistakes.json');
 const SYNTAX = join(ROOT, 'test', 'fixtures', 'cli', 'syntax-error.json');
 const run = (args, options = {}) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', ...options });
 const scratch = () => mkdtempSync(join(tmpdir(), 'plenary-cli-'));
+/** No stack trace: what a person reads is a sentence, never "    at main (file.js:1:2)". */
+const noStack = (stderr) => assert.doesNotMatch(stderr, /\n\s+at |Error:|node:internal/);
 
 test('validate: the examples are valid; exit 0', () => {
   const { status, stdout } = run(['validate', 'examples/unpog-webinar-2020-10-13.json']);
@@ -396,11 +398,37 @@ test('an unknown command, or none, explains the usage; exit 2', () => {
   assert.match(run(['--help']).stdout, /plenary validate <file\.json>/);
 });
 
+test('an option the command does not read is refused, not ignored (embed -o would write no file); exit 2', () => {
+  const dir = scratch();
+  const cases = [
+    [['embed', 'examples/unpog-webinar-2020-10-13.json', '-o', join(dir, 'snippet.html')], /^plenary embed: -o \(--output\) is not an option of embed \(it is one of ics and render\)\.$/m],
+    [['embed', 'examples/unpog-webinar-2020-10-13.json', '--show', 'card'], /^plenary embed: --show is not an option of embed \(it is one of render\)\.$/m],
+    [['validate', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'fr'], /^plenary validate: --lang is not an option of validate \(it is one of embed and render\)\.$/m],
+    [['ics', 'examples/unpog-webinar-2020-10-13.json', '--fallback'], /^plenary ics: --fallback is not an option of ics \(it is one of embed\)\.$/m],
+    [['new', join(dir, 'event.json'), '--json'], /^plenary new: --json is not an option of new \(it is one of validate\)\.$/m],
+  ];
+  for (const [args, message] of cases) {
+    const result = run(args);
+    assert.equal(result.status, 2, args.join(' '));
+    assert.equal(result.stdout, '', args.join(' '));
+    assert.match(result.stderr, message, args.join(' '));
+    noStack(result.stderr);
+  }
+  assert.deepEqual(readdirSync(dir), [], 'no file written');
+});
+
+test('preview: a port that is not a port number is a usage error, not a stack trace; exit 2', () => {
+  for (const port of ['abc', '99999', '80.5', '']) {
+    const result = run(['preview', 'examples/unpog-webinar-2020-10-13.json', '--port', port]);
+    assert.equal(result.status, 2, port);
+    assert.match(result.stderr, new RegExp(`^plenary preview: --port takes a port number from 1 to 65535 \\(0: any free port\\), not "${port.replace('.', '\\.')}"\\.$`, 'm'), port);
+    noStack(result.stderr);
+  }
+});
+
 // ------------------------------------------------------------------ render
 
 const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json'));
-/** No stack trace: what a person reads is a sentence, never "    at main (file.js:1:2)". */
-const noStack = (stderr) => assert.doesNotMatch(stderr, /\n\s+at |Error:|node:internal/);
 
 test('render: every example prints its fallback, plain HTML with nothing that runs; exit 0', () => {
   assert.ok(EXAMPLES.length >= 7);
