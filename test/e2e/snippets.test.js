@@ -95,7 +95,9 @@ for (const [index, snippet] of snippets.entries()) {
           assert.deepEqual(seen.fallbackHeights.filter((h) => h > 0), [], 'the fallback is hidden once the event is shown');
           if (snippet.includes('<h2>')) {
             // The provider: its children stay, each shown, and the page is not drawn over them.
-            assert.deepEqual(seen.tags, ['plenary-event', 'plenary-event>plenary-card', 'plenary-event>plenary-join', 'plenary-event>plenary-schedule']);
+            assert.deepEqual(seen.tags, ['plenary-event', 'plenary-event>plenary-card', 'plenary-event>plenary-schedule', 'plenary-event>plenary-agenda']);
+            // The card has the join and calendar actions inside: said once, not once more by a plenary-join beside it.
+            assert.equal(seen.text.split('This event has ended.').length - 1, 1, 'the join notice, once');
             assert.equal(seen.wholePage, false);
             assert.ok(seen.heading > 0, 'the heading inside is shown');
             assert.match(seen.text, /Join us online/);
