@@ -642,6 +642,12 @@ describe('validate: problems name sessions, documents and people as editors do',
     expect(warnings.map((w) => w.path)).to.deep.equal(['organizers[0].url', 'sessions[0].speakers[1].url', 'sessions[0].documents[0].url', 'contacts[0].email']);
   });
 
+  it('says with a missing required field the misspelling of it written beside it (the elements show errors, not warnings)', () => {
+    const { errors, warnings } = validate(withField({ sessions: [{ titel: 'Opening', start: '2020-10-13T07:00', end: '2020-10-13T08:00' }] }));
+    expect(errors).to.deep.equal([{ path: 'sessions[0].title', message: 'is missing. There is a field "titel" here: did you mean "title"? Title of the session.' }]);
+    expect(warnings.map((w) => w.path)).to.deep.equal(['sessions[0].titel']);
+  });
+
   it('gives no label where the path passes no titled item, nor for an item without a title', () => {
     const { errors } = validate(withField({ end: '2020-10-13T06:00', sessions: [{ description: 'No title' }] }));
     expect(errors).to.deep.equal([

@@ -129,7 +129,7 @@ function checkObject(value: Json, spec: Extract<Spec, { type: 'object' }>, path:
   for (const [name, field] of Object.entries(spec.fields)) {
     const child = childPath(path, name);
     if (!Object.hasOwn(value, name) || value[name] === undefined) {
-      if (field.required) report.error(child, `is missing. ${field.description}`);
+      if (field.required) report.error(child, `is missing.${misspelling(value, name, known)} ${field.description}`);
       continue;
     }
     if (value[name] === null) {
@@ -150,6 +150,17 @@ function checkObject(value: Json, spec: Extract<Spec, { type: 'object' }>, path:
       `is not a field of ${article(spec.name)} and is ignored.${guess ? ` Did you mean "${guess}"?` : ` Known fields: ${known.filter((k) => k !== '$schema').join(', ')}.`}`,
     );
   }
+}
+
+/**
+ * For a required field that is missing: the field written beside it that is
+ * most likely a misspelling of it (" There is a field "titel" here: did you mean
+ * "title"?"), or "". The element shows errors only, so the hint is said with the
+ * error, not only in the warning about the unknown field.
+ */
+function misspelling(value: Json, name: string, known: readonly string[]): string {
+  const written = Object.keys(value).find((key) => !known.includes(key) && suggest(key, known) === name);
+  return written === undefined ? '' : ` There is a field ${JSON.stringify(written)} here: did you mean "${name}"?`;
 }
 
 function checkString(value: unknown, spec: Extract<Spec, { type: 'string' }>, field: Field, path: string, report: Report): void {
