@@ -165,7 +165,7 @@ function misplacedOption(command: string, options: Options): string | undefined 
   if (name === undefined) return undefined;
   const flag = name === 'output' ? '-o (--output)' : `--${name}`;
   const others = Object.keys(COMMAND_OPTIONS).filter((c) => COMMAND_OPTIONS[c]!.includes(name));
-  return `${flag} is not an option of ${command} (it is one of ${others.join(' and ')})`;
+  return `${flag} is not an option of ${command} (${others.join(' and ')} ${others.length === 1 ? 'takes' : 'take'} it)`;
 }
 
 function usageError(err: NodeJS.WritableStream, command: string, what: string): number {
