@@ -31,6 +31,11 @@ export const scheduleStyles = css`
   .place {
     font-weight: 600;
     min-inline-size: 8rem;
+    /* On the row's starting side, also for a name in a language written the other way. */
+    text-align: left;
+  }
+  :host(:dir(rtl)) .place {
+    text-align: right;
   }
   .badge {
     font-size: 0.8125em;

@@ -87,6 +87,23 @@ describe('plenary-schedule: the seed event', () => {
     }
   });
 
+  it('writes each place from the row\'s starting side, a name in a language written the other way too', async () => {
+    for (const [lang, dir, name] of [['ar', 'rtl', 'Tokyo'], ['en', 'ltr', 'سول']] as const) {
+      const descriptor = { ...(await seedDescriptor()), displayZones: [{ zone: 'Asia/Seoul', label: { ar: 'سول' } }] };
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir=${dir}><plenary-schedule lang=${lang} .event=${descriptor} zone="Asia/Seoul" zones="Asia/Seoul Asia/Tokyo"></plenary-schedule></div>`,
+      );
+      const el = wrapper.querySelector('plenary-schedule') as PlenaryScheduleElement;
+      await ready(el);
+      const place = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.place')].find((p) => p.textContent!.trim() === name)!;
+      const range = document.createRange();
+      range.selectNodeContents(place);
+      const [text, box] = [range.getBoundingClientRect(), place.getBoundingClientRect()];
+      const gap = dir === 'rtl' ? box.right - text.right : text.left - box.left;
+      expect(gap, `${lang}: ${name} from the ${dir === 'rtl' ? 'right' : 'left'}`).to.be.below(1);
+    }
+  });
+
   it("adds the visitor's zone when it is not listed, and marks it (the browser's zone: Kathmandu, +5:45)", async () => {
     const el = await fixture<PlenaryScheduleElement>(html`<plenary-schedule .event=${await seedDescriptor()}></plenary-schedule>`);
     await ready(el);
