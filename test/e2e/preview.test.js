@@ -1,12 +1,12 @@
 // `plenary preview`, as a content team opens it: the page it serves, in a browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './harness.js';
+import { startPreviewProcess } from '../preview-process.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -15,18 +15,9 @@ test('preview: the page counts the problems in words ("1 error, 1 warning") and 
   const seed = readFileSync(join(ROOT, 'examples', 'unpog-webinar-2020-10-13.json'), 'utf8');
   // One error (a zone no browser knows), one warning (a misspelled field).
   writeFileSync(file, seed.replace('"America/New_York"', '"Mars/Olympus"').replace('"title":', '"tittle": "x",\n  "title":'));
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'plenary.js'), 'preview', file, '--port', '0'], { cwd: ROOT });
+  const { url, stop } = await startPreviewProcess(file);
   const browser = await launchChromium();
   try {
-    const url = await new Promise((ok, fail) => {
-      let out = '';
-      child.stdout.on('data', (d) => {
-        out += d;
-        const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-        if (m) ok(m[1]);
-      });
-      child.on('close', () => fail(new Error(`preview stopped: ${out}`)));
-    });
     const page = await browser.newPage();
     await page.goto(url);
     const head = page.locator('#problems > p');
@@ -38,6 +29,6 @@ test('preview: the page counts the problems in words ("1 error, 1 warning") and 
     assert.match(items[1], /^warning \d+:3 tittle: is not a field of the event/);
   } finally {
     await browser.close();
-    child.kill('SIGTERM');
+    stop();
   }
 });

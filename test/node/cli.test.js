@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startPreviewProcess } from '../preview-process.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'plenary.js');
@@ -350,17 +351,8 @@ test('preview: serves the event on 127.0.0.1, lists the problems, and signals a 
   const dir = scratch();
   const file = join(dir, 'event.json');
   writeFileSync(file, readFileSync(SEED));
-  const child = spawn(process.execPath, [BIN, 'preview', file, '--port', '0'], { cwd: ROOT });
+  const { url, stop } = await startPreviewProcess(file);
   try {
-    const url = await new Promise((ok, fail) => {
-      let out = '';
-      child.stdout.on('data', (d) => {
-        out += d;
-        const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-        if (m) ok(m[1]);
-      });
-      child.on('close', () => fail(new Error(`preview stopped: ${out}`)));
-    });
     const page = await (await fetch(url)).text();
     assert.match(page, /<plenary-event src="\/__plenary\/event\.json">/);
     assert.equal((await fetch(`${url}__plenary/plenary.js`)).status, 200);
@@ -385,7 +377,7 @@ test('preview: serves the event on 127.0.0.1, lists the problems, and signals a 
     const zoneLine = readFileSync(SEED, 'utf8').split('\n').findIndex((l) => l.includes('"timeZone"')) + 1;
     assert.deepEqual(problems.errors.map((e) => [e.path, e.line, e.column]), [['timeZone', zoneLine, 3]]);
   } finally {
-    child.kill('SIGTERM');
+    stop();
   }
 });
 
