@@ -21,7 +21,7 @@
  * Marks are used, not isolates, because every editor knows them.
  */
 import type { PlenaryEvent } from '../descriptor/resolve.js';
-import { LangText } from '../descriptor/text.js';
+import type { LangText } from '../descriptor/text.js';
 import { shown, type Shown } from '../i18n/content.js';
 import { directionOf } from '../i18n/lang.js';
 import { msg } from '../i18n/msg.js';
