@@ -47,7 +47,7 @@ test('the README has the snippets webmasters need', () => {
   const all = snippets.join('\n');
   assert.ok(snippets.length >= 4, `found ${snippets.length} snippets`);
   assert.match(all, /<plenary-event src=[^>]*>\s*<!--/, 'an element with fallback content');
-  assert.match(all, /<plenary-event src=[^>]*>\s*<h2>[\s\S]*<plenary-card>/, 'a provider with children');
+  assert.match(all, /<plenary-event src=[^>]*>\s*<plenary-card>[\s\S]*<h2>/, 'a provider with children, headings between them');
   assert.match(all, /<script type="application\/json">/, 'an inline descriptor');
   assert.match(all, /<div data-plenary=/, 'the div form');
 });
@@ -83,7 +83,7 @@ for (const [index, snippet] of snippets.entries()) {
               tags: plenary.map((e) => `${e.parentElement.localName === 'body' ? '' : `${e.parentElement.localName}>`}${e.localName}`),
               statuses: plenary.map((e) => e.status),
               wholePage: provider ? Boolean(provider.shadowRoot.querySelector('.page')) : null,
-              heading: document.querySelector('plenary-event > h2')?.getBoundingClientRect().height ?? null,
+              headings: [...document.querySelectorAll('plenary-event > h2')].map((h) => h.getBoundingClientRect().height),
               fallbackHeights: [...document.querySelectorAll('plenary-event > a, [data-plenary] a')].map((a) => a.getBoundingClientRect().height),
               text: text(document.body).replace(/\s+/g, ' '),
             };
@@ -99,8 +99,9 @@ for (const [index, snippet] of snippets.entries()) {
             // The card has the join and calendar actions inside: said once, not once more by a plenary-join beside it.
             assert.equal(seen.text.split('This event has ended.').length - 1, 1, 'the join notice, once');
             assert.equal(seen.wholePage, false);
-            assert.ok(seen.heading > 0, 'the heading inside is shown');
-            assert.match(seen.text, /Join us online/);
+            assert.ok(seen.headings.length === 2 && seen.headings.every((h) => h > 0), `the headings inside are shown: ${seen.headings}`);
+            // Each heading above its element: the schedule's "Copy times" and the programme's "Copy times and programme" read apart.
+            assert.match(seen.text, /Time zones Tuesday, October 13, 2020 New York .* Copy times Programme Copy times and programme Session 1/);
             assert.match(seen.text, new RegExp(SEED_TITLE));
             assert.match(seen.text, /Fiji 11:00 PM – 2:20 AM ?\+1/);
           } else if (snippet.includes('application/json')) {
