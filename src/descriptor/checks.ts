@@ -30,6 +30,22 @@ export function urlProblem(value: string): string | null {
   return null;
 }
 
+/** A relative address's first segment that reads as a host name: "www.zoom.us", "un.org" (not "agenda.pdf"). */
+const HOST_LIKE = /^(?:www\d?\.[^/?#]+|(?:[a-z0-9-]+\.)+(?:com|org|net|int|gov|edu|info|io|[a-z]{2}))(?::\d+)?(?:[/?#]|$)/i;
+/** Endings of file names that are also country codes ("minutes.md"): a file beside the descriptor, not a host. */
+const FILE_LIKE = /^[^/?#]*\.(?:md|ps|ai|py|pl|sh|rs|ts|js|cs|gz|7z)(?:[?#]|$)/i;
+
+/**
+ * The web address a relative `value` probably meant, when it begins with what
+ * reads as a host name ("www.zoom.us/j/123" → "https://www.zoom.us/j/123"):
+ * read as it is written, it is an address beside the descriptor, which no
+ * visitor reaches. Undefined for an absolute address or an ordinary relative one.
+ */
+export function missingScheme(value: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/') || value.startsWith('.')) return undefined;
+  return HOST_LIKE.test(value) && !FILE_LIKE.test(value) ? `https://${value}` : undefined;
+}
+
 /** The absolute address for a checked `value`, relative ones read against `base`; null when unsafe. */
 export function safeUrl(value: string, base: string): string | null {
   if (urlProblem(value) !== null) return null;

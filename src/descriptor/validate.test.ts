@@ -367,6 +367,20 @@ describe('validate: addresses', () => {
     );
   });
 
+  it('warns of a web address written without https:, which would be read beside the descriptor', () => {
+    const warned = (json: unknown, path: string) => {
+      const { errors, warnings } = validate(json);
+      expect(errors, JSON.stringify(errors)).to.deep.equal([]);
+      return at(warnings, path).map((w) => w.message);
+    };
+    expect(warned(withField({ join: { url: 'www.zoom.us/j/123', platform: 'Zoom' } }), 'join.url')).to.deep.equal([
+      '"www.zoom.us/j/123" has no https:, so it is read as an address beside the descriptor, which visitors will not reach. Did you mean "https://www.zoom.us/j/123"?',
+    ]);
+    expect(warned(withField({ documents: [{ title: 'Note', url: 'example.org/a.pdf' }] }), 'documents[0].url')).to.have.length(1);
+    // Files beside the descriptor are what relative addresses are for.
+    expectValid(withField({ documents: [{ title: 'Note', url: 'a.pdf' }, { title: 'Minutes', url: 'minutes.md' }, { title: 'Report', url: 'v1.2/report.2024.pdf' }] }));
+  });
+
   it('does not link e-mail values that carry quotes, attributes or a mailto: prefix', () => {
     expectOnlyWarning(withField({ contacts: [{ name: 'A', email: 'a"onmouseover="x@un.org' }] }), 'contacts[0].email', 'not an e-mail address');
     expectOnlyWarning(withField({ contacts: [{ name: 'A', email: 'a@un.org?cc=b@x.org' }] }), 'contacts[0].email', 'not an e-mail address');

@@ -14,7 +14,7 @@
  * "remove the field").
  */
 import { DESCRIPTOR_SPEC, type Field, type Spec, type StringFormat } from './fields.js';
-import { emailProblem, idProblem, isLanguageTag, phoneProblem, urlProblem } from './checks.js';
+import { emailProblem, idProblem, isLanguageTag, missingScheme, phoneProblem, urlProblem } from './checks.js';
 import { suggest, zoneForCity } from './suggest.js';
 import { COMMENT, fitsOption, isObject, type Json } from './json.js';
 import { LangText } from './text.js';
@@ -188,9 +188,14 @@ function checkFormat(value: string, format: StringFormat, path: string, report: 
   const quoted = JSON.stringify(value);
   let problem: string | null = null;
   switch (format) {
-    case 'url':
+    case 'url': {
       problem = urlProblem(value);
+      const meant = problem === null ? missingScheme(value) : undefined;
+      if (meant) {
+        report.warn(path, `${quoted} has no https:, so it is read as an address beside the descriptor, which visitors will not reach. Did you mean "${meant}"?`);
+      }
       break;
+    }
     case 'email':
       problem = emailProblem(value);
       break;
