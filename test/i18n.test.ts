@@ -208,6 +208,28 @@ describe('languages: which language an element speaks', () => {
   });
 });
 
+describe('languages: dates with times', () => {
+  // A date, then the time, joined as each language joins them, the date's own ending written once:
+  // Russian writes the year "2020 г.", Korean the short weekday "(화)".
+  const lines = async (lang: string) => {
+    const el = await fixture<PlenaryElement>(html`<plenary-card lang=${lang} zone="Asia/Seoul" .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-card>`);
+    await ready(el);
+    return [...el.shadowRoot!.querySelectorAll('.when dd')].map((d) => visibleText(d));
+  };
+
+  it('Russian: "13 октября 2020 г., 7:00", not "г. г."', async () => {
+    const [organizers] = await lines('ru');
+    expect(organizers).to.contain('вторник, 13 октября 2020 г., 7:00');
+    expect(organizers).not.to.contain('г. г.');
+  });
+
+  it('Korean: "10월 13일 (화) 오후 8:00", not "(화))"', async () => {
+    const [, visitor] = await lines('ko');
+    expect(visitor).to.contain('10월 13일 (화) 오후 8:00');
+    expect(visitor).not.to.contain('))');
+  });
+});
+
 describe('languages: content', () => {
   it('picks each text for the language and marks text in another language with its own lang', async () => {
     const el = await fixture<PlenaryElement>(html`<plenary-card lang="ko" .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-card>`);

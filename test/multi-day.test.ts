@@ -69,8 +69,9 @@ describe('events of several days', () => {
   });
 
   it('card across a change of clocks: the same hours each day for the organisers, not for New York', async () => {
+    // Zurich goes from CET (UTC+1) to CEST (UTC+2) on 28 March 2027: the hours are the same each day, the zone's name is not.
     expect(whenLines(await render('card', acrossDst, 'America/New_York'))).to.deep.equal([
-      "Organizers' time Saturday, March 27 – Tuesday, March 30, 2027, 9:00 AM – 5:00 PM each day UTC+1",
+      "Organizers' time Saturday, March 27 – Tuesday, March 30, 2027, 9:00 AM – 5:00 PM each day UTC+1 → UTC+2",
       'Your time Sat, Mar 27, 4:00 AM – Tue, Mar 30, 11:00 AM EDT',
     ]);
   });

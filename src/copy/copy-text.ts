@@ -25,7 +25,7 @@ import type { LangText } from '../descriptor/text.js';
 import { shown, type Shown } from '../i18n/content.js';
 import { directionOf } from '../i18n/lang.js';
 import { msg } from '../i18n/msg.js';
-import { formatDate, formatShortDate, formatTime, formatter, intlZone, isoDate, zoneAbbreviation } from '../time/format.js';
+import { formatDate, formatShortDate, formatTime, formatter, isoDate, rangeZoneNames } from '../time/format.js';
 import { byLocalDay, formatDateRange, formatDayHeading, formatShortDateTime, spansDays } from '../time/days.js';
 import { timesIn, zoneLabel, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone, zoneNamed } from '../time/zones.js';
@@ -57,7 +57,7 @@ export function copyText(event: PlenaryEvent, view: LocaleView, options: CopyOpt
   const rows = zoneRows(event, options.zones).map((row) => ({
     place: shown(row.label, view.lang, view.locale),
     when: multiDay ? daysRange(row.times, view.intl) : hoursRange(row.times, view.intl),
-    zone: zoneAbbreviation(row.times.start, view.intl, row.times.zone),
+    zone: rangeZoneNames(row.times.start, row.times.end, view.intl, row.times.zone).end,
   }));
 
   const text = [line(title.text), line(date), ...rows.map((r) => line(r.place.text, r.when, r.zone))];
@@ -137,8 +137,10 @@ function hoursRange(times: ZoneTimes, locale: string): string {
     else from = withoutPeriod(from);
   }
   const text = (parts: Intl.DateTimeFormatPart[]) => plain(parts.map((p) => p.value).join(''));
-  let range = `${text(from)}${rangeDash(locale)}${text(to)}`;
-  if (isoDate(start, zone) !== isoDate(end, zone)) range += ` (${plain(dayMonth(locale, zone).format(end))})`;
+  // The clocks change within the range: the start's zone written after it ("1:30 AM UTC+1 – 3:30 AM"), the end's after the range.
+  const startZone = rangeZoneNames(start, end, locale, zone).start;
+  let range = startZone ? `${plain(time.format(start))} ${startZone} ${rangeDash(locale)} ${plain(time.format(end))}` : `${text(from)}${rangeDash(locale)}${text(to)}`;
+  if (isoDate(start, zone) !== isoDate(end, zone)) range += ` (${plain(formatter(locale, zone, 'dayMonthShort').format(end))})`;
   return times.startShift === 0 ? range : `${plain(formatShortDate(start, locale, zone))}${dateJoiner(locale)}${range}`;
 }
 
@@ -149,27 +151,15 @@ function withoutPeriod(parts: Intl.DateTimeFormatPart[]): Intl.DateTimeFormatPar
   return parts.filter((_, j) => j !== i && j !== beside);
 }
 
-const dayMonths = new Map<string, Intl.DateTimeFormat>();
-
-/** "Oct 14", "14 oct.", "10월 14일": the date a range past midnight ends on. */
-function dayMonth(locale: string, zone: string): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${zone}`;
-  let f = dayMonths.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: intlZone(zone) });
-    dayMonths.set(key, f);
-  }
-  return f;
-}
-
 /** An event of several days: "Mon, Mar 15, 9:30 AM – Wed, Mar 17, 5:00 PM", as the schedule writes it. */
 function daysRange(times: ZoneTimes, locale: string): string {
-  return `${plain(formatShortDateTime(times.start, locale, times.zone))} ${rangeDash(locale)} ${plain(formatShortDateTime(times.end, locale, times.zone))}`;
+  const startZone = rangeZoneNames(times.start, times.end, locale, times.zone).start;
+  return `${plain(formatShortDateTime(times.start, locale, times.zone))}${startZone ? ` ${startZone}` : ''} ${rangeDash(locale)} ${plain(formatShortDateTime(times.end, locale, times.zone))}`;
 }
 
 /** A session: its hours and the organisers' zone. */
 function sessionTimes(start: number, end: number | undefined, zone: string, locale: string): string[] {
-  const abbreviation = zoneAbbreviation(start, locale, zone);
+  const abbreviation = rangeZoneNames(start, end, locale, zone).end;
   if (end === undefined || end <= start) return [plain(formatTime(start, locale, zone)), abbreviation];
   return [hoursRange({ zone, start, end, startShift: 0, endShift: 0 }, locale), abbreviation];
 }

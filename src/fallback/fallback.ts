@@ -16,8 +16,8 @@
  */
 import { LangText, type Contact, type EventDocument, type Link, type Organization, type Person, type PlenaryEvent, type Session } from '../descriptor/index.js';
 import type { DocumentKind, LinkKind } from '../descriptor/index.js';
-import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, zoneAbbreviation } from '../time/format.js';
-import { byLocalDay, dailyHours, dateTimeJoiner, dateTimeRangeParts, formatDateRange, formatDayHeading, formatShortDateTime, formatTimeRange, spansDays } from '../time/days.js';
+import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation } from '../time/format.js';
+import { byLocalDay, dailyHours, meetingDay, dateTimeJoiner, dateTimeRangeParts, formatDateRange, formatDayHeading, formatShortDateTime, formatTimeRange, spansDays } from '../time/days.js';
 import { timesIn, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone } from '../time/zones.js';
 import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
@@ -161,11 +161,12 @@ function when(event: PlenaryEvent, view: View): Tag {
       time(event.start, zone, formatDate(event.start, view.intl, zone)),
       dateTimeJoiner(view.intl),
       time(event.start, zone, formatTime(event.start, view.intl, zone)),
+      startZoneName(event.start, event.end, zone, view),
       ' – ',
       time(event.end, zone, formatTime(event.end, view.intl, zone)),
       dayMark(dayShift(event.end, zone, event.start, zone), view),
       ' ',
-      zoneName(event.start, zone, view),
+      endZoneName(event.start, event.end, zone, view),
     ];
   }
   return h('dl', {}, h('dt', {}, msg("Organizers' time", { id: 'card.organisersTime', desc: "Label of the event date and time in the organizers' time zone" })), h('dd', {}, content));
@@ -178,7 +179,7 @@ function days(event: PlenaryEvent, zone: string, view: View): Child[] {
     const dates = formatDateRange(event.start, event.end, view.intl, zone);
     const hours = formatTimeRange(daily.start, daily.end, view.intl, zone);
     const line = eachDayLine(dates, hours);
-    return [placeInto(line, dates, time(event.start, zone, dates)), ' ', zoneName(event.start, zone, view)];
+    return [placeInto(line, dates, time(event.start, zone, dates)), ' ', zoneName(rangeZoneLabel(event.start, event.end, view.intl, zone))];
   }
   const parts = dateTimeRangeParts(event.start, event.end, view.intl, zone);
   const piece = (source: string, ms: number) =>
@@ -203,11 +204,12 @@ function days(event: PlenaryEvent, zone: string, view: View): Child[] {
   return [
     join(0, firstStart),
     piece('startRange', event.start),
+    startZoneName(event.start, event.end, zone, view),
     join(lastStart + 1, firstEnd),
     piece('endRange', event.end),
     join(lastEnd + 1, parts.length),
     ' ',
-    zoneName(event.start, zone, view),
+    endZoneName(event.start, event.end, zone, view),
   ];
 }
 
@@ -273,8 +275,8 @@ function scheduleRow({ label, times }: Row, multiDay: boolean, view: View): Tag 
     {},
     h('th', { scope: 'row', ...langOf(label, view) }, label.in(view.lang)),
     !multiDay && h('td', {}, h('time', { datetime: isoDate(times.start, times.zone) }, formatShortDate(times.start, view.intl, times.zone))),
-    h('td', {}, at(times.start, times.startShift), ' – ', at(times.end, endShift)),
-    h('td', {}, zoneName(times.start, times.zone, view)),
+    h('td', {}, at(times.start, times.startShift), startZoneName(times.start, times.end, times.zone, view), ' – ', at(times.end, endShift)),
+    h('td', {}, endZoneName(times.start, times.end, times.zone, view)),
   );
 }
 
@@ -310,11 +312,11 @@ function agenda(event: PlenaryEvent, view: View, level: number): Child[] {
   if (spansDays(event.start, event.end, zone)) {
     const inner = Math.min(level + 1, 6);
     return [
-      byLocalDay(event.sessions, zone, event.start).map((day, i) =>
+      byLocalDay(event.sessions, zone, event.start).map((day) =>
         h(
           'section',
           {},
-          heading(level, dayHeading(i + 1, formatDayHeading(day.first, view.intl, zone))),
+          heading(level, dayHeading(meetingDay(event, day.first), formatDayHeading(day.first, view.intl, zone))),
           h('ol', {}, day.sessions.map((s) => session(s, inner, zone, day.day, view))),
         ),
       ),
@@ -353,12 +355,13 @@ function sessionTimes(s: Session, zone: string, eventDay: string, view: View): C
     day !== eventDay && [h('time', { datetime: day }, formatShortDate(start, view.intl, zone)), ', '],
     time(start, zone, formatTime(start, view.intl, zone)),
     end !== undefined && [
+      startZoneName(start, end, zone, view),
       ' – ',
       time(end, zone, formatTime(end, view.intl, zone)),
       isoDate(end, zone) > day && [' ', msg('ends next day', { id: 'agenda.endsNextDay', desc: 'After the end time of a session that ends on the day after it starts' })],
     ],
     ' ',
-    zoneName(start, zone, view),
+    endZoneName(start, end, zone, view),
   );
 }
 
@@ -509,8 +512,19 @@ function time(ms: number, zone: string, words: string): Tag {
 }
 
 /** "EDT", "UTC+12": written left to right, whatever the direction around it. */
-function zoneName(ms: number, zone: string, view: View): Tag {
-  return h('span', { dir: 'ltr' }, zoneAbbreviation(ms, view.intl, zone));
+function zoneName(name: string): Tag {
+  return h('span', { dir: 'ltr' }, name);
+}
+
+/** The zone's name at the end of a range, written after it. */
+function endZoneName(start: number, end: number | undefined, zone: string, view: View): Tag {
+  return zoneName(rangeZoneNames(start, end, view.intl, zone).end);
+}
+
+/** The zone's name at the start of a range, after the start time, when the clocks change within the range (see rangeZoneNames). */
+function startZoneName(start: number, end: number, zone: string, view: View): Child {
+  const name = rangeZoneNames(start, end, view.intl, zone).start;
+  return name !== undefined && [' ', zoneName(name)];
 }
 
 /** "+1" after a time on the day after the organizers' date ("−1": the day before), as the schedule marks it; the words in its title. */

@@ -4,7 +4,7 @@
  * (`Intl.DateTimeFormat.prototype.formatRange`). Formatters are built once per
  * (locale, zone, style) and kept, in format.ts.
  */
-import { formatter, isoDate, isoDateTime } from './format.js';
+import { dayShift, formatter, isoDate, isoDateTime } from './format.js';
 import { offsetAt } from './zones.js';
 
 const DAY = 86_400_000;
@@ -52,7 +52,10 @@ const SAMPLE_END = SAMPLE_START + 3_600_000;
 /**
  * What the locale writes between a date and the times of that day: ", " in
  * English, "، " in Arabic, a space in Chinese and Korean. Read from the
- * locale's own range pattern of a date with times.
+ * locale's own range pattern of a date with times, without what the date
+ * written alone already ends with: the pattern's " г., " in Russian follows a
+ * year the date alone writes "2020 г.", its ") " in Korean a weekday the date
+ * alone writes "(수)".
  */
 export function dateTimeJoiner(locale: string, short = false): string {
   const key = `${locale}\u0000${short}`;
@@ -62,6 +65,14 @@ export function dateTimeJoiner(locale: string, short = false): string {
     const firstTime = parts.findIndex((p) => p.type === 'hour' || p.type === 'dayPeriod');
     const before = parts[firstTime - 1];
     joiner = before?.type === 'literal' ? before.value : ' ';
+    const date = formatter(locale, 'UTC', short ? 'dateShort' : 'date').format(SAMPLE_START);
+    // The longest end of the date alone that the literal begins with is the date's, not the joiner's.
+    for (let n = Math.min(date.length, joiner.length); n > 0; n--) {
+      if (joiner.startsWith(date.slice(-n))) {
+        joiner = joiner.slice(n) || ' ';
+        break;
+      }
+    }
     joiners.set(key, joiner);
   }
   return joiner;
@@ -121,6 +132,16 @@ export function inStartOrder(sessions: readonly Timed[]): boolean {
     last = start;
   }
   return true;
+}
+
+/**
+ * The day of the meeting the instant `ms` falls on, counted in the organizers'
+ * zone from its first day: 3 for the Wednesday of a meeting that opens on a
+ * Monday, whether or not Tuesday has sessions, and whichever zone the
+ * programme is shown in, so that "Day 3" means one day to every reader.
+ */
+export function meetingDay(event: { readonly start: number; readonly timeZone: string }, ms: number): number {
+  return dayShift(ms, event.timeZone, event.start, event.timeZone) + 1;
 }
 
 /** Sessions by local date in `zone`, in order of date: [["2027-03-15", [...]], …]. Sessions without a start go with the day before them. */

@@ -8,13 +8,14 @@
 import { browserZone, offsetAt, zoneFor, zoneNamed } from './zones.js';
 
 /** The formats Plenary writes times in; each formatter is built once per (locale, zone, style). */
-export type Style = 'time' | 'date' | 'dateShort' | 'dayMonth' | 'zoneShort' | 'zoneGeneric' | 'dateTime' | 'dateTimeShort' | 'dayHeading';
+export type Style = 'time' | 'date' | 'dateShort' | 'dayMonth' | 'dayMonthShort' | 'zoneShort' | 'zoneGeneric' | 'dateTime' | 'dateTimeShort' | 'dayHeading';
 
 const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
   time: { hour: 'numeric', minute: '2-digit' },
   date: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   dateShort: { weekday: 'short', day: 'numeric', month: 'short' },
   dayMonth: { day: 'numeric', month: 'long' },
+  dayMonthShort: { day: 'numeric', month: 'short' },
   zoneShort: { hour: 'numeric', timeZoneName: 'short' },
   zoneGeneric: { hour: 'numeric', timeZoneName: 'longGeneric' },
   dateTime: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' },
@@ -29,10 +30,43 @@ export function formatter(locale: string, zone: string, style: Style): Intl.Date
   const key = `${locale}\u0000${zone}\u0000${style}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone: intlZone(zone) });
+    f = build(locale, zone, STYLES[style]);
     formatters.set(key, f);
   }
   return f;
+}
+
+function build(locale: string, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const name = intlZone(zone);
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: name });
+  } catch (error) {
+    // An offset such as "+05:30" that this engine does not take as a zone (Node 20, older browsers).
+    const offset = zoneFor(zone)?.offset(0);
+    if (offset === undefined || !/^[+-]/.test(name)) throw error;
+    return shifted(new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }), offset);
+  }
+}
+
+/**
+ * A formatter of UTC that writes the wall clock of a fixed offset: each instant
+ * moved by the offset before it is written, and the zone's name "GMT+05:30", as
+ * an engine that knows the offset writes it.
+ */
+function shifted(utc: Intl.DateTimeFormat, offset: number): Intl.DateTimeFormat {
+  const by = offset * MINUTE;
+  const name = `GMT${fixedIntlName(offset)}`;
+  const named = <T extends Intl.DateTimeFormatPart>(parts: T[]): T[] => parts.map((p) => (p.type === 'timeZoneName' ? { ...p, value: name } : p));
+  const at = (date?: Date | number) => Number(date ?? Date.now()) + by;
+  const methods = {
+    format: (date?: Date | number) => named(utc.formatToParts(at(date))).map((p) => p.value).join(''),
+    formatToParts: (date?: Date | number) => named(utc.formatToParts(at(date))),
+    formatRange: (start: Date | number, end: Date | number) => named(utc.formatRangeToParts(at(start), at(end))).map((p) => p.value).join(''),
+    formatRangeToParts: (start: Date | number, end: Date | number) => named(utc.formatRangeToParts(at(start), at(end))),
+    resolvedOptions: () => utc.resolvedOptions(),
+  };
+  // Own properties over the prototype's getters ("format" is one).
+  return Object.create(utc, Object.fromEntries(Object.entries(methods).map(([key, value]) => [key, { value }]))) as Intl.DateTimeFormat;
 }
 
 let warming = false;
@@ -141,6 +175,25 @@ export function zoneAbbreviation(ms: number, locale: string, zone: string): stri
     abbreviations.set(key, label);
   }
   return label;
+}
+
+/**
+ * What a range from `start` to `end` in `zone` is labelled with: `end`, the
+ * zone's name at the end ("EDT"), written after the range; and `start`, its
+ * name at the start, only when the clocks change within the range, written
+ * after the start time ("1:30 AM UTC+1 – 3:30 AM UTC+2"). One name for both
+ * ends would put one of them an hour off.
+ */
+export function rangeZoneNames(start: number, end: number | undefined, locale: string, zone: string): { readonly start?: string; readonly end: string } {
+  const last = end ?? start;
+  const names = { end: zoneAbbreviation(last, locale, zone) };
+  return offsetAt(zone, start) === offsetAt(zone, last) ? names : { ...names, start: zoneAbbreviation(start, locale, zone) };
+}
+
+/** The names of `rangeZoneNames` as one label, for a line that names its zone once: "EDT", or "UTC+1 → UTC+2" when the clocks change within the range. */
+export function rangeZoneLabel(start: number, end: number | undefined, locale: string, zone: string): string {
+  const names = rangeZoneNames(start, end, locale, zone);
+  return names.start ? `${names.start} \u2192 ${names.end}` : names.end;
 }
 
 /**

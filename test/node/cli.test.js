@@ -527,6 +527,36 @@ test('render --show: each element on its own, at its heading level', () => {
   assert.match(days, /<th scope="row">Kathmandu<\/th>\n\s+<td><time datetime="2026-10-06T05:45\+05:45">Tue, Oct 6, 5:45 AM<\/time> – <time datetime="2026-10-08T13:45\+05:45">Thu, Oct 8, 1:45 PM<\/time><\/td>\n\s+<td><span dir="ltr">UTC\+5:45<\/span><\/td>/);
 });
 
+test('render: times given with an offset of half or three quarters of an hour, in an engine that takes no such offset as a zone', () => {
+  // 22:00 at +05:30 is 16:30 UTC: 22:15 in Kathmandu (+05:45), 17:30 in Zurich (CET, +01:00).
+  // Node's Intl refuses "+05:30" as a zone: the times are written all the same.
+  const dir = scratch();
+  const file = join(dir, 'offsets.json');
+  writeFileSync(file, JSON.stringify({ plenary: 1, id: 'offsets', title: 'Offsets only', start: '2026-03-28T22:00+05:30', end: '2026-03-29T01:00+05:30', displayZones: ['Asia/Kathmandu', 'Europe/Zurich'] }));
+  for (const args of [['render', file], ['render', file, '--show', 'schedule'], ['embed', file, '--fallback']]) {
+    const { status, stdout, stderr } = run(args);
+    noStack(stderr);
+    assert.equal(status, 0, `${args.join(' ')}: ${stderr}`);
+    if (args[0] === 'render') {
+      const html = stdout.replace(/[\u202f\u2009]/g, ' ');
+      assert.match(html, />Sat, Mar 28, 10:15 PM<\/time> – <time datetime="2026-03-29T01:15\+05:45">Sun, Mar 29, 1:15 AM<\/time><\/td>\s*<td><span dir="ltr">UTC\+5:45<\/span>/);
+      assert.match(html, />Sat, Mar 28, 5:30 PM<\/time> – <time datetime="2026-03-28T20:30\+01:00">Sat, Mar 28, 8:30 PM<\/time>/);
+    }
+  }
+  const card = run(['render', file, '--show', 'card']).stdout.replace(/[\u202f\u2009]/g, ' ');
+  assert.match(card, />Saturday, March 28, 2026 at 10:00 PM<\/time> – <time datetime="2026-03-29T01:00\+05:30">Sunday, March 29, 2026 at 1:00 AM<\/time> <span dir="ltr">UTC\+5:30<\/span>/);
+});
+
+test('render: a time across a change of the clocks names the zone at each end', () => {
+  // Zurich: CET (+1) until 29 March 2026 01:00 UTC, then CEST (+2). 01:30 CET is 00:30 UTC, 03:30 CEST 01:30 UTC.
+  const dir = scratch();
+  const file = join(dir, 'night.json');
+  writeFileSync(file, JSON.stringify({ plenary: 1, id: 'night', title: 'Night', start: '2026-03-29T01:30', end: '2026-03-29T03:30', timeZone: 'Europe/Zurich', sessions: [{ id: 's', title: 'Drafting', start: '2026-03-29T01:30', end: '2026-03-29T03:30' }] }));
+  const html = run(['render', file]).stdout.replace(/[\u202f\u2009]/g, ' ');
+  assert.match(html, />1:30 AM<\/time> <span dir="ltr">UTC\+1<\/span> – <time datetime="2026-03-29T03:30\+02:00">3:30 AM<\/time> <span dir="ltr">UTC\+2<\/span><\/dd>/);
+  assert.match(html, /<p><time datetime="2026-03-29T01:30\+01:00">1:30 AM<\/time> <span dir="ltr">UTC\+1<\/span> – <time datetime="2026-03-29T03:30\+02:00">3:30 AM<\/time> <span dir="ltr">UTC\+2<\/span><\/p>/);
+});
+
 test('render: descriptor text is escaped, unsafe addresses are text, relative ones linked only against --base', () => {
   const dir = scratch();
   const file = join(dir, 'event.json');

@@ -105,6 +105,29 @@ describe('plenary-agenda', () => {
     ]);
   });
 
+  it("numbers the days of the meeting, in the organizers' zone, whichever days have sessions and whichever zone is shown", async () => {
+    // Geneva (CEST, UTC+2), Monday 1 – Wednesday 3 June 2026; sessions on Monday and Wednesday only.
+    // Seen from Kiritimati (UTC+14), 10:00 Geneva is 22:00 the same day, 17:00 Geneva 05:00 the next.
+    const descriptor = {
+      plenary: 1,
+      title: 'Three days',
+      timeZone: 'Europe/Zurich',
+      start: '2026-06-01T10:00',
+      end: '2026-06-03T17:00',
+      sessions: [
+        { id: 'open', title: 'Opening', start: '2026-06-01T10:00', end: '2026-06-01T12:00' },
+        { id: 'close', title: 'Closing', start: '2026-06-03T15:00', end: '2026-06-03T17:00' },
+      ],
+    };
+    const days = async (zone: string) => {
+      const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda zone=${zone} now="2026-05-01T00:00Z" .event=${descriptor}></plenary-agenda>`);
+      await ready(el);
+      return [...el.shadowRoot!.querySelectorAll('[part=day-title]')].map((h) => visibleText(h));
+    };
+    expect(await days('Europe/Zurich')).to.deep.equal(['Day 1 · Monday, June 1', 'Day 3 · Wednesday, June 3']);
+    expect(await days('Pacific/Kiritimati')).to.deep.equal(['Day 1 · Monday, June 1', 'Day 3 · Thursday, June 4']);
+  });
+
   it('marks the session under way while live, and only then', async () => {
     const current = async (now: string) => {
       const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${await programme()} now=${now}></plenary-agenda>`);
@@ -116,6 +139,16 @@ describe('plenary-agenda', () => {
     expect(await current('2020-10-13T12:30Z')).to.deep.equal(['capacities']);
     expect(await current('2020-10-13T14:19Z')).to.deep.equal(['cooperation']);
     expect(await current('2020-10-13T14:20Z')).to.deep.equal([]);
+  });
+
+  it('marks parallel sessions under way together', async () => {
+    // The symposium's two workshops, 13:30–17:00 in Seoul (UTC+9) on 6 October 2026: 04:30–08:00 UTC.
+    const symposium = await (await fetch('/examples/multi-day-symposium.json')).json();
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${symposium} now="2026-10-06T05:00Z" zone="Asia/Seoul"></plenary-agenda>`);
+    await ready(el);
+    const marked = [...el.shadowRoot!.querySelectorAll('li.session[aria-current=true]')];
+    expect(marked.map((s) => s.id)).to.deep.equal(['d1-workshop-a', 'd1-workshop-b']);
+    expect(marked.map((s) => visibleText(s.querySelector('[part=now]')!))).to.deep.equal(['Now', 'Now']);
   });
 
   it('renders a 500-session agenda in full', async () => {

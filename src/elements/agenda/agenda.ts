@@ -7,8 +7,8 @@ import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
 import { documentItem, newTab, paragraphsOf, personItem } from '../parts.js';
 import { googleCalendarUrl, outlookUrl, type TimedSession } from '../../calendar/links.js';
-import { formatShortDate, formatTime, isoDate, machineTime, zoneAbbreviation } from '../../time/format.js';
-import { byLocalDay, formatDayHeading, inStartOrder, spansDays } from '../../time/days.js';
+import { formatShortDate, formatTime, isoDate, machineTime, rangeZoneNames } from '../../time/format.js';
+import { byLocalDay, formatDayHeading, inStartOrder, meetingDay, spansDays } from '../../time/days.js';
 import { nextPhaseChange } from '../../time/phase.js';
 import { wayBoundaries, waysIn, type WayIn } from '../../time/ways-in.js';
 import { noticeEvent } from '../moments.js';
@@ -90,12 +90,12 @@ export class PlenaryAgendaElement extends PlenaryElement {
 
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const level = headingLevel(this.headingLevel, 3);
-    const current = view.phase === 'live' ? currentSession(event.sessions, view.now) : undefined;
+    const current = view.phase === 'live' ? currentSessions(event.sessions, view.now) : [];
     // Session times are shown in the visitor's zone (or `zone`); a session on another day than the event's start shows its date.
     const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
     // The way in open now goes on its session (the event's own, on the session under way).
     const moment = noticeEvent(this, event, view, (t) => this.text(t, view).text);
-    const joining = moment.kind === 'open' || moment.kind === 'live' ? { session: moment.way.session ?? current, way: moment.way } : undefined;
+    const joining = moment.kind === 'open' || moment.kind === 'live' ? { session: moment.way.session ?? current.at(-1), way: moment.way } : undefined;
     if (event.sessions.length === 0) {
       return html`${this.renderEventPeople(event, level, view)}
         <p class="empty">${msg('The programme will be published here.', { id: 'agenda.empty', desc: 'Shown by the agenda when the event has no sessions yet' })}</p>`;
@@ -118,7 +118,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
           if (sessions.length === 0) return nothing;
           const row: Row = { event, zone, eventDay: day.day, level: inner, current, joining, labels, view };
           return html`<section class="day" part="day" aria-labelledby="agenda-day-${i + 1}">
-            ${heading(level, dayHeading(i + 1, formatDayHeading(day.first, view.intl, zone)), 'day-title', `agenda-day-${i + 1}`)}
+            ${heading(level, dayHeading(meetingDay(event, day.first), formatDayHeading(day.first, view.intl, zone)), 'day-title', `agenda-day-${i + 1}`)}
             <ol class="sessions" part="sessions">
               ${repeat(
                 sessions,
@@ -160,7 +160,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
   // one-paragraph description in place, the labels are looked up once a render.
   private renderSession(session: Session, row: Row): TemplateResult {
     const { view, labels } = row;
-    const isCurrent = session === row.current;
+    const isCurrent = row.current.includes(session);
     return html`<li id=${session.id} class=${isCurrent ? 'session current' : 'session'} part="session" aria-current=${isCurrent ? 'true' : 'false'}>
       ${heading(row.level, inline(this.text(session.title, view)), 'session-title')}
       ${isCurrent ? html`<p class="now" part="now">${labels.now}</p>` : nothing}
@@ -183,13 +183,13 @@ export class PlenaryAgendaElement extends PlenaryElement {
     if (start === undefined) return nothing;
     const day = isoDate(start, zone);
     const date = day !== eventDay ? html`<time datetime=${day}>${formatShortDate(start, view.intl, zone)}</time>, ` : nothing;
-    const abbreviation = zoneAbbreviation(start, view.intl, zone);
+    const names = rangeZoneNames(start, end, view.intl, zone);
     if (end === undefined) {
-      return html`<p class="times">${date}<time datetime=${machineTime(start, zone)}>${formatTime(start, view.intl, zone)}</time> <span class="zone">${abbreviation}</span></p>`;
+      return html`<p class="times">${date}<time datetime=${machineTime(start, zone)}>${formatTime(start, view.intl, zone)}</time> <span class="zone">${names.end}</span></p>`;
     }
     const nextDay = isoDate(end, zone) > day ? html` <span class="next-day">${labels.endsNextDay}</span>` : nothing;
-    return html`<p class="times">${date}<time datetime=${machineTime(start, zone)}>${formatTime(start, view.intl, zone)}</time><span aria-hidden="true"> – </span><span class="visually-hidden"> ${labels.to} </span
-      ><time datetime=${machineTime(end, zone)}>${formatTime(end, view.intl, zone)}</time>${nextDay} <span class="zone">${abbreviation}</span></p>`;
+    return html`<p class="times">${date}<time datetime=${machineTime(start, zone)}>${formatTime(start, view.intl, zone)}</time>${names.start ? html` <span class="zone">${names.start}</span>` : nothing}<span aria-hidden="true"> – </span><span class="visually-hidden"> ${labels.to} </span
+      ><time datetime=${machineTime(end, zone)}>${formatTime(end, view.intl, zone)}</time>${nextDay} <span class="zone">${names.end}</span></p>`;
   }
 
   /** The compact way in of the session whose window is open: its link, or where registered participants find it. */
@@ -378,7 +378,8 @@ interface Row {
   readonly zone: string;
   readonly eventDay: string;
   readonly level: number;
-  readonly current: Session | undefined;
+  /** The sessions under way (parallel ones together). */
+  readonly current: readonly Session[];
   /** The session whose way in is open now, and that way. */
   readonly joining: { readonly session: Session | undefined; readonly way: WayIn } | undefined;
   readonly labels: ReturnType<typeof rowLabels>;
@@ -409,16 +410,14 @@ function dayHeading(n: number, date: string): string {
   return msg(str`Day ${n} · ${date}`, { id: 'agenda.day', desc: 'Heading of one day of a meeting of several days; the values are the day number and the date, like "Tuesday, March 16"' });
 }
 
-/** The session under way at `now`: the last one started and not yet ended. */
-function currentSession(sessions: readonly Session[], now: number): Session | undefined {
-  let found: Session | undefined;
-  for (const s of sessions) {
+/** The sessions under way at `now`, in the programme's order: each one started and not yet ended (one without an end lasts until the next session starts). */
+function currentSessions(sessions: readonly Session[], now: number): Session[] {
+  return sessions.filter((s) => {
     const start = s.start;
-    if (start === undefined || start > now) continue;
+    if (start === undefined || start > now) return false;
     const end = s.end ?? sessions.find((n) => n.start !== undefined && n.start > start)?.start ?? Infinity;
-    if (now < end) found = s;
-  }
-  return found;
+    return now < end;
+  });
 }
 
 declare global {

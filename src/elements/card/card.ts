@@ -5,7 +5,7 @@ import type { PlenaryEvent, Organization } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { noticeEvent } from '../moments.js';
 import { heading, headingLevel } from '../heading.js';
-import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, machineTime, zoneAbbreviation } from '../../time/format.js';
+import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, machineTime, rangeZoneLabel, rangeZoneNames } from '../../time/format.js';
 import { dailyHours, dateTimeJoiner, dateTimeRangeParts, formatDateRange, formatTimeRange, spansDays } from '../../time/days.js';
 import { canonicalZone, offsetAt, zoneNamed } from '../../time/zones.js';
 import { msg } from '../../i18n/msg.js';
@@ -109,11 +109,12 @@ export class PlenaryCardElement extends PlenaryElement {
       if (severalDays && spansDays(event.start, event.end, zone)) return this.renderDays(event, zone, short, view);
       // One day for the organisers: the date, then the hours; an end on the next day here is marked, as on the schedule.
       const endShift = dayShift(event.end, zone, event.start, zone);
+      const names = rangeZoneNames(event.start, event.end, view.intl, zone);
       return html`<time datetime=${machineTime(event.start, zone)}>${short ? formatShortDate(event.start, view.intl, zone) : formatDate(event.start, view.intl, zone)}</time>${dateTimeJoiner(view.intl, short)}<span class="times"
-          ><time datetime=${machineTime(event.start, zone)}>${formatTime(event.start, view.intl, zone)}</time> –
+          ><time datetime=${machineTime(event.start, zone)}>${formatTime(event.start, view.intl, zone)}</time>${names.start ? html` <span class="zone">${names.start}</span>` : nothing} –
           <time datetime=${machineTime(event.end, zone)}>${formatTime(event.end, view.intl, zone)}</time>${dayMark(endShift, view.intl)}</span
         >
-        <span class="zone">${zoneAbbreviation(event.start, view.intl, zone)}</span>`;
+        <span class="zone">${names.end}</span>`;
     };
     // One line when the visitor's clock reads the same as the organisers' for the whole event.
     const sameZone =
@@ -142,7 +143,7 @@ export class PlenaryCardElement extends PlenaryElement {
    * day"), else the start and the end with their dates.
    */
   private renderDays(event: PlenaryEvent, zone: string, short: boolean, view: View): TemplateResult {
-    const zoneName = html`<span class="zone">${zoneAbbreviation(event.start, view.intl, zone)}</span>`;
+    const names = rangeZoneNames(event.start, event.end, view.intl, zone);
     const daily = dailyHours(event.start, event.end, event.sessions, zone);
     if (daily) {
       const dates = formatDateRange(event.start, event.end, view.intl, zone);
@@ -152,7 +153,7 @@ export class PlenaryCardElement extends PlenaryElement {
           [dates, html`<time datetime=${machineTime(event.start, zone)}>${dates}</time>`],
           [hours, html`<span class="times">${hours}</span>`],
         ])}
-        ${zoneName}`;
+        <span class="zone">${rangeZoneLabel(event.start, event.end, view.intl, zone)}</span>`;
     }
     const parts = dateTimeRangeParts(event.start, event.end, view.intl, zone, short);
     const piece = (source: string, ms: number) => {
@@ -165,8 +166,8 @@ export class PlenaryCardElement extends PlenaryElement {
     const firstEnd = parts.findIndex((p) => p.source === 'endRange');
     const lastStart = firstEnd - 1 - [...parts.slice(0, firstEnd)].reverse().findIndex((p) => p.source === 'startRange');
     const join = (from: number, to: number) => parts.slice(from, to).map((p) => p.value).join('');
-    return html`<span class="times dated">${join(0, firstStart)}${piece('startRange', event.start)}${join(lastStart + 1, firstEnd)}${piece('endRange', event.end)}${join(lastEnd + 1, parts.length)}</span>
-      ${zoneName}`;
+    return html`<span class="times dated">${join(0, firstStart)}${piece('startRange', event.start)}${names.start ? html` <span class="zone">${names.start}</span>` : nothing}${join(lastStart + 1, firstEnd)}${piece('endRange', event.end)}${join(lastEnd + 1, parts.length)}</span>
+      <span class="zone">${names.end}</span>`;
   }
 
   private renderAttendance(event: PlenaryEvent, view: View): TemplateResult {

@@ -6,7 +6,7 @@ import { LangText } from '../../descriptor/text.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { timesIn, zoneLabel, type ZoneTimes } from '../../time/rows.js';
 import { canonicalZone, zoneCity, zoneNamed } from '../../time/zones.js';
-import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
+import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, rangeZoneNames, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
 import { formatDateRange, formatShortDateTime, spansDays } from '../../time/days.js';
 import { msg, str } from '../../i18n/msg.js';
 import { clockChanges, unusualGaps } from '../../time/clock-changes.js';
@@ -90,11 +90,11 @@ export class PlenaryScheduleElement extends PlenaryElement {
             ? html`<time class="local-date" datetime=${isoDate(times.start, times.zone)}>${formatShortDate(times.start, view.intl, times.zone)}</time>`
             : nothing}
           <span class="times" part="times">
-            ${this.renderTime(times.start, times, times.startShift, view)}<span aria-hidden="true"> – </span><span class="visually-hidden">
+            ${this.renderTime(times.start, times, times.startShift, view)}${this.startZone(times, view)}<span aria-hidden="true"> – </span><span class="visually-hidden">
               ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })} </span
             >${this.renderTime(times.end, times, times.endShift !== times.startShift ? times.endShift : 0, view)}
           </span>
-          <span class="zone">${zoneAbbreviation(times.start, view.intl, times.zone)}</span>
+          <span class="zone">${rangeZoneNames(times.start, times.end, view.intl, times.zone).end}</span>
         </span>
       </li>
     `;
@@ -112,14 +112,20 @@ export class PlenaryScheduleElement extends PlenaryElement {
           : nothing}
         <span class="when">
           <span class="times dated" part="times">
-            ${this.renderTime(times.start, times, times.startShift, view, true)}<span aria-hidden="true"> – </span><span class="visually-hidden">
+            ${this.renderTime(times.start, times, times.startShift, view, true)}${this.startZone(times, view)}<span aria-hidden="true"> – </span><span class="visually-hidden">
               ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })} </span
             >${this.renderTime(times.end, times, times.endShift, view, true)}
           </span>
-          <span class="zone">${zoneAbbreviation(times.start, view.intl, times.zone)}</span>
+          <span class="zone">${rangeZoneNames(times.start, times.end, view.intl, times.zone).end}</span>
         </span>
       </li>
     `;
+  }
+
+  /** The zone's name after the start time too, when the clocks change before the end. */
+  private startZone(times: ZoneTimes, view: View): TemplateResult | typeof nothing {
+    const { start } = rangeZoneNames(times.start, times.end, view.intl, times.zone);
+    return start ? html` <span class="zone">${start}</span>` : nothing;
   }
 
   private renderTime(ms: number, times: ZoneTimes, shift: number, view: View, withDate = false): TemplateResult {
