@@ -1,6 +1,7 @@
 // axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) on the seed page built from
 // dist/plenary.js, in every phase of the event, wide and at 320 px, in English
-// and in Arabic (right to left); and no horizontal scrolling.
+// and in Arabic (right to left); and no horizontal scrolling. On a phone, every
+// heading of the page in the accessibility tree, the programme's off screen too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -49,3 +50,26 @@ for (const { width, phase, now, lang } of RUNS) {
     }
   });
 }
+
+test('the seed page on a phone: every heading in the accessibility tree, the sessions below the screen too', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 360, height: 740 }, timezoneId: 'Asia/Seoul', locale: 'en-US' });
+  try {
+    await page.goto(`${env.server.origin}/test/pages/seed.html`);
+    await waitForPlenary(page, 'plenary-event');
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const headings = nodes.filter((n) => n.role?.value === 'heading' && !n.ignored).map((n) => n.name?.value);
+    // What a screen reader lists by heading, the programme's sessions among them, although none is on screen.
+    for (const title of [
+      'Programme',
+      'Session 1: Setting Effective Strategies to Accelerate Digital Transformation',
+      'Session 2: Building Capacities and Mindsets for Accelerating Digital Transformation',
+      'Session 3: Promoting Global Digital Cooperation for Solidarity',
+      'Contacts',
+    ]) {
+      assert.ok(headings.includes(title), `"${title}" among the headings: ${JSON.stringify(headings)}`);
+    }
+  } finally {
+    await page.close();
+  }
+});

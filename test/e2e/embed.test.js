@@ -52,8 +52,7 @@ function settled(page) {
 
 /**
  * Makes the window as tall as the host page, so that every frame, and all that is
- * in it, is on screen: laid out (the agenda's sessions wait with content-visibility
- * until near the screen) and painted for a screenshot. Waits for the frames to
+ * in it, is on screen: laid out and painted for a screenshot. Waits for the frames to
  * follow, until the page's height holds.
  */
 async function showWhole(page, width) {

@@ -13,8 +13,6 @@ export const agendaStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    content-visibility: auto;
-    contain-intrinsic-size: auto 10rem;
     scroll-margin-block-start: 1rem;
   }
   .session > * {

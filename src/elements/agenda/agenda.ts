@@ -357,9 +357,8 @@ export class PlenaryAgendaElement extends PlenaryElement {
     const id = decodeURIComponent(location.hash.slice(1));
     const target = id ? this.shadowRoot?.getElementById(id) : null;
     if (!target) return;
-    // Sessions off screen are not laid out (content-visibility), so their heights
-    // are estimates until they are: scroll, let the sessions near the target
-    // take their real size, then scroll again to land exactly.
+    // The rest of a long programme may still be coming in above the target:
+    // scroll, and once more after the next frames, to land exactly.
     target.scrollIntoView({ block: 'start' });
     requestAnimationFrame(() => requestAnimationFrame(() => target.scrollIntoView({ block: 'start' })));
   }
