@@ -246,7 +246,9 @@ export abstract class PlenaryElement extends LitElement {
   /** The visitor's zone: `zone`, else the enclosing plenary-event's, else the browser's. */
   protected visitorZone(): string {
     for (const candidate of [this.zone, this.source.provided?.zone]) {
-      if (candidate && zoneNamed(candidate)) return candidate;
+      if (!candidate) continue;
+      if (zoneNamed(candidate)) return candidate;
+      warnOnce(`zone="${candidate}" is not a known time zone, so times are not shown in it; give an IANA name, such as "Europe/Zurich".`);
     }
     return browserZone();
   }
@@ -281,3 +283,11 @@ export abstract class PlenaryElement extends LitElement {
   }
 }
 
+const warned = new Set<string>();
+
+/** A mistake in the page, said once in the console for the webmaster. */
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`Plenary: ${message}`);
+}

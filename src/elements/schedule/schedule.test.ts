@@ -189,6 +189,24 @@ describe('plenary-schedule: across the date line and odd offsets', () => {
     await ready(el);
     expect(rows(el).map((r) => r.place)).to.deep.equal(['Tokyo']);
   });
+
+  it('says once in the console that a zone="…" it does not know is not used', async () => {
+    const said: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => said.push(args.join(' '));
+    try {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <plenary-schedule .event=${tokyo} zone="Europe/Geneva"></plenary-schedule>
+        <plenary-schedule .event=${tokyo} zone="Europe/Geneva"></plenary-schedule>
+      </div>`);
+      for (const el of page.querySelectorAll('plenary-schedule')) await ready(el as PlenaryScheduleElement);
+    } finally {
+      console.warn = warn;
+    }
+    expect(said.filter((m) => m.includes('Europe/Geneva'))).to.deep.equal([
+      'Plenary: zone="Europe/Geneva" is not a known time zone, so times are not shown in it; give an IANA name, such as "Europe/Zurich".',
+    ]);
+  });
 });
 
 /**
