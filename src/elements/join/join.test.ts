@@ -115,6 +115,14 @@ describe('plenary-join: by phase', () => {
     const el = await join('2020-10-13T10:45Z', descriptor);
     expect(visibleText(el)).to.equal('In person: Conference Room 4, UN Headquarters, New York');
   });
+
+  it('with no join link and no venue yet: the link to come online, the venue to come in person (not a link)', async () => {
+    // No join and no attendance: held in person, as the card says; so no link is promised.
+    const inPerson = await join('2020-10-13T10:45Z', await seedWith({ join: undefined, attendance: undefined }));
+    expect(visibleText(inPerson)).to.equal('The venue will be published here.');
+    const online = await join('2020-10-13T10:45Z', await seedWith({ join: undefined, attendance: 'online' }));
+    expect(visibleText(online)).to.equal('The link to join will be published here.');
+  });
 });
 
 describe('plenary-join: on the clock', () => {

@@ -218,6 +218,10 @@ export class PlenaryJoinElement extends PlenaryElement {
           : nothing}
       </p>`;
     }
+    // An event held in person (the default with no join link) whose venue is not known yet: no link to wait for.
+    if (event.attendance === 'in-person') {
+      return html`<p class="notice" part="notice">${msg('The venue will be published here.', { id: 'join.noVenue', desc: 'Shown for an event held in person when the descriptor names no venue yet' })}</p>`;
+    }
     return html`<p class="notice" part="notice">${msg('The link to join will be published here.', { id: 'join.noLink', desc: 'Shown when the descriptor has no join link yet' })}</p>`;
   }
 

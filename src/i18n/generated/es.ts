@@ -101,6 +101,7 @@
 'join.meetingId': `Número de reunión`,
 'join.noLink': `El enlace para unirse se publicará aquí.`,
 'join.noMore': `No quedan más sesiones a las que unirse en línea.`,
+'join.noVenue': `El lugar se publicará aquí.`,
 'join.opensAt': html`Se abre a las ${0} (su hora local)`,
 'join.opensOn': html`Se abre el ${0} a las ${1} (su hora local)`,
 'join.passcode': `Código de acceso`,

@@ -101,6 +101,7 @@
 'join.meetingId': `Numéro de réunion`,
 'join.noLink': `Le lien de connexion sera publié ici.`,
 'join.noMore': `Il n’y a plus de séance à rejoindre en ligne.`,
+'join.noVenue': `Le lieu sera publié ici.`,
 'join.opensAt': html`Ouverture à ${0} (votre heure locale)`,
 'join.opensOn': html`Ouverture le ${0} à ${1} (votre heure locale)`,
 'join.passcode': `Code d’accès`,

@@ -101,6 +101,7 @@
 'join.meetingId': `회의 ID`,
 'join.noLink': `참여 링크가 이곳에 게시될 예정입니다.`,
 'join.noMore': `더 이상 온라인으로 참여할 세션이 없습니다.`,
+'join.noVenue': `장소는 여기에 게시됩니다.`,
 'join.opensAt': html`귀하의 현지 시간 ${0}부터 참여 가능`,
 'join.opensOn': html`귀하의 현지 시간 ${0} ${1}부터 참여 가능`,
 'join.passcode': `회의 암호`,

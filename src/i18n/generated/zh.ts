@@ -101,6 +101,7 @@
 'join.meetingId': `会议号`,
 'join.noLink': `入会链接将在此发布。`,
 'join.noMore': `已没有可在线加入的会议。`,
+'join.noVenue': `地点将在此公布。`,
 'join.opensAt': html`将于您当地时间${0}开放`,
 'join.opensOn': html`将于您当地时间${0} ${1}开放`,
 'join.passcode': `会议密码`,
