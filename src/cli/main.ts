@@ -89,7 +89,14 @@ export async function main(args: readonly string[], streams: Streams = { out: pr
       },
     });
   } catch (error) {
-    err.write(`plenary ${command}: ${(error as Error).message}\n\n${USAGE}\n`);
+    const { message, code } = error as Error & { code?: string };
+    // "--reminder -5": the parser's own words ("argument is ambiguous… use '--reminder=-XYZ'") say nothing of the value.
+    const option = /^Option '(--[\w-]+)/.exec(message)?.[1];
+    const value = option && rest.includes(option) ? rest[rest.indexOf(option) + 1] : undefined;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && value?.startsWith('-')) {
+      return usageError(err, command, `${option} is followed by "${value}", which begins with a dash; no value of ${option} does`);
+    }
+    err.write(`plenary ${command}: ${message}\n\n${USAGE}\n`);
     return 2;
   }
   const files = parsed.positionals;
@@ -109,7 +116,7 @@ export async function main(args: readonly string[], streams: Streams = { out: pr
     case 'ics':
       if (files.length !== 1) return usageError(err, 'ics', 'name one descriptor file');
       if (options.reminder !== undefined && !/^\d{1,5}$/.test(options.reminder)) {
-        return usageError(err, 'ics', '--reminder takes a whole number of minutes (0 for none)');
+        return usageError(err, 'ics', `--reminder takes a whole number of minutes from 0 (none) to 99999, not "${options.reminder}"`);
       }
       return icsCommand(files[0]!, { output: options.output, sessions: options.sessions === true, reminder: options.reminder }, streams);
     case 'new':

@@ -409,6 +409,22 @@ test('an option the command does not read is refused, not ignored (embed -o woul
   assert.deepEqual(readdirSync(dir), [], 'no file written');
 });
 
+test('ics --reminder: a value that is not a number of minutes is a usage error that says which; exit 2', () => {
+  const cases = [
+    ['-5', /^plenary ics: --reminder is followed by "-5", which begins with a dash; no value of --reminder does\.$/m],
+    ['100000', /^plenary ics: --reminder takes a whole number of minutes from 0 \(none\) to 99999, not "100000"\.$/m],
+    ['soon', /^plenary ics: --reminder takes a whole number of minutes from 0 \(none\) to 99999, not "soon"\.$/m],
+  ];
+  for (const [value, message] of cases) {
+    const result = run(['ics', 'examples/unpog-webinar-2020-10-13.json', '--reminder', value]);
+    assert.equal(result.status, 2, value);
+    assert.equal(result.stdout, '', value);
+    assert.match(result.stderr, message, value);
+    assert.doesNotMatch(result.stderr, /ambiguous|XYZ/, value);
+    noStack(result.stderr);
+  }
+});
+
 test('preview: a port that is not a port number is a usage error, not a stack trace; exit 2', () => {
   for (const port of ['abc', '99999', '80.5', '']) {
     const result = run(['preview', 'examples/unpog-webinar-2020-10-13.json', '--port', port]);
