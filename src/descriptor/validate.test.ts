@@ -728,11 +728,28 @@ describe('validate: a city where a time zone belongs', () => {
 
 describe('validate: previousStart', () => {
   it('reads it like start, and warns when the event is not rescheduled', () => {
-    expect(validate(withField({ status: 'rescheduled', previousStart: '2020-10-06T07:00' }))).to.deep.equal({ errors: [], warnings: [] });
+    expect(validate(withField({ status: 'rescheduled', previousStart: '2020-10-06T07:00', revision: 1 }))).to.deep.equal({ errors: [], warnings: [] });
     const { errors, warnings } = validate(withField({ previousStart: '2020-10-06T07:00' }));
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([{ path: 'previousStart', message: 'is read only for a rescheduled event; add "status": "rescheduled", or remove it.' }]);
     expectOnlyError(withField({ status: 'rescheduled', previousStart: '2020-03-08T02:30' }), 'previousStart', 'does not exist in America/New_York');
+  });
+});
+
+describe('validate: revision', () => {
+  it('warns when an event is cancelled, postponed or rescheduled and its revision is not raised: calendars would keep the old entry', () => {
+    for (const status of ['cancelled', 'postponed', 'rescheduled']) {
+      const { errors, warnings } = validate(withField({ status }));
+      expect(errors).to.deep.equal([]);
+      expect(warnings).to.deep.equal([
+        {
+          path: 'status',
+          message: `is "${status}", but "revision" is not raised: calendars that added the event ignore the change until it is. Give "revision": 1 (one more than the last published).`,
+        },
+      ]);
+      expect(validate(withField({ status, revision: 1 })).warnings).to.deep.equal([]);
+    }
+    expect(validate(withField({ status: 'scheduled' })).warnings).to.deep.equal([]);
   });
 });
 

@@ -415,6 +415,13 @@ function checkRules(d: Json, report: Report): void {
     });
   }
 
+  if ((d.status === 'cancelled' || d.status === 'postponed' || d.status === 'rescheduled') && !(typeof d.revision === 'number' && d.revision > 0)) {
+    report.warn(
+      'status',
+      `is "${d.status}", but "revision" is not raised: calendars that added the event ignore the change until it is. Give "revision": 1 (one more than the last published).`,
+    );
+  }
+
   if (d.previousStart !== undefined && d.status !== 'rescheduled') {
     report.warn('previousStart', 'is read only for a rescheduled event; add "status": "rescheduled", or remove it.');
   }
