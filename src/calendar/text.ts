@@ -1,14 +1,17 @@
 /**
  * The plain texts a calendar entry carries, shared by the .ics file and the
- * "add to calendar" links so every calendar shows the same words.
+ * "add to calendar" links so every calendar shows the same words, in the
+ * language `msg()` speaks when they are written (the element's own).
  */
 import type { PlenaryEvent, Session } from '../descriptor/resolve.js';
+import { msg } from '../i18n/msg.js';
 
 /** "Join (WebEx): <url>", or "Join: <url>" when the platform is not named. */
 export function joinLine(event: PlenaryEvent): string | undefined {
   const join = event.join;
   if (!join?.url) return undefined;
-  return `Join${join.platform ? ` (${join.platform})` : ''}: ${join.url}`;
+  const words = msg('Join', { id: 'calendar.joinLine', desc: 'In a calendar entry, before the address that joins the online meeting, as in "Join (WebEx): https://…"' });
+  return `${words}${join.platform ? ` (${join.platform})` : ''}: ${join.url}`;
 }
 
 /** The event as one of its sessions is joined: with the session's own way in, when it has one. */
@@ -24,11 +27,13 @@ export function descriptionText(event: PlenaryEvent, lang: string, pageUrl?: str
   const join = joinLine(event);
   if (event.join?.access === 'registered') {
     // The link itself is never written down: it goes to registered participants.
-    paragraphs.push(['The link is sent to registered participants.', ...(event.join.registration ? [`Register: ${event.join.registration}`] : [])].join('\n'));
+    const registered = msg('The link is sent to registered participants.', { id: 'join.registered', desc: 'Instead of the join link, for a meeting whose link goes to registered participants only' });
+    const register = msg('Register', { id: 'join.register', desc: 'Link to the registration of a meeting whose link goes to registered participants only' });
+    paragraphs.push([registered, ...(event.join.registration ? [`${register}: ${event.join.registration}`] : [])].join('\n'));
   } else if (join) {
     const lines = [join];
-    if (event.join?.meetingId) lines.push(`Meeting ID: ${event.join.meetingId}`);
-    if (event.join?.passcode) lines.push(`Passcode: ${event.join.passcode}`);
+    if (event.join?.meetingId) lines.push(`${msg('Meeting ID', { id: 'join.meetingId', desc: 'Label of the meeting number beside the join link' })}: ${event.join.meetingId}`);
+    if (event.join?.passcode) lines.push(`${msg('Passcode', { id: 'join.passcode', desc: 'Label of the meeting password beside the join link' })}: ${event.join.passcode}`);
     paragraphs.push(lines.join('\n'));
   }
   if (pageUrl) paragraphs.push(pageUrl);

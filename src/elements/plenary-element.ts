@@ -158,6 +158,11 @@ export abstract class PlenaryElement extends LitElement {
     inLocale(templatesOf(locale), () => super.update(changed));
   }
 
+  /** Runs `write` with `msg()` speaking the element's language, for words written outside a render (a file built on a click). */
+  protected inOwnLanguage<T>(write: () => T): T {
+    return inLocale(templatesOf(this.speaking.locale), write);
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     const state = this.source.state;
     const { lang, locale } = this.speaking;

@@ -115,7 +115,7 @@ export class PlenaryCalendarElement extends PlenaryElement {
   private async prepare(link: HTMLAnchorElement, event: PlenaryEvent, options: IcsOptions): Promise<void> {
     if (this.holds(link, event, options)) return;
     const { buildIcs } = await import('../../calendar/ics.js');
-    link.href = `data:text/calendar;charset=utf-8,${encodeURIComponent(buildIcs(event, options))}`;
+    link.href = `data:text/calendar;charset=utf-8,${encodeURIComponent(this.inOwnLanguage(() => buildIcs(event, options)))}`;
     this.built.set(link, { event, options: JSON.stringify(options) });
     this.tell('');
   }

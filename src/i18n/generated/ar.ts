@@ -21,6 +21,7 @@
 'agenda.speakers': `المتكلمون`,
 'calendar.failed': `تعذّر إعداد ملف التقويم: تحقّق من اتصالك، ثم أعد تحميل الصفحة وحاول مرة أخرى.`,
 'calendar.ics': `ملف التقويم (.ics)`,
+'calendar.joinLine': `الانضمام`,
 'calendar.label': `الإضافة إلى التقويم`,
 'calendar.making': `جارٍ إعداد ملف التقويم…`,
 'calendar.newTab': `(يُفتح في علامة تبويب جديدة)`,

@@ -21,6 +21,7 @@
 'agenda.speakers': `Oradores`,
 'calendar.failed': `No se pudo crear el archivo de calendario: compruebe su conexión y, después, vuelva a cargar la página e inténtelo de nuevo.`,
 'calendar.ics': `Archivo de calendario (.ics)`,
+'calendar.joinLine': `Unirse`,
 'calendar.label': `Añadir al calendario`,
 'calendar.making': `Creando el archivo de calendario…`,
 'calendar.newTab': `(se abre en una pestaña nueva)`,

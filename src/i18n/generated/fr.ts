@@ -21,6 +21,7 @@
 'agenda.speakers': `Intervenants`,
 'calendar.failed': `Le fichier de calendrier n’a pas pu être créé : vérifiez votre connexion, puis rechargez la page et réessayez.`,
 'calendar.ics': `Fichier de calendrier (.ics)`,
+'calendar.joinLine': `Rejoindre`,
 'calendar.label': `Ajouter au calendrier`,
 'calendar.making': `Création du fichier de calendrier…`,
 'calendar.newTab': `(s’ouvre dans un nouvel onglet)`,

@@ -21,6 +21,7 @@
 'agenda.speakers': `연사`,
 'calendar.failed': `캘린더 파일을 만들지 못했습니다. 연결을 확인한 다음 페이지를 새로 고치고 다시 시도하세요.`,
 'calendar.ics': `캘린더 파일(.ics)`,
+'calendar.joinLine': `참여하기`,
 'calendar.label': `캘린더에 추가`,
 'calendar.making': `캘린더 파일을 만드는 중…`,
 'calendar.newTab': `(새 탭에서 열림)`,

@@ -21,6 +21,7 @@
 'agenda.speakers': `发言人`,
 'calendar.failed': `无法生成日历文件：请检查网络连接，然后重新加载页面再试。`,
 'calendar.ics': `日历文件（.ics）`,
+'calendar.joinLine': `加入会议`,
 'calendar.label': `添加到日历`,
 'calendar.making': `正在生成日历文件…`,
 'calendar.newTab': `（在新标签页中打开）`,
