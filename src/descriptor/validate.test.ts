@@ -736,6 +736,21 @@ describe('validate: previousStart', () => {
   });
 });
 
+describe('validate: offsets against the zone', () => {
+  // Zurich keeps CEST (UTC+2) from 29 March 2026: 10:00+01:00 on the 30th is 09:00 UTC, 11:00 in Zurich.
+  it("warns of a time whose offset is not the zone's at that moment, and says what it is shown as", () => {
+    const zurich = (start: string) => validate(withField({ timeZone: 'Europe/Zurich', start, end: '2026-03-30T18:00' }));
+    const { errors, warnings } = zurich('2026-03-30T10:00+01:00');
+    expect(errors).to.deep.equal([]);
+    expect(at(warnings, 'start').map((w) => w.message)).to.deep.equal([
+      '"2026-03-30T10:00+01:00" has the offset +01:00, but Europe/Zurich is at +02:00 then, so it is shown as 11:00 there. To mean 10:00 in Europe/Zurich, write "2026-03-30T10:00".',
+    ]);
+    // The zone's own offset, and times in UTC, are what they say.
+    expect(at(zurich('2026-03-30T10:00+02:00').warnings, 'start')).to.deep.equal([]);
+    expect(at(zurich('2026-03-30T08:00Z').warnings, 'start')).to.deep.equal([]);
+  });
+});
+
 describe('validate: revision', () => {
   it('warns when an event is cancelled, postponed or rescheduled and its revision is not raised: calendars would keep the old entry', () => {
     for (const status of ['cancelled', 'postponed', 'rescheduled']) {

@@ -22,7 +22,7 @@ import type { Problem, ValidationResult } from './types.js';
 import { readTime, formatOffset, type ReadTime } from '../time/instant.js';
 import { listedZones, looksLikeOffset, zoneNamed } from '../time/zones.js';
 import { clockChanges, unusualGaps } from '../time/clock-changes.js';
-import { isoDate, utcOffsetLabel } from '../time/format.js';
+import { isoDate, isoDateTime, utcOffsetLabel } from '../time/format.js';
 
 export const SUPPORTED_VERSIONS: readonly number[] = [1];
 
@@ -320,6 +320,14 @@ function checkRules(d: Json, report: Report): void {
       report.warn(
         t.path,
         `${JSON.stringify(t.value)} happens twice in ${zoneName} (clocks go back); it is read as the first, at ${formatOffset(first)}. To mean the second, write "${t.value}${formatOffset(second)}".`,
+      );
+    } else if (t.read.kind === 'instant' && zone && t.read.offsetMinutes !== 0 && zone.offset(t.read.ms) !== t.read.offsetMinutes) {
+      // An offset of another season ("+01:00" in Zurich's summer): the moment is exact, but rarely the one meant.
+      const shown = isoDateTime(t.read.ms, zoneName!).slice(11, 16);
+      const local = t.value.replace(/[+-]\d\d(?::?\d\d)?$/, '');
+      report.warn(
+        t.path,
+        `${JSON.stringify(t.value)} has the offset ${formatOffset(t.read.offsetMinutes)}, but ${zoneName} is at ${formatOffset(zone.offset(t.read.ms))} then, so it is shown as ${shown} there. To mean ${local.slice(11, 16)} in ${zoneName}, write "${local}".`,
       );
     }
   }
