@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { validate } from '../descriptor/validate.js';
 import { read, type ReadResult } from '../descriptor/read.js';
-import { JsonSyntaxError, parseJsonSource, positionOf, type JsonSource } from './json-source.js';
+import { JsonSyntaxError, parseJsonSource, positionOf, type JsonSource } from '../descriptor/json-source.js';
 
 export interface Located {
   readonly path: string;

@@ -21,7 +21,7 @@ export function readDescriptor(json: unknown, options?: ResolveOptions): Reading
       // Let the validator say what the resolver could not read.
     }
   }
-  return import('../descriptor/read.js').then(
+  return import('./checks.js').then(
     ({ read }): Reading => {
       const result = read(json, options);
       return result.ok ? { ok: true, event: result.event } : { ok: false, errors: result.errors };

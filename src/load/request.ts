@@ -13,6 +13,7 @@ import { MIN_INTERVAL, nextRefreshAt, worthRefreshing, type RefreshWish } from '
 import { wakeAt } from '../time/clock.js';
 import type { Problem } from '../descriptor/types.js';
 import { descriptorFetch, takeEarly } from './early.js';
+import { syntaxProblem } from './syntax.js';
 
 export interface LoadOptions {
   /** Give up after this many milliseconds (default 15 s). */
@@ -322,7 +323,7 @@ async function fetchAndRead(url: string, controller: AbortController, init: Requ
     try {
       json = JSON.parse(body);
     } catch (error) {
-      return read(fail(url, `The descriptor is not valid JSON (${(error as Error).message}). Check it with "npx plenary validate".`));
+      return read(fail(url, `The descriptor is not valid JSON (${await syntaxProblem(body, error)}). Check it with "npx plenary validate".`));
     }
     const result: LoadResult = { ...(await readDescriptor(json, { baseUrl: response.url || url })), url };
     if (result.ok) keepCopy(url, body);

@@ -15,6 +15,7 @@ import { requestDescriptor, type Subscription } from './request.js';
 import { readRefresh } from './refresh.js';
 import { warmFormatters } from '../time/format.js';
 import { PlenaryErrorEvent, PlenaryLoadEvent } from '../events.js';
+import { syntaxProblem } from './syntax.js';
 
 export type DescriptorState =
   | { readonly status: 'loading' }
@@ -243,10 +244,10 @@ export class DescriptorSource implements ReactiveController {
     try {
       return toState(readDescriptor(JSON.parse(text)));
     } catch (error) {
-      return {
+      return syntaxProblem(text, error).then((problem) => ({
         status: 'error',
-        errors: [{ path: '', message: `The inline <script type="application/json"> is not valid JSON (${(error as Error).message}).` }],
-      };
+        errors: [{ path: '', message: `The inline <script type="application/json"> is not valid JSON (${problem}).` }],
+      }));
     }
   }
 

@@ -15,7 +15,7 @@ import { BROWSERS, withBrowsers } from './harness.js';
 const env = withBrowsers();
 
 /** The chunks beside plenary.js that are loaded only when needed, by their names. */
-const VALIDATOR = /^\/dist\/read-[\w-]+\.js$/;
+const VALIDATOR = /^\/dist\/checks-[\w-]+\.js$/;
 const CALENDAR_FILE = /^\/dist\/ics-[\w-]+\.js$/;
 const STRUCTURED_DATA = /^\/dist\/jsonld-[\w-]+\.js$/;
 

@@ -40,12 +40,12 @@ test('npm pack ships exactly the built files, the schema, the manifest, the comm
     /^dist\/embed\.(html|js|css)$/,
     /^dist\/(ar|zh|fr|ru|es|ko)-[\w-]+\.js$/,
     // Loaded by plenary.js when needed: the validator, the calendar file's, the structured data's and the copied text's code.
-    /^dist\/(read|ics|jsonld|copy-text)-[\w-]+\.js$/,
+    /^dist\/(checks|ics|jsonld|copy-text)-[\w-]+\.js$/,
     /^dist\/npm\/.+\.(js|d\.ts)$/,
   ];
   assert.deepEqual(files.filter((f) => !allowed.some((a) => a.test(f))), [], 'nothing unexpected ships');
   assert.deepEqual(files.filter((f) => /\.test\.|\/test\//.test(f)), [], 'no test ships');
-  for (const chunk of ['read', 'ics', 'jsonld', 'copy-text']) {
+  for (const chunk of ['checks', 'ics', 'jsonld', 'copy-text']) {
     assert.ok(files.some((f) => new RegExp(`^dist/${chunk}-[\\w-]+\\.js$`).test(f)), `the ${chunk} file ships beside plenary.js`);
   }
   for (const must of ['README.md', 'LICENSE', 'bin/plenary.js', 'custom-elements.json', 'schema/event.schema.json', 'dist/plenary.js', 'dist/plenary.iife.js', 'dist/embed.html', 'dist/embed.js', 'dist/embed.css', 'dist/npm/index.js', 'dist/npm/index.d.ts']) {

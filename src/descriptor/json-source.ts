@@ -3,7 +3,7 @@
  * (`sessions[2].start`) begins in the text, keys given twice, and, for text that
  * is not JSON, the line and column where it stops being JSON.
  */
-import { childPath } from '../descriptor/validate.js';
+import { childPath } from './validate.js';
 
 export interface Position {
   readonly line: number;
