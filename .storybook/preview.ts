@@ -3,10 +3,12 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
+import { argTypesFor } from './arg-types.js';
 import './preview.css';
 
 // Attributes, events, parts and custom properties of every element, for the
-// controls and the docs pages, from custom-elements.json.
+// controls and the docs pages, from custom-elements.json (the elements'
+// descriptions are Storybook's reading; the tables are ours, arg-types.ts).
 setCustomElementsManifest(manifest);
 
 const LOCALES = [
@@ -40,6 +42,7 @@ const preview: Preview = {
     },
   ],
   parameters: {
+    docs: { extractArgTypes: (tag: string) => argTypesFor(manifest, tag) },
     layout: 'fullscreen',
     controls: { expanded: true },
     a11y: { test: 'error', options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } } },

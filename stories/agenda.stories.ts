@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { metaFor, MOMENTS, MEETING_MOMENTS, meeting, invalid, longProgramme, neverArrives, type ElementArgs } from './fixtures.js';
+import { metaFor, MOMENTS, MEETING_MOMENTS, meeting, invalid, longProgramme, neverArrives, FAULTS, ANSWERED, serverError, tooLarge, offlineWithCopy, showing, type ElementArgs } from './fixtures.js';
 
 const meta: Meta<ElementArgs> = { title: 'Elements/Agenda', component: 'plenary-agenda', ...metaFor('plenary-agenda') };
 export default meta;
@@ -13,6 +13,19 @@ export const InPersonWithSpeakers: Story = { args: { src: '/examples/in-person-m
 export const Loading: Story = { args: { src: undefined, event: neverArrives }, tags: ['loading'] };
 export const ErrorBadAddress: Story = { name: 'Error: bad address (404)', args: { src: '/examples/no-such-event.json' }, tags: ['expect-404'] };
 export const ErrorInvalidDescriptor: Story = { name: 'Error: invalid descriptor, several problems', args: { src: undefined, event: invalid } };
+export const ErrorNotJson: Story = { name: 'Error: not valid JSON', args: { src: FAULTS.notJson } };
+export const ErrorWebPage: Story = { name: 'Error: a web page, not a descriptor', args: { src: FAULTS.webPage } };
+/** The server fails: the story answers HTTP 500 for its address. */
+export const ErrorServerError: Story = { name: 'Error: server error (500)', args: { src: ANSWERED.serverError }, beforeEach: serverError };
+/** A descriptor of 2.5 MB, over the 2 MB Plenary reads: the story answers it for its address. */
+export const ErrorTooLarge: Story = { name: 'Error: too large (over 2 MB)', args: { src: ANSWERED.tooLarge }, beforeEach: tooLarge };
+/** No connection, and the copy kept from an earlier visit: shown, under a note that it may be out of date. */
+export const OfflineCopyFromAnEarlierVisit: Story = {
+  name: 'Offline: the copy from an earlier visit',
+  args: { src: ANSWERED.offline, now: MOMENTS.upcoming },
+  beforeEach: offlineWithCopy,
+  play: showing('plenary-agenda', '[part=stale]'),
+};
 export const MeetingOfThreeDays: Story = { args: { src: '/examples/geneva-meeting-2027.json', now: '2027-03-01T00:00Z' } };
 export const MeetingOfThreeDaysSeenFromTokyo: Story = { args: { src: '/examples/geneva-meeting-2027.json', now: '2027-03-01T00:00Z', zone: 'Asia/Tokyo' } };
 /** The three-day meeting at 9:30 in New York on 10 May: the first session's window is open, its Join beside it. */

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { metaFor, MOMENTS, invalid, neverArrives, type ElementArgs } from './fixtures.js';
+import { metaFor, MOMENTS, postponed, rescheduled, invalid, neverArrives, FAULTS, ANSWERED, serverError, tooLarge, offlineWithCopy, showing, type ElementArgs } from './fixtures.js';
 
 const meta: Meta<ElementArgs> = { title: 'Elements/Event page', component: 'plenary-event', ...metaFor('plenary-event') };
 export default meta;
@@ -10,6 +10,9 @@ export const JoinWindowOpen: Story = { args: { now: MOMENTS.open } };
 export const Live: Story = { args: { now: MOMENTS.live } };
 export const Ended: Story = { args: { now: MOMENTS.ended } };
 export const Cancelled: Story = { args: { src: '/examples/cancelled-webinar.json', now: '2026-03-01T00:00Z' } };
+export const Postponed: Story = { args: { src: undefined, event: postponed, now: MOMENTS.upcoming } };
+/** Moved a week: the card's badge says so beside the new date; `previousStart` (6 October) goes to the structured data, for search engines. */
+export const Rescheduled: Story = { args: { src: undefined, event: rescheduled, now: MOMENTS.upcoming, 'structured-data': true } };
 export const InPersonMeeting: Story = { args: { src: '/examples/in-person-meeting.json', now: '2026-09-01T00:00Z' } };
 export const HybridForum: Story = { args: { src: '/examples/hybrid-forum.json', now: '2026-11-18T03:00Z' } };
 export const MultiDaySymposium: Story = { args: { src: '/examples/multi-day-symposium.json', now: '2026-10-06T05:00Z' } };
@@ -18,3 +21,16 @@ export const ArabicFrenchSpanishContent: Story = { args: { src: '/examples/multi
 export const Loading: Story = { args: { src: undefined, event: neverArrives }, tags: ['loading'] };
 export const ErrorBadAddress: Story = { name: 'Error: bad address (404)', args: { src: '/examples/no-such-event.json' }, tags: ['expect-404'] };
 export const ErrorInvalidDescriptor: Story = { name: 'Error: invalid descriptor, several problems', args: { src: undefined, event: invalid } };
+export const ErrorNotJson: Story = { name: 'Error: not valid JSON', args: { src: FAULTS.notJson } };
+export const ErrorWebPage: Story = { name: 'Error: a web page, not a descriptor', args: { src: FAULTS.webPage } };
+/** The server fails: the story answers HTTP 500 for its address. */
+export const ErrorServerError: Story = { name: 'Error: server error (500)', args: { src: ANSWERED.serverError }, beforeEach: serverError };
+/** A descriptor of 2.5 MB, over the 2 MB Plenary reads: the story answers it for its address. */
+export const ErrorTooLarge: Story = { name: 'Error: too large (over 2 MB)', args: { src: ANSWERED.tooLarge }, beforeEach: tooLarge };
+/** No connection, and the copy kept from an earlier visit: shown, under a note that it may be out of date. */
+export const OfflineCopyFromAnEarlierVisit: Story = {
+  name: 'Offline: the copy from an earlier visit',
+  args: { src: ANSWERED.offline, now: MOMENTS.open },
+  beforeEach: offlineWithCopy,
+  play: showing('plenary-event', '[part=stale]'),
+};

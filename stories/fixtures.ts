@@ -6,6 +6,12 @@
  * calendar file or a text to copy whose code is slow to come, or does not come),
  * which a story cannot cause. Those stories have the element say them through
  * its own method (`saying`), and fail when the line then says nothing.
+ *
+ * Bad descriptors a file can be are files (stories/faults/, served at
+ * /faults/). What only a server's answer brings (an HTTP error, a body too
+ * large, no connection at all) is answered by the story itself, for an address
+ * of its own under /events/ (`answering`): the element asks, as always, and
+ * reads the answer as it would read the network's.
  */
 import type { TemplateResult } from 'lit';
 import type { Meta } from '@storybook/web-components-vite';
@@ -52,8 +58,9 @@ export const MEETING_MOMENTS = {
 export const withRecording = { ...seed, links: [...(seed.links as unknown[]), { kind: 'recording', url: 'https://www.youtube.com/watch?v=recording' }] };
 export const cancelled = { ...seed, status: 'cancelled' };
 export const postponed = { ...seed, status: 'postponed' };
+/** The seed moved a week: it was to start on 6 October (`previousStart`, read by search engines from the structured data). */
+export const rescheduled = { ...seed, status: 'rescheduled', previousStart: '2020-10-06T07:00' };
 
-/** A descriptor with several problems, each shown with its path. */
 /**
  * A long programme: 150 sessions of 10 minutes, 50 a day from 9:00 to 17:20 in
  * Geneva on 1–3 March 2027. The agenda shows the first 20 at once and the rest
@@ -73,6 +80,7 @@ export const longProgramme = {
   }),
 };
 
+/** A descriptor with several problems, each shown with its path. */
 export const invalid = {
   plenary: 1,
   title: '',
@@ -86,6 +94,80 @@ export const invalid = {
 /** A descriptor that never arrives: the loading state. */
 export const neverArrives = () => new Promise<never>(() => {});
 
+/** Files that are not descriptors, at the addresses a webmaster might give by mistake. */
+export const FAULTS = {
+  /** A descriptor with a comma too many: not JSON. */
+  notJson: '/faults/not-json.json',
+  /** The event's web page instead of its descriptor. */
+  webPage: '/faults/web-page.html',
+} as const;
+
+/** Addresses the stories answer themselves (`answering`): no file is there. */
+export const ANSWERED = {
+  serverError: '/events/server-error.json',
+  tooLarge: '/events/too-large.json',
+  offline: '/events/offline.json',
+} as const;
+
+/** What each address of `answering` gets while its story is shown. */
+const answers = new Map<string, () => Response>();
+let answeringFetch = false;
+
+/**
+ * A story's `beforeEach` that has the page's fetch() answer `address` with
+ * `answer()` (a Response, or a thrown TypeError for a connection that fails)
+ * while the story is shown; other addresses go to the network as ever.
+ */
+export function answering(address: string, answer: () => Response) {
+  return () => {
+    if (!answeringFetch) {
+      answeringFetch = true;
+      const network = globalThis.fetch;
+      globalThis.fetch = (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI).href;
+        const mine = answers.get(url);
+        if (!mine) return network(input, init);
+        return new Promise<Response>((resolve) => {
+          init?.signal?.throwIfAborted();
+          resolve(mine());
+        });
+      };
+    }
+    const url = new URL(address, document.baseURI).href;
+    answers.set(url, answer);
+    return () => {
+      answers.delete(url);
+    };
+  };
+}
+
+/** The server fails: HTTP 500. */
+export const serverError = answering(ANSWERED.serverError, () => new Response('Internal Server Error', { status: 500, statusText: 'Internal Server Error', headers: { 'Content-Type': 'text/plain' } }));
+
+/** A descriptor of 2.5 MB (a description pasted with its images inlined, say), over the 2 MB Plenary reads. */
+export const tooLarge = answering(ANSWERED.tooLarge, () => {
+  const body = new TextEncoder().encode(JSON.stringify({ ...seed, description: 'x'.repeat(2_500_000) }));
+  return new Response(body, { headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.byteLength) } });
+});
+
+/**
+ * A visitor who saw the seed on an earlier visit comes back with no connection:
+ * the copy Plenary kept then (in localStorage, under the key src/load/request.ts
+ * writes) is in storage, and the address cannot be reached now. Both go when the
+ * story is left.
+ */
+export function offlineWithCopy() {
+  const key = `plenary:last-good:${new URL(ANSWERED.offline, document.baseURI).href}`;
+  localStorage.setItem(key, JSON.stringify(seed));
+  const cleanup = answering(ANSWERED.offline, () => {
+    throw new TypeError('Failed to fetch');
+  })();
+  return () => {
+    cleanup();
+    localStorage.removeItem(key);
+  };
+}
+
 /** Tokens a designer can change from the controls. */
 export const TOKENS = ['--plenary-accent', '--plenary-text', '--plenary-surface', '--plenary-border', '--plenary-radius'] as const;
 
@@ -97,10 +179,14 @@ export interface ElementArgs {
   zones?: string;
   lang?: string;
   'heading-level'?: string;
+  refresh?: string;
+  'reminder-minutes'?: string;
+  'no-copy'?: boolean;
+  'structured-data'?: boolean;
   [token: `--plenary-${string}`]: string | undefined;
 }
 
-/** Renders `<tag>` with the story's args, the visitor zone of the toolbar, and the tokens as custom properties. */
+/** Renders `<tag>` with the story's args as its attributes, the visitor zone of the toolbar, and the tokens as custom properties. */
 export function element(tag: string) {
   return (args: ElementArgs, context: { globals: Record<string, unknown> }): TemplateResult => {
     const style = TOKENS.filter((t) => args[t]).map((t) => `${t}: ${args[t]}`).join('; ');
@@ -115,6 +201,10 @@ export function element(tag: string) {
       zones=${ifDefined(args.zones)}
       lang=${ifDefined(args.lang)}
       heading-level=${ifDefined(args['heading-level'])}
+      refresh=${ifDefined(args.refresh)}
+      reminder-minutes=${ifDefined(args['reminder-minutes'])}
+      ?no-copy=${args['no-copy'] === true}
+      ?structured-data=${args['structured-data'] === true}
       style=${ifDefined(style || undefined)}
     ></${unsafeStatic(tag)}>`;
   };
@@ -146,6 +236,10 @@ export function embedCode(tag: string, args: ElementArgs): string {
     args.zones ? `zones="${args.zones}"` : '',
     args.lang ? `lang="${args.lang}"` : '',
     args['heading-level'] ? `heading-level="${args['heading-level']}"` : '',
+    args.refresh ? `refresh="${args.refresh}"` : '',
+    args['reminder-minutes'] ? `reminder-minutes="${args['reminder-minutes']}"` : '',
+    args['no-copy'] ? 'no-copy' : '',
+    args['structured-data'] ? 'structured-data' : '',
   ].filter(Boolean);
   return [
     '<script type="module" src="https://unpkg.com/plenary@0.1.0/dist/plenary.js"></script>',
@@ -172,6 +266,16 @@ export async function readyElement(canvas: HTMLElement, tag: string): Promise<Sh
   if (!element) throw new Error(`No <${tag}> in the story.`);
   await until(() => element.status === 'ready', () => `<${tag}> ready (its status: ${element.status})`);
   return element;
+}
+
+/** A play function that fails unless the story's `tag` element, once ready, says something in `line` (a selector in its shadow root). */
+export function showing(tag: string, line: string) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const element = await readyElement(canvasElement, tag);
+    if (!element.shadowRoot?.querySelector(line)?.textContent?.trim()) {
+      throw new Error(`<${tag}>'s ${line} says nothing: the state this story shows no longer shows words.`);
+    }
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { metaFor, MOMENTS, MEETING_MOMENTS, meeting, withRecording, cancelled, postponed, invalid, neverArrives, type ElementArgs } from './fixtures.js';
+import { metaFor, MOMENTS, MEETING_MOMENTS, meeting, withRecording, cancelled, postponed, invalid, neverArrives, FAULTS, ANSWERED, serverError, tooLarge, offlineWithCopy, showing, type ElementArgs } from './fixtures.js';
 
 const meta: Meta<ElementArgs> = { title: 'Elements/Join', component: 'plenary-join', ...metaFor('plenary-join') };
 export default meta;
@@ -16,6 +16,19 @@ export const Postponed: Story = { args: { src: undefined, event: postponed, now:
 export const Loading: Story = { args: { src: undefined, event: neverArrives }, tags: ['loading'] };
 export const ErrorBadAddress: Story = { name: 'Error: bad address (404)', args: { src: '/examples/no-such-event.json' }, tags: ['expect-404'] };
 export const ErrorInvalidDescriptor: Story = { name: 'Error: invalid descriptor, several problems', args: { src: undefined, event: invalid } };
+export const ErrorNotJson: Story = { name: 'Error: not valid JSON', args: { src: FAULTS.notJson } };
+export const ErrorWebPage: Story = { name: 'Error: a web page, not a descriptor', args: { src: FAULTS.webPage } };
+/** The server fails: the story answers HTTP 500 for its address. */
+export const ErrorServerError: Story = { name: 'Error: server error (500)', args: { src: ANSWERED.serverError }, beforeEach: serverError };
+/** A descriptor of 2.5 MB, over the 2 MB Plenary reads: the story answers it for its address. */
+export const ErrorTooLarge: Story = { name: 'Error: too large (over 2 MB)', args: { src: ANSWERED.tooLarge }, beforeEach: tooLarge };
+/** No connection, and the copy kept from an earlier visit: shown, under a note that it may be out of date. */
+export const OfflineCopyFromAnEarlierVisit: Story = {
+  name: 'Offline: the copy from an earlier visit',
+  args: { src: ANSWERED.offline, now: MOMENTS.open },
+  beforeEach: offlineWithCopy,
+  play: showing('plenary-join', '[part=stale]'),
+};
 
 /**
  * The three-day meeting (examples/intergovernmental-meeting-2027.json), seen

@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import './playground.js';
 import { seed } from './fixtures.js';
 
-/** Paste or edit a descriptor: every problem appears with its path, and the event page follows. */
+/** Paste or edit a descriptor: every problem appears with its path, and the event page follows, in the toolbar's visitor zone. */
 const meta: Meta = {
   title: 'Descriptor playground',
   parameters: { layout: 'fullscreen', docs: { source: { code: 'npx plenary preview event.json   # the same, on your machine, for a file' } } },
-  render: () => html`<plenary-playground .descriptor=${seed}></plenary-playground>`,
+  render: (_args, { globals }) => html`<plenary-playground .descriptor=${seed} zone=${ifDefined(globals.zone as string | undefined)}></plenary-playground>`,
 };
 export default meta;
 

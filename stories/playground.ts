@@ -4,7 +4,8 @@
  * updating beside it.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { validate } from '../src/descriptor/validate.js';
 import type { Problem } from '../src/descriptor/types.js';
 
@@ -55,6 +56,9 @@ export class PlenaryPlayground extends LitElement {
     }
   `;
 
+  /** The visitor's IANA time zone, given to the event page (the toolbar's "Visitor zone"). */
+  @property() zone?: string;
+
   /** The JSON being edited. */
   @state() private text = '';
   @state() private parsed: unknown = undefined;
@@ -102,7 +106,7 @@ export class PlenaryPlayground extends LitElement {
                   : nothing}`}
         </div>
       </div>
-      <plenary-event .event=${this.parsed} now="2020-10-13T10:45Z"></plenary-event>
+      <plenary-event .event=${this.parsed} now="2020-10-13T10:45Z" zone=${ifDefined(this.zone)}></plenary-event>
     `;
   }
 }

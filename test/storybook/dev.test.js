@@ -3,16 +3,18 @@
 // a page or console error, a story module that cannot be loaded ("Failed to
 // fetch dynamically imported module"), a second copy of Lit ("Multiple versions
 // of Lit loaded"), a failed request, an empty render. The static build has its
-// own test (smoke.test.js); this one catches what only the dev server does.
+// own test (smoke.test.js); this one catches what only the dev server does, and
+// that a change to an element's source reloads the story on screen (a hot
+// update would leave the old element defined).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../e2e/harness.js';
-import { storyByStory, TITLES } from './story-page.js';
+import { openStory, storyByStory, TITLES } from './story-page.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 if (!existsSync(`${ROOT}custom-elements.json`)) throw new Error('custom-elements.json is missing: run `npx cem analyze` (or `npm run build-storybook`) first.');
@@ -117,4 +119,25 @@ test('the dev server shows every story', { timeout: 10 * 60_000 }, async (t) => 
     await t.test(`story ${story.title} / ${story.name}: renders in the dev server, no console or page error, one Lit`, () => show(story));
   }
   await context.close();
+});
+
+test("a change to an element's source reloads the story on screen", { timeout: 3 * 60_000 }, async () => {
+  const context = await browser.newContext({ timezoneId: 'America/New_York', locale: 'en-US' });
+  try {
+    const page = await context.newPage();
+    await openStory(page, origin, { id: 'elements-join--join-window-open' }, { timeout: STORY_TIMEOUT });
+    // Storybook done with the story: a story still being checked (the accessibility
+    // addon runs after it renders) is reloaded by Storybook itself when left.
+    await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.currentRender?.phase === 'finished', null, { timeout: STORY_TIMEOUT });
+    await page.evaluate(() => (window.plenaryBeforeTheChange = true));
+    // As an editor saving the file: its time changes, not its content.
+    const now = new Date();
+    utimesSync(`${ROOT}src/elements/join/join.styles.ts`, now, now);
+    await page.waitForFunction(() => !('plenaryBeforeTheChange' in window), null, { timeout: 30_000 }).catch(() => {
+      assert.fail('The story was not reloaded 30 s after src/elements/join/join.styles.ts changed: it still shows the element defined before the change.');
+    });
+    await page.waitForFunction(() => document.querySelector('plenary-join')?.status === 'ready', null, { timeout: STORY_TIMEOUT });
+  } finally {
+    await context.close();
+  }
 });

@@ -1,7 +1,9 @@
 // Opens every story of the built Storybook (storybook-static/) in headless
 // Chromium and fails on what story-page.js checks (a console or page error, a
 // failed request, a second copy of Lit, an empty render) or an axe-core
-// violation (WCAG 2.0–2.2, A and AA). Run after `npm run build-storybook`.
+// violation (WCAG 2.0–2.2, A and AA). Also: each element's controls are its
+// attributes, each with a field of its type, and the playground follows the
+// toolbar's visitor zone. Run after `npm run build-storybook`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 import { startServer } from '../server.js';
-import { storyByStory, TITLES } from './story-page.js';
+import { openStory, storyByStory, TITLES } from './story-page.js';
 
 const STATIC = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 if (!existsSync(`${STATIC}index.json`)) throw new Error('storybook-static/ is missing: run `npm run build-storybook` first.');
@@ -18,6 +20,8 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const index = JSON.parse(readFileSync(`${STATIC}index.json`, 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const MANIFEST = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+const elements = MANIFEST.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 
 let server;
 let browser;
@@ -39,6 +43,46 @@ after(async () => {
 test('the Storybook has a story for every element, and the playground', () => {
   const titles = new Set(stories.map((s) => s.title));
   for (const t of TITLES) assert.ok(titles.has(t), `${t} has stories`);
+});
+
+// The controls come from custom-elements.json: an attribute typed `string | undefined`
+// once got an object (JSON) control, and a part named like an attribute (`now`,
+// `status`) took its row.
+test('controls: each attribute of each element is a field of its type, beside its parts', async () => {
+  const page = await context.newPage();
+  try {
+    for (const element of elements) {
+      // Each element's stories are in stories/<name>.stories.ts (plenary-card: card.stories.ts).
+      const story = stories.find((s) => s.importPath === `./stories/${element.tagName.replace(/^plenary-/, '')}.stories.ts`);
+      assert.ok(story, `a story shows <${element.tagName}>`);
+      await openStory(page, server.origin, story);
+      const argTypes = await page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.story.argTypes);
+      for (const attribute of element.attributes ?? []) {
+        const control = argTypes[attribute.name]?.control;
+        const wanted = attribute.type?.text === 'boolean' ? 'boolean' : 'text';
+        assert.equal(argTypes[attribute.name]?.table?.category, 'attributes', `<${element.tagName}> ${attribute.name} is listed as an attribute`);
+        assert.equal(typeof control === 'string' ? control : control?.type, wanted, `<${element.tagName}> ${attribute.name} has a ${wanted} control`);
+      }
+      const parts = Object.values(argTypes).filter((a) => a.table?.category === 'css shadow parts').map((a) => a.name);
+      assert.deepEqual(parts.sort(), (element.cssParts ?? []).map((p) => p.name).sort(), `<${element.tagName}> lists each of its parts`);
+    }
+  } finally {
+    await page.close();
+  }
+});
+
+test("the playground's event page is in the toolbar's visitor zone", async () => {
+  const page = await context.newPage();
+  try {
+    await openStory(page, server.origin, stories.find((s) => s.title === 'Descriptor playground'));
+    const zone = () => page.evaluate(() => document.querySelector('plenary-playground').shadowRoot.querySelector('plenary-event').getAttribute('zone'));
+    assert.equal(await zone(), 'America/New_York');
+    // As the toolbar does.
+    await page.evaluate(() => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { zone: 'Asia/Seoul' } }));
+    await page.waitForFunction(() => document.querySelector('plenary-playground').shadowRoot.querySelector('plenary-event').getAttribute('zone') === 'Asia/Seoul', null, { timeout: 10_000 });
+  } finally {
+    await page.close();
+  }
 });
 
 for (const story of stories) {
