@@ -103,7 +103,7 @@ describe('resolve: values', () => {
   it('returns errors and warnings from read() without throwing', () => {
     const result = read(minimal({ tittle: 'x', timeZone: 'Mars/Olympus' }));
     expect(result.ok).to.equal(false);
-    expect(result.warnings.map((w) => w.path)).to.deep.equal(['tittle']);
+    expect(result.warnings.map((w) => w.path)).to.deep.equal(['tittle', 'id']);
   });
 
   it("does not depend on, or change, the page's luxon Settings", () => {

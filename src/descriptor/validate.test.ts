@@ -5,6 +5,7 @@ import type { Problem } from './types.js';
 /** The smallest valid descriptor; each case changes one thing. */
 const minimal = (): Record<string, unknown> => ({
   plenary: 1,
+  id: 'webinar-2020-10-13',
   title: 'Webinar',
   timeZone: 'America/New_York',
   start: '2020-10-13T07:00',
@@ -418,7 +419,7 @@ describe('validate: reports every problem at once', () => {
       tittle: 'typo',
     });
     expect(errors.map((e) => e.path)).to.deep.equal(['title', 'timeZone', 'end', 'sessions[1].id']);
-    expect(warnings.map((w) => w.path)).to.deep.equal(['join.url', 'tittle']);
+    expect(warnings.map((w) => w.path)).to.deep.equal(['join.url', 'tittle', 'id']);
   });
 });
 
@@ -748,6 +749,33 @@ describe('validate: offsets against the zone', () => {
     // The zone's own offset, and times in UTC, are what they say.
     expect(at(zurich('2026-03-30T10:00+02:00').warnings, 'start')).to.deep.equal([]);
     expect(at(zurich('2026-03-30T08:00Z').warnings, 'start')).to.deep.equal([]);
+  });
+});
+
+describe('validate: id', () => {
+  it("warns of an event without an id, and offers one made from its title and date: calendars would otherwise know it by its title and start", () => {
+    const { id: _, ...json } = minimal();
+    expect(validate(json).warnings).to.deep.equal([
+      {
+        path: 'id',
+        message:
+          'is missing, so calendars know the event by its title and start: if either changes, visitors who added it get a second entry, and a cancellation does not reach the first. Give it an id that never changes, such as "webinar-2020-10-13".',
+      },
+    ]);
+  });
+
+  it('makes the id offered from the first title in Latin letters, without accents, in a few words', () => {
+    const offered = (title: unknown, start = '2027-05-10T09:00') => {
+      const { id: _, ...json } = withField({ title, start, end: '2027-05-10T10:00' });
+      return /such as "([^"]*)"/.exec(validate(json).warnings.find((w) => w.path === 'id')!.message)![1];
+    };
+    expect(offered('Séance de clôture: la coopération numérique')).to.equal('seance-de-cloture-la-cooperation-2027-05-10');
+    expect(offered({ ko: '디지털 정부 포럼', en: 'Digital Government Forum' })).to.equal('digital-government-forum-2027-05-10');
+    expect(offered('디지털 정부 포럼')).to.equal('event-2027-05-10');
+  });
+
+  it('says nothing of an event that has an id', () => {
+    expect(validate(minimal()).warnings).to.deep.equal([]);
   });
 });
 

@@ -430,6 +430,16 @@ function checkRules(d: Json, report: Report): void {
     );
   }
 
+  // Calendars know an entry by its UID, made from the id. Without one it is made
+  // from the title and start: a corrected title or a new date would give visitors
+  // who added the event a second entry, and a cancellation would not reach the first.
+  if (d.id === undefined) {
+    report.warn(
+      'id',
+      `is missing, so calendars know the event by its title and start: if either changes, visitors who added it get a second entry, and a cancellation does not reach the first. Give it an id that never changes, such as "${suggestedId(d)}".`,
+    );
+  }
+
   if (d.previousStart !== undefined && d.status !== 'rescheduled') {
     report.warn('previousStart', 'is read only for a rescheduled event; add "status": "rescheduled", or remove it.');
   }
@@ -557,6 +567,23 @@ const NAMED_ITEMS: Readonly<Record<string, string>> = {
 };
 
 const LABEL_LENGTH = 40;
+
+/** An id for an event without one: the first words of its title in Latin letters (of its first such title), and its start's date ("webinar-2020-10-13"). */
+function suggestedId(d: Json): string {
+  const titles = typeof d.title === 'string' ? [d.title] : isObject(d.title) ? Object.values(d.title) : [];
+  let slug = '';
+  for (const title of titles) {
+    if (typeof title !== 'string') continue;
+    const words = title.normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+    for (const word of words) {
+      if (slug && slug.length + word.length > 32) break;
+      slug = slug ? `${slug}-${word}` : word;
+    }
+    if (slug) break;
+  }
+  const date = typeof d.start === 'string' ? /^\d{4}-\d{2}-\d{2}/.exec(d.start)?.[0] : undefined;
+  return [slug || 'event', date].filter(Boolean).join('-');
+}
 
 /**
  * `path` as editors read it: each item of a list of titled or named things is

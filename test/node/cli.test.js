@@ -60,7 +60,8 @@ const THREE_SESSIONS = `{
     { "title": "Session 1: Strategies", "start": "2020-10-13T07:00", "end": "2020-10-13T08:00" },
     { "title": "Session 2: Setting the scene", "start": "2020-10-13T08:00", "end": "2020-10-13T09:00" },
     { "title": "Session 2: Building capacities", "start": "2020-10-13T06:00", "end": "2020-10-13T10:00" }
-  ]
+  ],
+  "id": "webinar-2020-10-13"
 }
 `;
 
@@ -110,6 +111,16 @@ test('validate: a city written as the time zone gets its zone suggested', () => 
   assert.equal(status, 1);
   assert.match(stdout, /geneva\.json:4:3  error    timeZone: "Geneva" names a city, not a time zone; use the IANA zone that keeps its time\. Did you mean "Europe\/Zurich"\?$/m);
   assert.match(stdout, /geneva\.json: invalid \(1 error, 0 warnings\)/);
+});
+
+test('validate: an event without an id is a warning that offers one, at the top of the file; exit 0', () => {
+  const dir = scratch();
+  const file = join(dir, 'no-id.json');
+  writeFileSync(file, '{\n  "plenary": 1,\n  "title": "Digital Government Forum",\n  "timeZone": "Asia/Seoul",\n  "start": "2027-05-10T09:00",\n  "end": "2027-05-10T12:00"\n}\n');
+  const { status, stdout } = run(['validate', file]);
+  assert.equal(status, 0);
+  assert.match(stdout, /no-id\.json: valid \(0 errors, 1 warning\)/);
+  assert.match(stdout, /no-id\.json:1:1  warning  id: is missing, so calendars know the event by its title and start: .* Give it an id that never changes, such as "digital-government-forum-2027-05-10"\.$/m);
 });
 
 test('ics: the errors that stop it name the session by its title', () => {
@@ -580,6 +591,7 @@ test('render: descriptor text is escaped, unsafe addresses are text, relative on
     file,
     JSON.stringify({
       plenary: 1,
+      id: 'budget-2026-05-04',
       title: 'Budget <script>alert(1)</script> & "Q&A"',
       timeZone: 'Europe/Rome',
       start: '2026-05-04T10:00',

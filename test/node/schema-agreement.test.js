@@ -19,7 +19,7 @@ for (const file of readdirSync(examples).filter((f) => f.endsWith('.json'))) {
   });
 }
 
-const base = () => ({ plenary: 1, title: 'Webinar', timeZone: 'Asia/Seoul', start: '2020-10-13T20:00', end: '2020-10-13T23:20' });
+const base = () => ({ plenary: 1, id: 'webinar-2020-10-13', title: 'Webinar', timeZone: 'Asia/Seoul', start: '2020-10-13T20:00', end: '2020-10-13T23:20' });
 const cases = [
   ['the minimal descriptor', base(), true],
   ['text in several languages', { ...base(), title: { en: 'Webinar', ko: '웨비나' } }, true],
