@@ -230,6 +230,50 @@ describe('languages: dates with times', () => {
   });
 });
 
+describe('languages: the parts of one line', () => {
+  // "Name, Title, Organization" and "(PDF, English)", separated as each language writes a list:
+  // the Arabic comma, the Chinese full-width comma, whether the words are the page's language or not.
+  const lines = async (lang: string) => {
+    const event = {
+      plenary: 1,
+      id: 'commas',
+      title: 'Commas',
+      timeZone: 'UTC',
+      start: '2020-10-13T07:00',
+      end: '2020-10-13T08:00',
+      sessions: [
+        {
+          id: 's1',
+          title: 'Session',
+          start: '2020-10-13T07:00',
+          end: '2020-10-13T08:00',
+          speakers: [
+            { name: { en: 'Ahmed', ar: 'أحمد', zh: '艾哈迈德' }, title: { en: 'Director', ar: 'مدير', zh: '主任' }, organization: { en: 'UN', ar: 'الأمم المتحدة', zh: '联合国' } },
+            { name: 'Ana', title: 'Adviser', organization: 'UN DESA' },
+          ],
+        },
+      ],
+      documents: [{ title: 'Note', url: 'https://example.org/n.pdf', kind: 'concept-note', format: 'PDF', language: 'en', session: 's1' }],
+    };
+    const el = await fixture<PlenaryElement>(html`<plenary-agenda lang=${lang} .event=${event} now="2020-10-01T00:00Z"></plenary-agenda>`);
+    await ready(el);
+    const text = (selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((n) => visibleText(n));
+    return { people: text('li.person'), meta: text('.doc .meta') };
+  };
+
+  it('English: "Ahmed, Director, UN" and "(PDF, English)"', async () => {
+    expect(await lines('en')).to.deep.equal({ people: ['Ahmed, Director, UN', 'Ana, Adviser, UN DESA'], meta: ['(PDF, English)'] });
+  });
+
+  it('Arabic: the Arabic comma, "أحمد، مدير، الأمم المتحدة", also between English words', async () => {
+    expect(await lines('ar')).to.deep.equal({ people: ['أحمد، مدير، الأمم المتحدة', 'Ana، Adviser، UN DESA'], meta: ['(PDF، الإنجليزية)'] });
+  });
+
+  it('Chinese: the full-width comma, "艾哈迈德，主任，联合国"', async () => {
+    expect(await lines('zh')).to.deep.equal({ people: ['艾哈迈德，主任，联合国', 'Ana，Adviser，UN DESA'], meta: ['(PDF，英语)'] });
+  });
+});
+
 describe('languages: content', () => {
   it('picks each text for the language and marks text in another language with its own lang', async () => {
     const el = await fixture<PlenaryElement>(html`<plenary-card lang="ko" .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-card>`);

@@ -54,12 +54,19 @@ export function languageName(tag: string, locale: string): string {
   }
 }
 
+/**
+ * What separates the parts of one line ("Name, Title, Organization"; "PDF,
+ * English"): ", " in most languages, "، " in Arabic, "，" in Chinese.
+ */
+export const comma = (): string =>
+  msg(', ', { id: 'list.comma', desc: 'Separator between the parts of one line: a name, a title and an organization; a file format and a language. Include the space after it, if the language puts one.' });
+
 /** A document as a link, with "(PDF, English)" after it and its description under it. */
 export function documentItem(doc: EventDocument, view: View): TemplateResult {
   const meta = [doc.format, doc.language ? languageName(doc.language, view.intl) : undefined].filter((m): m is string => !!m);
   return html`<li class="doc">
     ${doc.url ? html`<a href=${doc.url} hreflang=${ifDefined(doc.language)}>${textOf(doc.title, view)}</a>` : textOf(doc.title, view)}${meta.length
-      ? html` <span class="meta">(${meta.join(', ')})</span>`
+      ? html` <span class="meta">(${meta.join(comma())})</span>`
       : nothing}
     ${doc.description ? html`<p class="doc-description">${textOf(doc.description, view)}</p>` : nothing}
   </li>`;
@@ -70,8 +77,8 @@ export function personItem(person: Person, view: View): TemplateResult {
   const name = textOf(person.name, view);
   return html`<li class="person">
     <span class="name">${person.url ? html`<a href=${person.url}>${name}</a>` : name}</span>${person.title
-      ? html`, <span class="role">${textOf(person.title, view)}</span>`
-      : nothing}${person.organization ? html`, <span class="org">${textOf(person.organization, view)}</span>` : nothing}
+      ? html`${comma()}<span class="role">${textOf(person.title, view)}</span>`
+      : nothing}${person.organization ? html`${comma()}<span class="org">${textOf(person.organization, view)}</span>` : nothing}
   </li>`;
 }
 

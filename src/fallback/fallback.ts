@@ -24,7 +24,7 @@ import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
 import { paragraphs, shown } from '../i18n/content.js';
 import { inLocale, msg, str } from '../i18n/msg.js';
 import { loadLocale, templatesOf } from '../i18n/locales.js';
-import { attendanceLabel, eachDayLine, languageName, linkLabel } from '../elements/parts.js';
+import { attendanceLabel, comma, eachDayLine, languageName, linkLabel } from '../elements/parts.js';
 import { h, print, type Child, type Tag } from './html.js';
 
 /** What `--show` takes: the elements whose content does not depend on the moment. */
@@ -390,7 +390,7 @@ function dayHeading(n: number, date: string): string {
 
 function person(p: Person, view: View): Tag {
   const name = text(p.name, view);
-  return h('li', {}, p.url ? h('a', { href: p.url }, name) : name, p.title && [', ', text(p.title, view)], p.organization && [', ', text(p.organization, view)]);
+  return h('li', {}, p.url ? h('a', { href: p.url }, name) : name, p.title && [comma(), text(p.title, view)], p.organization && [comma(), text(p.organization, view)]);
 }
 
 // ------------------------------------------------------------------ documents
@@ -431,7 +431,7 @@ function documentItem(doc: EventDocument, view: View): Tag {
     'li',
     {},
     doc.url ? h('a', { href: doc.url, hreflang: doc.language }, title) : title,
-    meta.length > 0 && ` (${meta.join(', ')})`,
+    meta.length > 0 && ` (${meta.join(comma())})`,
     doc.description && textBlock('p', doc.description, view),
   );
 }

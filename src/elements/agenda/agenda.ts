@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlenaryEvent, Person, Session } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
-import { documentItem, newTab, paragraphsOf, personItem } from '../parts.js';
+import { comma, documentItem, newTab, paragraphsOf, personItem } from '../parts.js';
 import { googleCalendarUrl, outlookUrl, type TimedSession } from '../../calendar/links.js';
 import { formatShortDate, formatTime, isoDate, machineTime, rangeZoneNames } from '../../time/format.js';
 import { byLocalDay, formatDayHeading, inStartOrder, meetingDay, spansDays } from '../../time/days.js';
@@ -292,7 +292,8 @@ export class PlenaryAgendaElement extends PlenaryElement {
     const title = this.text(person.title, view);
     const organization = this.text(person.organization, view);
     if (person.url || name.lang || !title.text || title.lang || !organization.text || organization.lang) return personItem(person, view);
-    return html`<li class="person"><span class="name">${name.text}</span>, <span class="role">${title.text}</span>, <span class="org">${organization.text}</span></li>`;
+    const sep = comma();
+    return html`<li class="person"><span class="name">${name.text}</span>${sep}<span class="role">${title.text}</span>${sep}<span class="org">${organization.text}</span></li>`;
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {

@@ -114,6 +114,7 @@
 'join.session.now': html`الآن: ${0}`,
 'join.sessionEnded': html`انتهت جلسة «${0}».`,
 'join.startsIn': str`تبدأ ${0}`,
+'list.comma': `، `,
 'schedule.clocksChangeBefore': str`تتغير الساعة في ${0} في ${1}؛ ومن ذلك الحين يبدأ الاجتماع هناك الساعة ${2}.`,
 'schedule.clocksChangeDuring': str`تتغير الساعة في ${0} في ${1} أثناء الاجتماع؛ ومن ذلك الحين تكون الأوقات هناك بتوقيت ${2}.`,
 'schedule.label': `الأوقات في مناطق زمنية أخرى`,

@@ -114,6 +114,7 @@
 'join.session.now': html`Ahora: ${0}`,
 'join.sessionEnded': html`La sesión «${0}» ha terminado.`,
 'join.startsIn': str`Comienza ${0}`,
+'list.comma': `, `,
 'schedule.clocksChangeBefore': str`En ${0}, los relojes cambian el ${1}; desde entonces, la reunión empieza allí a las ${2}.`,
 'schedule.clocksChangeDuring': str`En ${0}, los relojes cambian el ${1}, durante la reunión; desde entonces, las horas allí son ${2}.`,
 'schedule.label': `Hora en otros husos horarios`,

@@ -114,6 +114,7 @@
 'join.session.now': html`En cours : ${0}`,
 'join.sessionEnded': html`La séance « ${0} » est terminée.`,
 'join.startsIn': str`Commence ${0}`,
+'list.comma': `, `,
 'schedule.clocksChangeBefore': str`À ${0}, l’heure change le ${1} ; dès lors, la réunion y commence à ${2}.`,
 'schedule.clocksChangeDuring': str`À ${0}, l’heure change le ${1}, pendant la réunion ; dès lors, les heures y sont en ${2}.`,
 'schedule.label': `Heures dans d’autres fuseaux horaires`,

@@ -114,6 +114,7 @@
 'join.session.now': html`진행 중: ${0}`,
 'join.sessionEnded': html`“${0}” 세션이 끝났습니다.`,
 'join.startsIn': str`${0} 시작`,
+'list.comma': `, `,
 'schedule.clocksChangeBefore': str`${0}의 시계가 ${1}에 바뀝니다. 그 이후 회의는 현지 시간 ${2}에 시작합니다.`,
 'schedule.clocksChangeDuring': str`${0}의 시계가 회의 중인 ${1}에 바뀝니다. 그 이후 현지 시간은 ${2}입니다.`,
 'schedule.label': `다른 시간대 기준 시간`,

@@ -114,6 +114,7 @@
 'join.session.now': html`Сейчас: ${0}`,
 'join.sessionEnded': html`Заседание «${0}» завершилось.`,
 'join.startsIn': str`Начало ${0}`,
+'list.comma': `, `,
 'schedule.clocksChangeBefore': str`${0}: часы переводятся ${1}; с этого дня совещание начинается там в ${2}.`,
 'schedule.clocksChangeDuring': str`${0}: часы переводятся ${1}, во время совещания; с этого момента время там — ${2}.`,
 'schedule.label': `Время в других часовых поясах`,

@@ -114,6 +114,7 @@
 'join.session.now': html`正在进行：${0}`,
 'join.sessionEnded': html`“${0}”已结束。`,
 'join.startsIn': str`${0}开始`,
+'list.comma': `，`,
 'schedule.clocksChangeBefore': str`${0}将于${1}调整时钟；此后会议在当地的开始时间为${2}。`,
 'schedule.clocksChangeDuring': str`${0}将于会议期间的${1}调整时钟；此后当地时间为${2}。`,
 'schedule.label': `其他时区的时间`,
