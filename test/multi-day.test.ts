@@ -49,11 +49,14 @@ const render = async (tag: string, event: unknown, zone: string, lang = 'en', zo
 const whenLines = (el: Element) => [...el.shadowRoot!.querySelectorAll('.when > div')].map((d) => visibleText(d));
 
 describe('events of several days', () => {
-  it('card: a range of dates and the hours kept each day; a visitor whose days differ reads start and end with their dates', async () => {
+  it("card: a range of dates and the hours kept each day; a visitor whose days run past midnight reads one day's hours, the end marked +1", async () => {
+    // 9:30–17:00 in Geneva (UTC+1) is 17:30–01:00 in Tokyo (UTC+9): each day, not one span from Monday to Wednesday.
     expect(whenLines(await render('card', twoDays, 'Asia/Tokyo'))).to.deep.equal([
       "Organizers' time Monday, March 15 – Tuesday, March 16, 2027, 9:30 AM – 5:00 PM each day UTC+1",
-      'Your time Mon, Mar 15, 5:30 PM – Wed, Mar 17, 1:00 AM UTC+9',
+      'Your time Monday, March 15 – Tuesday, March 16, 2027, 5:30 PM – 1:00 AM+1 each day UTC+9',
     ]);
+    // Honolulu (UTC−10): 22:30 on the day before to 06:00; the days begin on the 14th and the 15th there.
+    expect(whenLines(await render('card', twoDays, 'Pacific/Honolulu'))[1]).to.equal('Your time Sunday, March 14 – Monday, March 15, 2027, 10:30 PM – 6:00 AM+1 each day HST');
     expect(whenLines(await render('card', twoDays, 'America/New_York'))).to.deep.equal([
       "Organizers' time Monday, March 15 – Tuesday, March 16, 2027, 9:30 AM – 5:00 PM each day UTC+1",
       'Your time Monday, March 15 – Tuesday, March 16, 2027, 4:30 AM – 12:00 PM each day EDT',
@@ -82,13 +85,28 @@ describe('events of several days', () => {
     expect(whenLines(el)[1]).to.equal('Your time Tue, Oct 13, 11:00 PM – 2:20 AM+1 UTC+12');
   });
 
-  it('schedule: the dates as a range, each row its start and end with dates, +1 only where a time falls on another date', async () => {
-    const el = await render('schedule', twoDays, 'Europe/Zurich', 'en', 'Europe/Zurich America/New_York Asia/Tokyo');
+  it("schedule of a meeting that keeps the same hours each day: the dates, then each row one day's hours, +1 on an end past midnight", async () => {
+    const el = await render('schedule', twoDays, 'Europe/Zurich', 'en', 'Europe/Zurich America/New_York Asia/Tokyo Pacific/Honolulu');
+    expect(visibleText(el.shadowRoot!.querySelector('[part=date]')!)).to.equal('Monday, March 15 – Tuesday, March 16, 2027, each day');
+    expect([...el.shadowRoot!.querySelectorAll('li.row')].map((r) => visibleText(r))).to.deep.equal([
+      'Zurich your time 9:30 AM – 5:00 PM UTC+1',
+      'New York 4:30 AM – 12:00 PM EDT',
+      'Tokyo 5:30 PM – 1:00 AM+1 UTC+9',
+      // The days begin on other dates there: those dates, then the hours.
+      'Honolulu Sun, Mar 14 – Mon, Mar 15 10:30 PM – 6:00 AM+1 HST',
+    ]);
+    const tokyo = el.shadowRoot!.querySelectorAll('li.row')[2]!;
+    expect(tokyo.querySelector('.times .visually-hidden:last-child')!.textContent!.trim()).to.equal('(next day)');
+  });
+
+  it('schedule of a meeting whose hours change in one of its zones: each row its start and end with dates', async () => {
+    // A session on the Tuesday ends at 18:00, not 17:00: the days differ, everywhere.
+    const uneven = { ...twoDays, end: '2027-03-16T18:00', sessions: [...twoDays.sessions.slice(0, 3), { ...twoDays.sessions[3]!, end: '2027-03-16T18:00' }] };
+    const el = await render('schedule', uneven, 'Europe/Zurich', 'en', 'Europe/Zurich Asia/Tokyo');
     expect(visibleText(el.shadowRoot!.querySelector('[part=date]')!)).to.equal('Monday, March 15 – Tuesday, March 16, 2027');
     expect([...el.shadowRoot!.querySelectorAll('li.row')].map((r) => visibleText(r))).to.deep.equal([
-      'Zurich your time Mon, Mar 15, 9:30 AM – Tue, Mar 16, 5:00 PM UTC+1',
-      'New York Mon, Mar 15, 4:30 AM – Tue, Mar 16, 12:00 PM EDT',
-      'Tokyo Mon, Mar 15, 5:30 PM – Wed, Mar 17, 1:00 AM+1 UTC+9',
+      'Zurich your time Mon, Mar 15, 9:30 AM – Tue, Mar 16, 6:00 PM UTC+1',
+      'Tokyo Mon, Mar 15, 5:30 PM – Wed, Mar 17, 2:00 AM+1 UTC+9',
     ]);
   });
 
@@ -102,15 +120,12 @@ describe('events of several days', () => {
     };
     // Zurich 09:30 on the 15th to 17:00 on the 16th; Tokyo (UTC+9) 17:30 on the 15th to 01:00 on the 17th.
     expect(await rowsIn('ar')).to.deep.equal({
-      date: 'الاثنين، 15 – الثلاثاء، 16 مارس، 2027',
-      rows: [
-        'Zurich توقيتكم المحلي الاثنين، 15 مارس، 9:30 ص – الثلاثاء، 16 مارس، 5:00 م UTC+1',
-        'Tokyo الاثنين، 15 مارس، 5:30 م – الأربعاء، 17 مارس، 1:00 ص+1 UTC+9',
-      ],
+      date: 'الاثنين، 15 – الثلاثاء، 16 مارس، 2027، كل يوم',
+      rows: ['Zurich توقيتكم المحلي 9:30 ص – 5:00 م UTC+1', 'Tokyo 5:30 م – 1:00 ص+1 UTC+9'],
     });
     expect(await rowsIn('zh')).to.deep.equal({
-      date: '2027/3/15星期一至2027/3/16星期二',
-      rows: ['Zurich 您的当地时间 3月15日周一 9:30 – 3月16日周二 17:00 UTC+1', 'Tokyo 3月15日周一 17:30 – 3月17日周三 1:00+1 UTC+9'],
+      date: '2027/3/15星期一至2027/3/16星期二，每天',
+      rows: ['Zurich 您的当地时间 9:30 – 17:00 UTC+1', 'Tokyo 17:30 – 1:00+1 UTC+9'],
     });
   });
 

@@ -25,11 +25,12 @@ import type { LangText } from '../descriptor/text.js';
 import { shown, type Shown } from '../i18n/content.js';
 import { directionOf } from '../i18n/lang.js';
 import { msg } from '../i18n/msg.js';
-import { formatDate, formatShortDate, formatTime, formatter, isoDate, rangeZoneNames } from '../time/format.js';
-import { byLocalDay, formatDateRange, formatDayHeading, formatShortDateTime, spansDays } from '../time/days.js';
-import { timesIn, zoneLabel, type ZoneTimes } from '../time/rows.js';
+import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, rangeZoneLabel, rangeZoneNames } from '../time/format.js';
+import { byLocalDay, formatDateRange, formatDayHeading, formatShortDateTime, rangeDash, spansDays } from '../time/days.js';
+import { dailyTimesIn, timesIn, zoneLabel, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone, zoneNamed } from '../time/zones.js';
 import type { View } from '../elements/plenary-element.js';
+import { eachDayDates } from '../elements/parts.js';
 
 export interface CopyOptions {
   /** Space-separated IANA zones instead of the descriptor's `displayZones` (the schedule's `zones`). */
@@ -53,11 +54,16 @@ export function copyText(event: PlenaryEvent, view: LocaleView, options: CopyOpt
   const line = (...pieces: string[]) => (rtl ? RLM + pieces.map((p) => p + RLM).join(' ') : pieces.join(' '));
   const title = shown(event.title, view.lang, view.locale);
   const multiDay = spansDays(event.start, event.end, event.timeZone);
-  const date = plain(multiDay ? formatDateRange(event.start, event.end, view.intl, event.timeZone) : formatDate(event.start, view.intl, event.timeZone));
-  const rows = zoneRows(event, options.zones).map((row) => ({
+  const zones = zoneRows(event, options.zones);
+  // A meeting that keeps the same hours each day in every zone: each row the hours of one day, as the schedule shows it.
+  const daily = multiDay ? zones.map((row) => dailyTimesIn(row.times.zone, event)) : [];
+  const eachDay = daily.length > 0 && daily.every((times) => times !== undefined);
+  const dates = plain(multiDay ? formatDateRange(event.start, event.end, view.intl, event.timeZone) : formatDate(event.start, view.intl, event.timeZone));
+  const date = eachDay ? plain(eachDayDates(dates)) : dates;
+  const rows = zones.map((row, i) => ({
     place: shown(row.label, view.lang, view.locale),
-    when: multiDay ? daysRange(row.times, view.intl) : hoursRange(row.times, view.intl),
-    zone: rangeZoneNames(row.times.start, row.times.end, view.intl, row.times.zone).end,
+    when: eachDay ? dailyRange(daily[i]!, view.intl) : multiDay ? daysRange(row.times, view.intl) : hoursRange(row.times, view.intl),
+    zone: eachDay ? rangeZoneLabel(event.start, event.end, view.intl, row.times.zone) : rangeZoneNames(row.times.start, row.times.end, view.intl, row.times.zone).end,
   }));
 
   const text = [line(title.text), line(date), ...rows.map((r) => line(r.place.text, r.when, r.zone))];
@@ -127,6 +133,25 @@ function zoneRows(event: PlenaryEvent, zones: string | undefined): ZoneRow[] {
  */
 function hoursRange(times: ZoneTimes, locale: string): string {
   const { start, end, zone } = times;
+  let range = timeSpan(start, end, zone, locale);
+  if (isoDate(start, zone) !== isoDate(end, zone)) range += ` (${plain(formatter(locale, zone, 'dayMonthShort').format(end))})`;
+  return times.startShift === 0 ? range : `${plain(formatShortDate(start, locale, zone))}${dateJoiner(locale)}${range}`;
+}
+
+/**
+ * The hours of each day of a meeting: "9:30 AM–5:00 PM", "5:30 PM–1:00 AM (+1)"
+ * (the end on the next date), after the dates the days begin on when those are
+ * not the organizers' ("Mar 14 – 16, 10:30 PM–6:00 AM (+1)").
+ */
+function dailyRange(times: ZoneTimes & { readonly last: number }, locale: string): string {
+  let range = timeSpan(times.start, times.end, times.zone, locale);
+  if (times.endShift !== 0) range += ` (${dayShiftLabel(times.endShift)})`;
+  if (times.startShift === 0) return range;
+  return `${plain(formatter(locale, times.zone, 'dateShort').formatRange(times.start, times.last))}${dateJoiner(locale)}${range}`;
+}
+
+/** Two times as the schedule writes them, the day period said once when both share it. */
+function timeSpan(start: number, end: number, zone: string, locale: string): string {
   const time = formatter(locale, zone, 'time');
   let from = time.formatToParts(start);
   let to = time.formatToParts(end);
@@ -139,9 +164,7 @@ function hoursRange(times: ZoneTimes, locale: string): string {
   const text = (parts: Intl.DateTimeFormatPart[]) => plain(parts.map((p) => p.value).join(''));
   // The clocks change within the range: the start's zone written after it ("1:30 AM UTC+1 – 3:30 AM"), the end's after the range.
   const startZone = rangeZoneNames(start, end, locale, zone).start;
-  let range = startZone ? `${plain(time.format(start))} ${startZone} ${rangeDash(locale)} ${plain(time.format(end))}` : `${text(from)}${rangeDash(locale)}${text(to)}`;
-  if (isoDate(start, zone) !== isoDate(end, zone)) range += ` (${plain(formatter(locale, zone, 'dayMonthShort').format(end))})`;
-  return times.startShift === 0 ? range : `${plain(formatShortDate(start, locale, zone))}${dateJoiner(locale)}${range}`;
+  return startZone ? `${plain(time.format(start))} ${startZone} ${rangeDash(locale)} ${plain(time.format(end))}` : `${text(from)}${rangeDash(locale)}${text(to)}`;
 }
 
 /** A time's parts without its day period and the space beside it. */
@@ -162,19 +185,6 @@ function sessionTimes(start: number, end: number | undefined, zone: string, loca
   const abbreviation = rangeZoneNames(start, end, locale, zone).end;
   if (end === undefined || end <= start) return [plain(formatTime(start, locale, zone)), abbreviation];
   return [hoursRange({ zone, start, end, startShift: 0, endShift: 0 }, locale), abbreviation];
-}
-
-const dashes = new Map<string, string>();
-
-/** The sign the locale puts between two times: "–", "~" in Korean. */
-function rangeDash(locale: string): string {
-  let dash = dashes.get(locale);
-  if (dash === undefined) {
-    const parts = formatter(locale, 'UTC', 'time').formatRangeToParts(SAMPLE, SAMPLE + 3_600_000);
-    dash = parts.find((p, i) => p.source === 'shared' && p.type === 'literal' && parts[i - 1]?.source === 'startRange')?.value.trim() || '–';
-    dashes.set(locale, dash);
-  }
-  return dash;
 }
 
 // 10:00 and 11:00 UTC on one day: a range within one half of the day.

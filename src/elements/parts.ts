@@ -126,6 +126,14 @@ export function eachDayLine(dates: string, hours: string): string {
   });
 }
 
+/** "Monday, March 15 – Wednesday, March 17, 2027, each day": above the hours of one day in each zone. */
+export function eachDayDates(dates: string): string {
+  return msg(str`${dates}, each day`, {
+    id: 'schedule.eachDay',
+    desc: 'Above the schedule of a meeting of several days that keeps the same hours each day; each row under it gives the hours of one day in a time zone. dates: like "Monday, March 15 – Wednesday, March 17, 2027"',
+  });
+}
+
 /** How people attend, in words: "Online", "In person", "In person and online". */
 export function attendanceLabel(mode: AttendanceMode): string {
   return mode === 'online'

@@ -16,15 +16,15 @@
  */
 import { LangText, type Contact, type EventDocument, type Link, type Organization, type Person, type PlenaryEvent, type Session } from '../descriptor/index.js';
 import type { DocumentKind, LinkKind } from '../descriptor/index.js';
-import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation } from '../time/format.js';
-import { byLocalDay, dailyHours, meetingDay, dateTimeJoiner, dateTimeRangeParts, formatDateRange, formatDayHeading, formatShortDateTime, formatTimeRange, spansDays } from '../time/days.js';
-import { timesIn, type ZoneTimes } from '../time/rows.js';
+import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation } from '../time/format.js';
+import { byLocalDay, dailyHours, meetingDay, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatDateRange, formatDayHeading, formatShortDateTime, spansDays } from '../time/days.js';
+import { dailyTimesIn, timesIn, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone } from '../time/zones.js';
 import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
 import { paragraphs, shown } from '../i18n/content.js';
-import { inLocale, msg, str } from '../i18n/msg.js';
+import { inLocale, msg, placeInto, str } from '../i18n/msg.js';
 import { loadLocale, templatesOf } from '../i18n/locales.js';
-import { attendanceLabel, comma, eachDayLine, languageName, linkLabel } from '../elements/parts.js';
+import { attendanceLabel, comma, eachDayDates, eachDayLine, languageName, linkLabel } from '../elements/parts.js';
 import { h, print, type Child, type Tag } from './html.js';
 
 /** What `--show` takes: the elements whose content does not depend on the moment. */
@@ -174,12 +174,17 @@ function when(event: PlenaryEvent, view: View): Tag {
 
 /** An event of several days: "dates, hours each day" when every day keeps the same hours, else the start and end with their dates. */
 function days(event: PlenaryEvent, zone: string, view: View): Child[] {
-  const daily = dailyHours(event.start, event.end, event.sessions, zone);
+  const daily = dailyHours(event.start, event.end, event.sessions, zone, event.timeZone);
   if (daily) {
-    const dates = formatDateRange(event.start, event.end, view.intl, zone);
-    const hours = formatTimeRange(daily.start, daily.end, view.intl, zone);
+    // The dates the days begin on here, the hours of one day (the end marked when it falls on the next date).
+    const dates = formatDateRange(daily.start, daily.last, view.intl, zone);
+    const hours = formatDailyHours(daily.start, daily.end, view.intl, zone);
     const line = eachDayLine(dates, hours);
-    return [placeInto(line, dates, time(event.start, zone, dates)), ' ', zoneName(rangeZoneLabel(event.start, event.end, view.intl, zone))];
+    const dated = placeInto<Child>(line, [
+      [dates, time(daily.start, zone, dates)],
+      [hours, [hours, dayMark(dayShift(daily.end, zone, daily.start, zone), view)]],
+    ]);
+    return [dated, ' ', zoneName(rangeZoneLabel(event.start, event.end, view.intl, zone))];
   }
   const parts = dateTimeRangeParts(event.start, event.end, view.intl, zone);
   const piece = (source: string, ms: number) =>
@@ -245,20 +250,24 @@ interface Row {
 function schedule(event: PlenaryEvent, view: View): Child[] {
   const multiDay = spansDays(event.start, event.end, event.timeZone);
   const organisersDate = multiDay ? formatDateRange(event.start, event.end, view.intl, event.timeZone) : formatDate(event.start, view.intl, event.timeZone);
+  // A meeting that keeps the same hours each day, in every zone shown: each row the hours of one day, as the element shows it.
+  const shown = rows(event);
+  const daily = multiDay ? dailyRows(event, shown) : undefined;
+  const date = h('time', { datetime: isoDate(event.start, event.timeZone) }, organisersDate);
   const col = (words: string) => h('th', { scope: 'col' }, words);
   const head = [
     col(msg('Place', { id: 'fallback.place', desc: 'Column heading of the place names (cities) in the pre-rendered table of event times' })),
-    !multiDay && col(msg('Date', { id: 'fallback.date', desc: 'Column heading of the local dates in the pre-rendered table of event times' })),
+    (!multiDay || daily) && col(msg('Date', { id: 'fallback.date', desc: 'Column heading of the local dates in the pre-rendered table of event times' })),
     col(msg('Time', { id: 'fallback.time', desc: 'Column heading of the start and end times in the pre-rendered table of event times' })),
     col(msg('Time zone', { id: 'fallback.zone', desc: 'Column heading of the time zone abbreviations (EDT, UTC+12) in the pre-rendered table of event times' })),
   ];
   return [
-    h('p', {}, h('strong', {}, h('time', { datetime: isoDate(event.start, event.timeZone) }, organisersDate))),
+    h('p', {}, h('strong', {}, daily ? placeInto<Child>(eachDayDates(organisersDate), [[organisersDate, date]]) : date)),
     h(
       'table',
       { 'aria-label': msg('Times in other time zones', { id: 'schedule.label', desc: 'Accessible name of the list of the event times in several time zones' }) },
       h('thead', {}, h('tr', {}, head)),
-      h('tbody', {}, rows(event).map((row) => scheduleRow(row, multiDay, view))),
+      h('tbody', {}, daily ? daily.map((row) => dailyRow(row, event, view)) : shown.map((row) => scheduleRow(row, multiDay, view))),
     ),
   ];
 }
@@ -277,6 +286,31 @@ function scheduleRow({ label, times }: Row, multiDay: boolean, view: View): Tag 
     !multiDay && h('td', {}, h('time', { datetime: isoDate(times.start, times.zone) }, formatShortDate(times.start, view.intl, times.zone))),
     h('td', {}, at(times.start, times.startShift), startZoneName(times.start, times.end, times.zone, view), ' – ', at(times.end, endShift)),
     h('td', {}, endZoneName(times.start, times.end, times.zone, view)),
+  );
+}
+
+/** Each row as the hours of the meeting's first day there, when it keeps the same hours each day in every zone shown; else undefined. */
+function dailyRows(event: PlenaryEvent, shown: readonly Row[]): Array<Row & { readonly times: { readonly last: number } }> | undefined {
+  const out: Array<Row & { readonly times: ZoneTimes & { readonly last: number } }> = [];
+  for (const row of shown) {
+    const times = dailyTimesIn(row.times.zone, event);
+    if (!times) return undefined;
+    out.push({ label: row.label, times });
+  }
+  return out;
+}
+
+/** A row of a meeting that keeps the same hours each day: the dates its days begin on there, one day's hours, the end marked when on the next date. */
+function dailyRow({ label, times }: Row & { readonly times: { readonly last: number } }, event: PlenaryEvent, view: View): Tag {
+  const at = (ms: number, shift: number) => [time(ms, times.zone, formatTime(ms, view.intl, times.zone)), dayMark(shift, view)];
+  const dates = formatter(view.intl, times.zone, 'dateShort').formatRange(times.start, times.last);
+  return h(
+    'tr',
+    {},
+    h('th', { scope: 'row', ...langOf(label, view) }, label.in(view.lang)),
+    h('td', {}, h('time', { datetime: isoDate(times.start, times.zone) }, dates)),
+    h('td', {}, at(times.start, 0), startZoneName(times.start, times.end, times.zone, view), ' – ', at(times.end, times.endShift)),
+    h('td', {}, zoneName(rangeZoneLabel(event.start, event.end, view.intl, times.zone))),
   );
 }
 
@@ -537,11 +571,5 @@ function dayMark(days: number, view: View): Child {
         ? msg('(previous day)', { id: 'schedule.previousDay', desc: 'Read by screen readers after a time that falls on the day before the event date' })
         : `(${new Intl.NumberFormat(view.intl, { style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'always' }).format(days)})`;
   return h('sup', { dir: 'ltr', title: words }, dayShiftLabel(days));
-}
-
-/** `line` with `needle` (found once) replaced by `piece`. */
-function placeInto(line: string, needle: string, piece: Tag): Child[] {
-  const at = line.indexOf(needle);
-  return at < 0 ? [line] : [line.slice(0, at), piece, line.slice(at + needle.length)];
 }
 

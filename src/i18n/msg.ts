@@ -42,3 +42,16 @@ export function inLocale<T>(templates: TemplateMap | undefined, render: () => T)
     active = previous;
   }
 }
+
+/** `text`, a translated line, with each needle (found once) replaced by its piece: a date in it becomes a `<time>`. */
+export function placeInto<T>(text: string, pieces: ReadonlyArray<readonly [string, T]>): Array<string | T> {
+  let out: Array<string | T> = [text];
+  for (const [needle, piece] of pieces) {
+    out = out.flatMap((chunk) => {
+      if (typeof chunk !== 'string') return [chunk];
+      const at = chunk.indexOf(needle);
+      return at < 0 ? [chunk] : [chunk.slice(0, at), piece, chunk.slice(at + needle.length)];
+    });
+  }
+  return out;
+}

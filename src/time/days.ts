@@ -88,23 +88,46 @@ interface Timed {
   readonly end?: number;
 }
 
+/** The hours of a meeting that keeps the same each day: the first day's opening and closing, and the last day's opening. */
+export interface DailyHours {
+  readonly start: number;
+  readonly end: number;
+  /** When the last day opens. */
+  readonly last: number;
+}
+
 /**
- * The hours an event keeps every day in `zone`, when they are the same each day:
- * the first session's start and the last session's end of each local day (with
- * no sessions, the event's start and end hours). Returns the first day's
- * opening and closing instants, or undefined when the days differ.
+ * The hours an event keeps every day, seen in `zone`, when they are the same
+ * each day there. The days are the organizers' (in `home`): each day's hours
+ * run from its first session's start to its last session's end (with no
+ * sessions, from the event's start hour to its end hour). Seen from a zone
+ * where they run past midnight (9:30–17:00 in Geneva is 17:30–01:00 in Tokyo)
+ * they are still one day's hours, the end on the next date. Undefined when the
+ * days differ in `zone` (the clocks change there during the meeting), or a day
+ * runs past the organizers' midnight and the days differ in `zone` too.
  */
-export function dailyHours(start: number, end: number, sessions: readonly Timed[], zone: string): { start: number; end: number } | undefined {
+export function dailyHours(start: number, end: number, sessions: readonly Timed[], zone: string, home = zone): DailyHours | undefined {
+  const days = meetingDays(start, end, sessions, home) ?? (home === zone ? undefined : meetingDays(start, end, sessions, zone));
+  if (!days || days.length < 2) return undefined;
+  const first = days[0]!;
+  const shape = (d: { start: number; end: number }) => `${clock(d.start, zone)} ${clock(d.end, zone)} ${dayShift(lastMoment(d.start, d.end), zone, d.start, zone)}`;
+  const kept = shape(first);
+  return days.every((d) => shape(d) === kept) ? { start: first.start, end: first.end, last: days[days.length - 1]!.start } : undefined;
+}
+
+/** Each day's opening and closing, the days being the local dates of `zone`; undefined when a day's hours run past its midnight. */
+function meetingDays(start: number, end: number, sessions: readonly Timed[], zone: string): Array<{ start: number; end: number }> | undefined {
   const timed = sessions.filter((s): s is { start: number; end?: number } => s.start !== undefined);
   if (timed.length === 0) {
-    const open = clock(start, zone);
-    const close = clock(end, zone);
-    if (!(open < close)) return undefined;
-    // The closing hour on the first day: the end, whole days earlier, set right across a change of offset.
+    if (!(clock(start, zone) < clock(end, zone))) return undefined;
+    // The first day's closing and the last day's opening: whole days from the end and the start, set right across a change of offset.
     const days = Math.round((Date.parse(isoDate(end, zone)) - Date.parse(isoDate(start, zone))) / DAY);
-    let firstClose = end - days * DAY;
-    firstClose += (offsetAt(zone, end) - offsetAt(zone, firstClose)) * 60_000;
-    return { start, end: firstClose };
+    const firstClose = end - days * DAY + (offsetAt(zone, end) - offsetAt(zone, end - days * DAY)) * 60_000;
+    const lastOpen = start + days * DAY + (offsetAt(zone, start) - offsetAt(zone, start + days * DAY)) * 60_000;
+    return [
+      { start, end: firstClose },
+      { start: lastOpen, end },
+    ];
   }
   const byDay = new Map<string, { start: number; end: number }>();
   for (const s of timed) {
@@ -115,12 +138,32 @@ export function dailyHours(start: number, end: number, sessions: readonly Timed[
     if (!hours) byDay.set(day, { start: s.start, end: close });
     else byDay.set(day, { start: Math.min(hours.start, s.start), end: Math.max(hours.end, close) });
   }
-  const days = [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, h]) => h);
-  if (days.length < 2) return undefined;
-  const first = days[0]!;
-  const open = clock(first.start, zone);
-  const close = clock(first.end, zone);
-  return days.every((d) => clock(d.start, zone) === open && clock(d.end, zone) === close) ? first : undefined;
+  return [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, h]) => h);
+}
+
+/**
+ * "9:30 AM – 5:00 PM": the hours of one day, as the locale writes a range of
+ * hours, also when they run past midnight in `zone` ("5:30 PM – 1:00 AM", where
+ * the locale's range pattern would write both dates); the caller marks the end
+ * as the next day's.
+ */
+export function formatDailyHours(start: number, end: number, locale: string, zone: string): string {
+  if (isoDate(start, zone) === isoDate(end, zone)) return formatTimeRange(start, end, locale, zone);
+  const time = formatter(locale, zone, 'time');
+  return `${time.format(start)} ${rangeDash(locale)} ${time.format(end)}`;
+}
+
+const dashes = new Map<string, string>();
+
+/** The sign the locale puts between two times: "–", "~" in Korean. */
+export function rangeDash(locale: string): string {
+  let dash = dashes.get(locale);
+  if (dash === undefined) {
+    const parts = formatter(locale, 'UTC', 'time').formatRangeToParts(SAMPLE_START, SAMPLE_END);
+    dash = parts.find((p, i) => p.source === 'shared' && p.type === 'literal' && parts[i - 1]?.source === 'startRange')?.value.trim() || '–';
+    dashes.set(locale, dash);
+  }
+  return dash;
 }
 
 /** Whether the sessions that have a start come in order of it (those without one may be anywhere). */

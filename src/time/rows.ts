@@ -6,6 +6,7 @@ import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { LangText } from '../descriptor/text.js';
 import { canonicalZone, zoneCity, zoneNamed } from './zones.js';
 import { dayShift } from './format.js';
+import { dailyHours } from './days.js';
 
 export interface ZoneTimes {
   /** The row's zone (an IANA id the browser knows). */
@@ -34,6 +35,26 @@ export function timesIn(zoneId: string, start: number, end: number, organisers: 
     end,
     startShift: dayShift(start, zoneId, start, organisers),
     endShift: dayShift(end, zoneId, end, organisers),
+  };
+}
+
+/**
+ * The hours of a meeting's first day in `zoneId`, with its last day's opening,
+ * when it keeps the same hours each day there ("5:30 PM – 1:00 AM +1" in Tokyo
+ * for 9:30–17:00 in Geneva): the start marked against the organizers' date, the
+ * end against the start's date here. Undefined when the hours differ from day
+ * to day there (the clocks change during the meeting).
+ */
+export function dailyTimesIn(zoneId: string, event: Pick<PlenaryEvent, 'start' | 'end' | 'sessions' | 'timeZone'>): (ZoneTimes & { readonly last: number }) | undefined {
+  const day = zoneNamed(zoneId) ? dailyHours(event.start, event.end, event.sessions, zoneId, event.timeZone) : undefined;
+  if (!day) return undefined;
+  return {
+    zone: zoneId,
+    start: day.start,
+    end: day.end,
+    last: day.last,
+    startShift: dayShift(day.start, zoneId, day.start, event.timeZone),
+    endShift: dayShift(day.end, zoneId, day.start, zoneId),
   };
 }
 

@@ -6,9 +6,9 @@ import { PlenaryElement, type View } from '../plenary-element.js';
 import { noticeEvent } from '../moments.js';
 import { heading, headingLevel } from '../heading.js';
 import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, machineTime, rangeZoneLabel, rangeZoneNames } from '../../time/format.js';
-import { dailyHours, dateTimeJoiner, dateTimeRangeParts, formatDateRange, formatTimeRange, spansDays } from '../../time/days.js';
+import { dailyHours, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatDateRange, spansDays } from '../../time/days.js';
 import { canonicalZone, offsetAt, zoneNamed } from '../../time/zones.js';
-import { msg } from '../../i18n/msg.js';
+import { msg, placeInto } from '../../i18n/msg.js';
 import { attendanceLabel, eachDayLine } from '../parts.js';
 import { addStructuredData, removeStructuredData } from './structured-data.js';
 import { cardStyles } from './card.styles.js';
@@ -144,14 +144,15 @@ export class PlenaryCardElement extends PlenaryElement {
    */
   private renderDays(event: PlenaryEvent, zone: string, short: boolean, view: View): TemplateResult {
     const names = rangeZoneNames(event.start, event.end, view.intl, zone);
-    const daily = dailyHours(event.start, event.end, event.sessions, zone);
+    const daily = dailyHours(event.start, event.end, event.sessions, zone, event.timeZone);
     if (daily) {
-      const dates = formatDateRange(event.start, event.end, view.intl, zone);
-      const hours = formatTimeRange(daily.start, daily.end, view.intl, zone);
+      // The dates the days begin on here, the hours of one day (the end marked when it falls on the next date).
+      const dates = formatDateRange(daily.start, daily.last, view.intl, zone);
+      const hours = formatDailyHours(daily.start, daily.end, view.intl, zone);
       const line = eachDayLine(dates, hours);
       return html`${placeInto(line, [
-          [dates, html`<time datetime=${machineTime(event.start, zone)}>${dates}</time>`],
-          [hours, html`<span class="times">${hours}</span>`],
+          [dates, html`<time datetime=${machineTime(daily.start, zone)}>${dates}</time>`],
+          [hours, html`<span class="times">${hours}${dayMark(dayShift(daily.end, zone, daily.start, zone), view.intl)}</span>`],
         ])}
         <span class="zone">${rangeZoneLabel(event.start, event.end, view.intl, zone)}</span>`;
     }
@@ -212,19 +213,6 @@ function dayMark(days: number, locale: string): TemplateResult | typeof nothing 
         ? msg('(previous day)', { id: 'schedule.previousDay', desc: 'Read by screen readers after a time that falls on the day before the event date' })
         : `(${new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'always' }).format(days)})`;
   return html`<span class="shift" dir="ltr" aria-hidden="true">${dayShiftLabel(days)}</span><span class="visually-hidden"> ${words}</span>`;
-}
-
-/** `text` with each of the given substrings replaced by its template (each found once, in any order). */
-function placeInto(text: string, pieces: ReadonlyArray<readonly [string, TemplateResult]>): Array<string | TemplateResult> {
-  let out: Array<string | TemplateResult> = [text];
-  for (const [needle, template] of pieces) {
-    out = out.flatMap((chunk) => {
-      if (typeof chunk !== 'string') return [chunk];
-      const at = chunk.indexOf(needle);
-      return at < 0 ? [chunk] : [chunk.slice(0, at), template, chunk.slice(at + needle.length)];
-    });
-  }
-  return out;
 }
 
 declare global {

@@ -4,11 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { LangText } from '../../descriptor/text.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
-import { timesIn, zoneLabel, type ZoneTimes } from '../../time/rows.js';
+import { dailyTimesIn, timesIn, zoneLabel, type ZoneTimes } from '../../time/rows.js';
 import { canonicalZone, zoneCity, zoneNamed } from '../../time/zones.js';
-import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, rangeZoneNames, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
+import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
 import { formatDateRange, formatShortDateTime, spansDays } from '../../time/days.js';
-import { msg, str } from '../../i18n/msg.js';
+import { msg, placeInto, str } from '../../i18n/msg.js';
+import { eachDayDates } from '../parts.js';
 import { clockChanges, unusualGaps } from '../../time/clock-changes.js';
 import { CopyController, copiedText } from '../../copy/copy-button.js';
 import { copyStyles } from '../../copy/copy.styles.js';
@@ -54,17 +55,20 @@ export class PlenaryScheduleElement extends PlenaryElement {
 
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const rows = this.rows(event, view);
-    // An event of several days (for the organisers) gives its dates as a range, and each row its start and end dates.
+    // An event of several days (for the organisers) gives its dates as a range; each row the hours of one
+    // day when the meeting keeps the same hours each day in every zone shown, else its start and end dates.
     const multiDay = spansDays(event.start, event.end, event.timeZone);
+    const daily = multiDay ? dailyRows(event, rows) : undefined;
     const organisersDate = multiDay
       ? formatDateRange(event.start, event.end, view.intl, event.timeZone)
       : formatDate(event.start, view.intl, event.timeZone);
+    const date = html`<time datetime=${isoDate(event.start, event.timeZone)}>${organisersDate}</time>`;
     return html`
-      <p class="date" part="date">
-        <time datetime=${isoDate(event.start, event.timeZone)}>${organisersDate}</time>
-      </p>
+      <p class="date" part="date">${daily ? placeInto(eachDayDates(organisersDate), [[organisersDate, date]]) : date}</p>
       <ul class="rows" part="rows" aria-label=${msg('Times in other time zones', { id: 'schedule.label', desc: 'Accessible name of the list of the event times in several time zones' })}>
-        ${rows.map((row) => (multiDay ? this.renderDaysRow(row, view) : this.renderRow(row, view)))}
+        ${daily
+          ? daily.map((row) => this.renderRow(row, view, row.last, rangeZoneLabel(event.start, event.end, view.intl, row.times.zone)))
+          : rows.map((row) => (multiDay ? this.renderDaysRow(row, view) : this.renderRow(row, view)))}
       </ul>
       ${clockNotes(event, rows, view).map((note) => html`<p class="clock-note" part="clock-note">${note}</p>`)}
       ${this.noCopy
@@ -75,7 +79,14 @@ export class PlenaryScheduleElement extends PlenaryElement {
     `;
   }
 
-  private renderRow(row: Row, view: View): TemplateResult {
+  /**
+   * A row of one day's times, its end marked when on another date than its
+   * start. `last`: the row is the hours of each day of a meeting, the last day
+   * opening then; where its days begin on other dates than the organizers',
+   * the row gives those dates (its start unmarked), and its end is marked
+   * against its own start.
+   */
+  private renderRow(row: Row, view: View, last?: number, zoneName?: string): TemplateResult {
     const { times } = row;
     const place = this.text(row.label, view);
     const showDate = times.startShift !== 0;
@@ -87,14 +98,16 @@ export class PlenaryScheduleElement extends PlenaryElement {
           : nothing}
         <span class="when">
           ${showDate
-            ? html`<time class="local-date" datetime=${isoDate(times.start, times.zone)}>${formatShortDate(times.start, view.intl, times.zone)}</time>`
+            ? html`<time class="local-date" datetime=${isoDate(times.start, times.zone)}
+                >${last === undefined ? formatShortDate(times.start, view.intl, times.zone) : formatter(view.intl, times.zone, 'dateShort').formatRange(times.start, last)}</time
+              >`
             : nothing}
           <span class="times" part="times">
-            ${this.renderTime(times.start, times, times.startShift, view)}${this.startZone(times, view)}<span aria-hidden="true"> – </span><span class="visually-hidden">
+            ${this.renderTime(times.start, times, last === undefined ? times.startShift : 0, view)}${this.startZone(times, view)}<span aria-hidden="true"> – </span><span class="visually-hidden">
               ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })} </span
-            >${this.renderTime(times.end, times, times.endShift !== times.startShift ? times.endShift : 0, view)}
+            >${this.renderTime(times.end, times, last === undefined && times.endShift === times.startShift ? 0 : times.endShift, view)}
           </span>
-          <span class="zone">${rangeZoneNames(times.start, times.end, view.intl, times.zone).end}</span>
+          <span class="zone">${zoneName ?? rangeZoneNames(times.start, times.end, view.intl, times.zone).end}</span>
         </span>
       </li>
     `;
@@ -164,6 +177,17 @@ export class PlenaryScheduleElement extends PlenaryElement {
     else add(view.zone, visitorZoneLabel(view, event), true);
     return rows;
   }
+}
+
+/** Each row as the hours of the meeting's first day there, when it keeps the same hours each day in every zone shown; else undefined (every row then gives its start and end dates). */
+function dailyRows(event: PlenaryEvent, rows: readonly Row[]): Array<Row & { readonly last: number }> | undefined {
+  const out: Array<Row & { readonly last: number }> = [];
+  for (const row of rows) {
+    const times = dailyTimesIn(row.times.zone, event);
+    if (!times) return undefined;
+    out.push({ ...row, times, last: times.last });
+  }
+  return out;
 }
 
 /**

@@ -117,6 +117,7 @@
 'list.comma': `، `,
 'schedule.clocksChangeBefore': str`تتغير الساعة في ${0} في ${1}؛ ومن ذلك الحين يبدأ الاجتماع هناك الساعة ${2}.`,
 'schedule.clocksChangeDuring': str`تتغير الساعة في ${0} في ${1} أثناء الاجتماع؛ ومن ذلك الحين تكون الأوقات هناك بتوقيت ${2}.`,
+'schedule.eachDay': str`${0}، كل يوم`,
 'schedule.label': `الأوقات في مناطق زمنية أخرى`,
 'schedule.nextDay': `(اليوم التالي)`,
 'schedule.previousDay': `(اليوم السابق)`,

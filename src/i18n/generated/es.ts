@@ -117,6 +117,7 @@
 'list.comma': `, `,
 'schedule.clocksChangeBefore': str`En ${0}, los relojes cambian el ${1}; desde entonces, la reunión empieza allí a las ${2}.`,
 'schedule.clocksChangeDuring': str`En ${0}, los relojes cambian el ${1}, durante la reunión; desde entonces, las horas allí son ${2}.`,
+'schedule.eachDay': str`${0}, cada día`,
 'schedule.label': `Hora en otros husos horarios`,
 'schedule.nextDay': `(día siguiente)`,
 'schedule.previousDay': `(día anterior)`,

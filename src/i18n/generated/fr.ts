@@ -117,6 +117,7 @@
 'list.comma': `, `,
 'schedule.clocksChangeBefore': str`À ${0}, l’heure change le ${1} ; dès lors, la réunion y commence à ${2}.`,
 'schedule.clocksChangeDuring': str`À ${0}, l’heure change le ${1}, pendant la réunion ; dès lors, les heures y sont en ${2}.`,
+'schedule.eachDay': str`${0}, chaque jour`,
 'schedule.label': `Heures dans d’autres fuseaux horaires`,
 'schedule.nextDay': `(le lendemain)`,
 'schedule.previousDay': `(la veille)`,

@@ -117,6 +117,7 @@
 'list.comma': `, `,
 'schedule.clocksChangeBefore': str`${0}의 시계가 ${1}에 바뀝니다. 그 이후 회의는 현지 시간 ${2}에 시작합니다.`,
 'schedule.clocksChangeDuring': str`${0}의 시계가 회의 중인 ${1}에 바뀝니다. 그 이후 현지 시간은 ${2}입니다.`,
+'schedule.eachDay': str`${0}, 매일`,
 'schedule.label': `다른 시간대 기준 시간`,
 'schedule.nextDay': `(다음 날)`,
 'schedule.previousDay': `(전날)`,

@@ -117,6 +117,7 @@
 'list.comma': `, `,
 'schedule.clocksChangeBefore': str`${0}: часы переводятся ${1}; с этого дня совещание начинается там в ${2}.`,
 'schedule.clocksChangeDuring': str`${0}: часы переводятся ${1}, во время совещания; с этого момента время там — ${2}.`,
+'schedule.eachDay': str`${0}, ежедневно`,
 'schedule.label': `Время в других часовых поясах`,
 'schedule.nextDay': `(на следующий день)`,
 'schedule.previousDay': `(накануне)`,

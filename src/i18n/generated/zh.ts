@@ -117,6 +117,7 @@
 'list.comma': `，`,
 'schedule.clocksChangeBefore': str`${0}将于${1}调整时钟；此后会议在当地的开始时间为${2}。`,
 'schedule.clocksChangeDuring': str`${0}将于会议期间的${1}调整时钟；此后当地时间为${2}。`,
+'schedule.eachDay': str`${0}，每天`,
 'schedule.label': `其他时区的时间`,
 'schedule.nextDay': `（次日）`,
 'schedule.previousDay': `（前一日）`,
