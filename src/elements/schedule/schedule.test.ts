@@ -238,6 +238,16 @@ describe('plenary-schedule: clock changes', () => {
     expect(await notes(march, '2026-03-10T00:00Z', 'America/New_York')).to.deep.equal(['During the meeting, New York is 5 hours behind Rome, not the usual 6 hours.']);
   });
 
+  it('a meeting across the European change in March: the unusual distance holds until that change, and is said so', async () => {
+    // New York is on EDT (UTC−4) from 8 March 2026, Rome on CET (UTC+1) until 29 March, then CEST (UTC+2).
+    const across = event('2026-03-26T14:00Z', '2026-03-31T16:00Z', ['America/New_York', 'Europe/Rome']);
+    expect(await notes(across, '2026-03-20T00:00Z', 'America/New_York')).to.deep.equal([
+      'Clocks in Rome change on March 29, during the meeting; from then the times there are UTC+2.',
+      'Until March 29, New York is 5 hours behind Rome, not the usual 6 hours.',
+    ]);
+    expect((await notes(across, '2026-03-20T00:00Z', 'America/New_York', 'fr'))[1]).to.equal('Jusqu’au 29 mars, New York a 5 heures de retard sur Rome, au lieu des 6 heures habituelles.');
+  });
+
   it('in the week between the European and the American change in autumn', async () => {
     const october = event('2026-10-28T13:00Z', '2026-10-28T15:00Z', ['Europe/Rome', 'America/New_York']);
     expect(await notes(october, '2026-10-01T00:00Z', 'America/New_York')).to.deep.equal([

@@ -213,7 +213,8 @@ function clockNotes(event: PlenaryEvent, rows: readonly Row[], view: View): stri
   const place = (zone: string) => rows.find((r) => r.times.zone === zone)!.label.in(view.lang);
   const day = (ms: number, zone: string) => formatter(view.intl, zone, 'dayMonth').format(ms);
   const hours = (minutes: number) => durations(view.intl).hours.format(minutes / 60);
-  const notes = clockChanges(zones, event.start, event.end, view.now).map((c) => {
+  const changes = clockChanges(zones, event.start, event.end, view.now);
+  const notes = changes.map((c) => {
     const city = place(c.zone);
     const date = day(c.at, c.zone);
     if (c.when === 'before') {
@@ -234,6 +235,18 @@ function clockNotes(event: PlenaryEvent, rows: readonly Row[], view: View): stri
     const ahead = place(gap.ahead);
     const distance = hours(gap.minutes);
     const usual = durations(view.intl).or.format(gap.usual.map(hours));
+    // One of the two changes its clocks during the meeting: the distance holds until then only.
+    const until = changes.find((c) => c.when === 'during' && (c.zone === gap.behind || c.zone === gap.ahead));
+    if (until) {
+      const date = day(until.at, until.zone);
+      notes.push(
+        msg(str`Until ${date}, ${behind} is ${distance} behind ${ahead}, not the usual ${usual}.`, {
+          id: 'schedule.unusualGapUntil',
+          desc: 'Under the schedule: a meeting that begins in the weeks between two zones\' clock changes, and during which one of them changes its clocks. date: day and month of that change; distance and usual: durations such as "5 hours"',
+        }),
+      );
+      continue;
+    }
     notes.push(
       msg(str`During the meeting, ${behind} is ${distance} behind ${ahead}, not the usual ${usual}.`, {
         id: 'schedule.unusualGap',

@@ -123,6 +123,7 @@
 'schedule.previousDay': `(اليوم السابق)`,
 'schedule.to': `إلى`,
 'schedule.unusualGap': str`خلال الاجتماع، تتأخر ${0} عن ${2} بمقدار ${1}، لا ${3} كالمعتاد.`,
+'schedule.unusualGapUntil': str`حتى ${0}، تتأخر ${1} عن ${3} بمقدار ${2}، لا ${4} كالمعتاد.`,
 'schedule.yourTime': `توقيتكم المحلي`,
 'state.loading': `جارٍ تحميل الفعالية…`,
 'state.stale': `قد تكون هذه المعلومات غير محدَّثة.`,

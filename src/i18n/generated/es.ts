@@ -123,6 +123,7 @@
 'schedule.previousDay': `(día anterior)`,
 'schedule.to': `a`,
 'schedule.unusualGap': str`Durante la reunión, ${0} va ${1} por detrás de ${2}, en lugar de las ${3} habituales.`,
+'schedule.unusualGapUntil': str`Hasta el ${0}, ${1} va ${2} por detrás de ${3}, en lugar de las ${4} habituales.`,
 'schedule.yourTime': `su hora local`,
 'state.loading': `Cargando el evento…`,
 'state.stale': `Es posible que esta información no esté actualizada.`,

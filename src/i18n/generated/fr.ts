@@ -123,6 +123,7 @@
 'schedule.previousDay': `(la veille)`,
 'schedule.to': `à`,
 'schedule.unusualGap': str`Pendant la réunion, ${0} a ${1} de retard sur ${2}, au lieu des ${3} habituelles.`,
+'schedule.unusualGapUntil': str`Jusqu’au ${0}, ${1} a ${2} de retard sur ${3}, au lieu des ${4} habituelles.`,
 'schedule.yourTime': `votre heure locale`,
 'state.loading': `Chargement de l’événement…`,
 'state.stale': `Ces informations ne sont peut-être pas à jour.`,

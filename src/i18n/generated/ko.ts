@@ -123,6 +123,7 @@
 'schedule.previousDay': `(전날)`,
 'schedule.to': `부터`,
 'schedule.unusualGap': str`회의 기간에는 ${0}이(가) ${2}보다 ${1} 느립니다. 평소에는 ${3}입니다.`,
+'schedule.unusualGapUntil': str`${0}까지는 ${1}이(가) ${3}보다 ${2} 느립니다. 평소에는 ${4}입니다.`,
 'schedule.yourTime': `귀하의 시간대`,
 'state.loading': `행사 정보를 불러오는 중…`,
 'state.stale': `이 정보는 최신 정보가 아닐 수 있습니다.`,

@@ -123,6 +123,7 @@
 'schedule.previousDay': `(накануне)`,
 'schedule.to': `до`,
 'schedule.unusualGap': str`Во время совещания ${0} отстаёт от ${2} на ${1}, а не на обычные ${3}.`,
+'schedule.unusualGapUntil': str`До ${0} ${1} отстаёт от ${3} на ${2}, а не на обычные ${4}.`,
 'schedule.yourTime': `ваше местное время`,
 'state.loading': `Загрузка мероприятия…`,
 'state.stale': `Эта информация может быть устаревшей.`,
