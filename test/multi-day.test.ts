@@ -68,7 +68,8 @@ describe('events of several days', () => {
     expect(ar).to.have.length(1);
     expect(ar[0]).to.contain('الاثنين، 15 – الثلاثاء، 16 مارس، 2027، 9:30 ص – 5:00 م كل يوم');
     const zh = whenLines(await render('card', twoDays, 'Europe/Zurich', 'zh'));
-    expect(zh[0]).to.contain('2027/3/15星期一至2027/3/16星期二 每天 09:30–17:00');
+    // The dates written as Chinese writes a date alone ("2027年3月15日星期一"), not in figures as its range pattern does ("2027/3/15星期一").
+    expect(zh[0]).to.contain('2027年3月15日星期一至2027年3月16日星期二 每天 09:30–17:00');
   });
 
   it('card across a change of clocks: the same hours each day for the organisers, not for New York', async () => {
@@ -124,9 +125,16 @@ describe('events of several days', () => {
       rows: ['Zurich توقيتكم المحلي 9:30 ص – 5:00 م UTC+1', 'Tokyo 5:30 م – 1:00 ص+1 UTC+9'],
     });
     expect(await rowsIn('zh')).to.deep.equal({
-      date: '2027/3/15星期一至2027/3/16星期二，每天',
+      date: '2027年3月15日星期一至2027年3月16日星期二，每天',
       rows: ['Zurich 您的当地时间 9:30 – 17:00 UTC+1', 'Tokyo 17:30 – 1:00+1 UTC+9'],
     });
+  });
+
+  it("schedule in Korean: a zone whose days begin on other dates gives them whole, not as the locale's short range shortens them", async () => {
+    // Honolulu (UTC−10): 22:30 on the 14th and the 15th to 06:00 the next day.
+    const el = await render('schedule', twoDays, 'Europe/Zurich', 'ko', 'Pacific/Honolulu');
+    const honolulu = [...el.shadowRoot!.querySelectorAll('li.row')].find((r) => !r.classList.contains('visitor'))!;
+    expect(visibleText(honolulu.querySelector('.local-date')!)).to.equal('3월 14일 (일) ~ 3월 15일 (월)');
   });
 
   it('schedule across a change of clocks: New York keeps its own hours on each date', async () => {

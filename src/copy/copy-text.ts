@@ -26,7 +26,7 @@ import { shown, type Shown } from '../i18n/content.js';
 import { directionOf } from '../i18n/lang.js';
 import { msg } from '../i18n/msg.js';
 import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, rangeZoneLabel, rangeZoneNames } from '../time/format.js';
-import { byLocalDay, formatDateRange, formatDayHeading, formatShortDateTime, rangeDash, spansDays } from '../time/days.js';
+import { byLocalDay, formatDateRange, formatDayHeading, formatShortDateRange, formatShortDateTime, rangeDash, spansDays } from '../time/days.js';
 import { dailyTimesIn, timesIn, zoneLabel, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone, zoneNamed } from '../time/zones.js';
 import type { View } from '../elements/plenary-element.js';
@@ -147,7 +147,7 @@ function dailyRange(times: ZoneTimes & { readonly last: number }, locale: string
   let range = timeSpan(times.start, times.end, times.zone, locale);
   if (times.endShift !== 0) range += ` (${dayShiftLabel(times.endShift)})`;
   if (times.startShift === 0) return range;
-  return `${plain(formatter(locale, times.zone, 'dateShort').formatRange(times.start, times.last))}${dateJoiner(locale)}${range}`;
+  return `${plain(formatShortDateRange(times.start, times.last, locale, times.zone))}${dateJoiner(locale)}${range}`;
 }
 
 /** Two times as the schedule writes them, the day period said once when both share it. */

@@ -16,8 +16,8 @@
  */
 import { LangText, type Contact, type EventDocument, type Link, type Organization, type Person, type PlenaryEvent, type Session } from '../descriptor/index.js';
 import type { DocumentKind, LinkKind } from '../descriptor/index.js';
-import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation } from '../time/format.js';
-import { byLocalDay, dailyHours, meetingDay, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatDateRange, formatDayHeading, formatShortDateTime, spansDays } from '../time/days.js';
+import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation } from '../time/format.js';
+import { byLocalDay, dailyHours, meetingDay, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatDateRange, formatDayHeading, formatShortDateRange, formatShortDateTime, spansDays } from '../time/days.js';
 import { dailyTimesIn, timesIn, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone } from '../time/zones.js';
 import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
@@ -303,7 +303,7 @@ function dailyRows(event: PlenaryEvent, shown: readonly Row[]): Array<Row & { re
 /** A row of a meeting that keeps the same hours each day: the dates its days begin on there, one day's hours, the end marked when on the next date. */
 function dailyRow({ label, times }: Row & { readonly times: { readonly last: number } }, event: PlenaryEvent, view: View): Tag {
   const at = (ms: number, shift: number) => [time(ms, times.zone, formatTime(ms, view.intl, times.zone)), dayMark(shift, view)];
-  const dates = formatter(view.intl, times.zone, 'dateShort').formatRange(times.start, times.last);
+  const dates = formatShortDateRange(times.start, times.last, view.intl, times.zone);
   return h(
     'tr',
     {},

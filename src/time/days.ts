@@ -21,7 +21,32 @@ export function spansDays(start: number, end: number, zone: string): boolean {
 
 /** "Monday, March 15 – Tuesday, March 16, 2027": the dates from `start` to `end`, in the locale's range pattern. */
 export function formatDateRange(start: number, end: number, locale: string, zone: string): string {
-  return formatter(locale, zone, 'date').formatRange(start, lastMoment(start, end));
+  return dateRange(formatter(locale, zone, 'date'), start, lastMoment(start, end));
+}
+
+/**
+ * "Mon, Mar 15 – Wed, Mar 17": the short dates of the first and the last day of
+ * a meeting, each written whole (the locale's short range pattern may shorten
+ * them oddly: "3월 15일 (월))~4월 2일 (일)" in Korean).
+ */
+export function formatShortDateRange(first: number, last: number, locale: string, zone: string): string {
+  const format = formatter(locale, zone, 'dateShort');
+  return `${format.format(first)} ${rangeDash(locale)} ${format.format(last)}`;
+}
+
+/**
+ * The locale's range of two dates, unless it writes them with signs its dates
+ * alone do not use: Chinese ranges write the month in figures ("2027/3/15星期一
+ * 至2027/3/17星期三" beside "2027年3月15日星期一"). Then the two dates as written
+ * alone, joined by the range's own sign ("2027年3月15日星期一至2027年3月17日星期三").
+ */
+function dateRange(format: Intl.DateTimeFormat, start: number, end: number): string {
+  const parts = format.formatRangeToParts(start, end);
+  const own = new Set(format.formatToParts(start).filter((p) => p.type === 'literal').map((p) => p.value.trim()));
+  if (!parts.some((p) => p.source !== 'shared' && p.type === 'literal' && !own.has(p.value.trim()))) return parts.map((p) => p.value).join('');
+  const lastStart = parts.map((p) => p.source).lastIndexOf('startRange');
+  const sign = parts.slice(lastStart + 1, parts.findIndex((p) => p.source === 'endRange')).map((p) => p.value).join('');
+  return `${format.format(start)}${sign || ' – '}${format.format(end)}`;
 }
 
 /** "9:30 AM – 5:00 PM": two instants of one day, as the locale writes a range of hours. */

@@ -7,7 +7,7 @@ import { PlenaryElement, type View } from '../plenary-element.js';
 import { dailyTimesIn, timesIn, zoneLabel, type ZoneTimes } from '../../time/rows.js';
 import { canonicalZone, zoneCity, zoneNamed } from '../../time/zones.js';
 import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
-import { formatDateRange, formatShortDateTime, spansDays } from '../../time/days.js';
+import { formatDateRange, formatShortDateRange, formatShortDateTime, spansDays } from '../../time/days.js';
 import { msg, placeInto, str } from '../../i18n/msg.js';
 import { eachDayDates } from '../parts.js';
 import { clockChanges, unusualGaps } from '../../time/clock-changes.js';
@@ -99,7 +99,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
         <span class="when">
           ${showDate
             ? html`<time class="local-date" datetime=${isoDate(times.start, times.zone)}
-                >${last === undefined ? formatShortDate(times.start, view.intl, times.zone) : formatter(view.intl, times.zone, 'dateShort').formatRange(times.start, last)}</time
+                >${last === undefined ? formatShortDate(times.start, view.intl, times.zone) : formatShortDateRange(times.start, last, view.intl, times.zone)}</time
               >`
             : nothing}
           <span class="times" part="times">
