@@ -289,9 +289,14 @@ function scheduleRow({ label, times }: Row, multiDay: boolean, view: View): Tag 
   );
 }
 
+/** A row of a meeting that keeps the same hours each day: one day's times there, and when its last day opens. */
+interface DailyRow extends Row {
+  readonly times: ZoneTimes & { readonly last: number };
+}
+
 /** Each row as the hours of the meeting's first day there, when it keeps the same hours each day in every zone shown; else undefined. */
-function dailyRows(event: PlenaryEvent, shown: readonly Row[]): Array<Row & { readonly times: { readonly last: number } }> | undefined {
-  const out: Array<Row & { readonly times: ZoneTimes & { readonly last: number } }> = [];
+function dailyRows(event: PlenaryEvent, shown: readonly Row[]): DailyRow[] | undefined {
+  const out: DailyRow[] = [];
   for (const row of shown) {
     const times = dailyTimesIn(row.times.zone, event);
     if (!times) return undefined;
@@ -301,7 +306,7 @@ function dailyRows(event: PlenaryEvent, shown: readonly Row[]): Array<Row & { re
 }
 
 /** A row of a meeting that keeps the same hours each day: the dates its days begin on there, one day's hours, the end marked when on the next date. */
-function dailyRow({ label, times }: Row & { readonly times: { readonly last: number } }, event: PlenaryEvent, view: View): Tag {
+function dailyRow({ label, times }: DailyRow, event: PlenaryEvent, view: View): Tag {
   const at = (ms: number, shift: number) => [time(ms, times.zone, formatTime(ms, view.intl, times.zone)), dayMark(shift, view)];
   const dates = formatShortDateRange(times.start, times.last, view.intl, times.zone);
   return h(
