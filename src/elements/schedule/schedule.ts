@@ -67,7 +67,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
       <p class="date" part="date">${daily ? placeInto(eachDayDates(organisersDate), [[organisersDate, date]]) : date}</p>
       <ul class="rows" part="rows" aria-label=${msg('Times in other time zones', { id: 'schedule.label', desc: 'Accessible name of the list of the event times in several time zones' })}>
         ${daily
-          ? daily.map((row) => this.renderRow(row, view, row.last, rangeZoneLabel(event.start, event.end, view.intl, row.times.zone)))
+          ? daily.map((row) => this.renderRow(row, view, row.times.last, rangeZoneLabel(event.start, event.end, view.intl, row.times.zone)))
           : rows.map((row) => (multiDay ? this.renderDaysRow(row, view) : this.renderRow(row, view)))}
       </ul>
       ${clockNotes(event, rows, view).map((note) => html`<p class="clock-note" part="clock-note">${note}</p>`)}
@@ -180,12 +180,12 @@ export class PlenaryScheduleElement extends PlenaryElement {
 }
 
 /** Each row as the hours of the meeting's first day there, when it keeps the same hours each day in every zone shown; else undefined (every row then gives its start and end dates). */
-function dailyRows(event: PlenaryEvent, rows: readonly Row[]): Array<Row & { readonly last: number }> | undefined {
-  const out: Array<Row & { readonly last: number }> = [];
+function dailyRows(event: PlenaryEvent, rows: readonly Row[]): Array<Row & { readonly times: { readonly last: number } }> | undefined {
+  const out: Array<Row & { readonly times: { readonly last: number } }> = [];
   for (const row of rows) {
     const times = dailyTimesIn(row.times.zone, event);
     if (!times) return undefined;
-    out.push({ ...row, times, last: times.last });
+    out.push({ ...row, times });
   }
   return out;
 }
