@@ -27,7 +27,7 @@ import { directionOf } from '../i18n/lang.js';
 import { msg } from '../i18n/msg.js';
 import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, rangeZoneLabel, rangeZoneNames } from '../time/format.js';
 import { byLocalDay, formatDateRange, formatDayHeading, formatShortDateRange, formatShortDateTime, rangeDash, spansDays } from '../time/days.js';
-import { dailyTimesIn, timesIn, zoneLabel, type ZoneTimes } from '../time/rows.js';
+import { dailyRows, timesIn, zoneLabel, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone, zoneNamed } from '../time/zones.js';
 import type { View } from '../elements/plenary-element.js';
 import { eachDayDates } from '../elements/parts.js';
@@ -56,15 +56,17 @@ export function copyText(event: PlenaryEvent, view: LocaleView, options: CopyOpt
   const multiDay = spansDays(event.start, event.end, event.timeZone);
   const zones = zoneRows(event, options.zones);
   // A meeting that keeps the same hours each day in every zone: each row the hours of one day, as the schedule shows it.
-  const daily = multiDay ? zones.map((row) => dailyTimesIn(row.times.zone, event)) : [];
-  const eachDay = daily.length > 0 && daily.every((times) => times !== undefined);
+  const daily = multiDay ? dailyRows(zones, event) : undefined;
   const dates = plain(multiDay ? formatDateRange(event.start, event.end, view.intl, event.timeZone) : formatDate(event.start, view.intl, event.timeZone));
-  const date = eachDay ? plain(eachDayDates(dates)) : dates;
-  const rows = zones.map((row, i) => ({
-    place: shown(row.label, view.lang, view.locale),
-    when: eachDay ? dailyRange(daily[i]!, view.intl) : multiDay ? daysRange(row.times, view.intl) : hoursRange(row.times, view.intl),
-    zone: eachDay ? rangeZoneLabel(event.start, event.end, view.intl, row.times.zone) : rangeZoneNames(row.times.start, row.times.end, view.intl, row.times.zone).end,
-  }));
+  const date = daily ? plain(eachDayDates(dates)) : dates;
+  const placeOf = (row: ZoneRow) => shown(row.label, view.lang, view.locale);
+  const rows = daily
+    ? daily.map((row) => ({ place: placeOf(row), when: dailyRange(row.times, view.intl), zone: rangeZoneLabel(event.start, event.end, view.intl, row.times.zone) }))
+    : zones.map((row) => ({
+        place: placeOf(row),
+        when: multiDay ? daysRange(row.times, view.intl) : hoursRange(row.times, view.intl),
+        zone: rangeZoneNames(row.times.start, row.times.end, view.intl, row.times.zone).end,
+      }));
 
   const text = [line(title.text), line(date), ...rows.map((r) => line(r.place.text, r.when, r.zone))];
   const place = msg('Place', { id: 'fallback.place', desc: 'Column heading of the place names (cities) in the pre-rendered table of event times' });

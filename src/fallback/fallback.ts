@@ -18,7 +18,7 @@ import { LangText, type Contact, type EventDocument, type Link, type Organizatio
 import type { DocumentKind, LinkKind } from '../descriptor/index.js';
 import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation } from '../time/format.js';
 import { byLocalDay, dailyHours, meetingDay, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatDateRange, formatDayHeading, formatShortDateRange, formatShortDateTime, spansDays } from '../time/days.js';
-import { dailyTimesIn, timesIn, type ZoneTimes } from '../time/rows.js';
+import { dailyRows, timesIn, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone } from '../time/zones.js';
 import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
 import { paragraphs, shown } from '../i18n/content.js';
@@ -252,7 +252,7 @@ function schedule(event: PlenaryEvent, view: View): Child[] {
   const organisersDate = multiDay ? formatDateRange(event.start, event.end, view.intl, event.timeZone) : formatDate(event.start, view.intl, event.timeZone);
   // A meeting that keeps the same hours each day, in every zone shown: each row the hours of one day, as the element shows it.
   const shown = rows(event);
-  const daily = multiDay ? dailyRows(event, shown) : undefined;
+  const daily = multiDay ? dailyRows(shown, event) : undefined;
   const date = h('time', { datetime: isoDate(event.start, event.timeZone) }, organisersDate);
   const col = (words: string) => h('th', { scope: 'col' }, words);
   const head = [
@@ -292,17 +292,6 @@ function scheduleRow({ label, times }: Row, multiDay: boolean, view: View): Tag 
 /** A row of a meeting that keeps the same hours each day: one day's times there, and when its last day opens. */
 interface DailyRow extends Row {
   readonly times: ZoneTimes & { readonly last: number };
-}
-
-/** Each row as the hours of the meeting's first day there, when it keeps the same hours each day in every zone shown; else undefined. */
-function dailyRows(event: PlenaryEvent, shown: readonly Row[]): DailyRow[] | undefined {
-  const out: DailyRow[] = [];
-  for (const row of shown) {
-    const times = dailyTimesIn(row.times.zone, event);
-    if (!times) return undefined;
-    out.push({ label: row.label, times });
-  }
-  return out;
 }
 
 /** A row of a meeting that keeps the same hours each day: the dates its days begin on there, one day's hours, the end marked when on the next date. */

@@ -59,6 +59,24 @@ export function dailyTimesIn(zoneId: string, event: Pick<PlenaryEvent, 'start' |
 }
 
 /**
+ * Each row with its zone's hours of the meeting's first day (`dailyTimesIn`),
+ * when the meeting keeps the same hours each day in every row's zone; else
+ * undefined, and every row gives its start and end with their dates.
+ */
+export function dailyRows<R extends { readonly times: ZoneTimes }>(
+  rows: readonly R[],
+  event: Pick<PlenaryEvent, 'start' | 'end' | 'sessions' | 'timeZone'>,
+): Array<R & { readonly times: ZoneTimes & { readonly last: number } }> | undefined {
+  const out: Array<R & { readonly times: ZoneTimes & { readonly last: number } }> = [];
+  for (const row of rows) {
+    const times = dailyTimesIn(row.times.zone, event);
+    if (!times) return undefined;
+    out.push({ ...row, times });
+  }
+  return out;
+}
+
+/**
  * The place of a row in a zone the page asked for (`zones="…"`): the
  * descriptor's own label for that zone, in each of its languages, when the
  * descriptor shows it; else the zone's city, in English.

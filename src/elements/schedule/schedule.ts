@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { LangText } from '../../descriptor/text.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
-import { dailyTimesIn, timesIn, zoneLabel, type ZoneTimes } from '../../time/rows.js';
+import { dailyRows, timesIn, zoneLabel, type ZoneTimes } from '../../time/rows.js';
 import { canonicalZone, zoneCity, zoneNamed } from '../../time/zones.js';
 import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
 import { formatDateRange, formatShortDateRange, formatShortDateTime, spansDays } from '../../time/days.js';
@@ -58,7 +58,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
     // An event of several days (for the organisers) gives its dates as a range; each row the hours of one
     // day when the meeting keeps the same hours each day in every zone shown, else its start and end dates.
     const multiDay = spansDays(event.start, event.end, event.timeZone);
-    const daily = multiDay ? dailyRows(event, rows) : undefined;
+    const daily = multiDay ? dailyRows(rows, event) : undefined;
     const organisersDate = multiDay
       ? formatDateRange(event.start, event.end, view.intl, event.timeZone)
       : formatDate(event.start, view.intl, event.timeZone);
@@ -177,17 +177,6 @@ export class PlenaryScheduleElement extends PlenaryElement {
     else add(view.zone, visitorZoneLabel(view, event), true);
     return rows;
   }
-}
-
-/** Each row as the hours of the meeting's first day there, when it keeps the same hours each day in every zone shown; else undefined (every row then gives its start and end dates). */
-function dailyRows(event: PlenaryEvent, rows: readonly Row[]): Array<Row & { readonly times: { readonly last: number } }> | undefined {
-  const out: Array<Row & { readonly times: { readonly last: number } }> = [];
-  for (const row of rows) {
-    const times = dailyTimesIn(row.times.zone, event);
-    if (!times) return undefined;
-    out.push({ ...row, times });
-  }
-  return out;
 }
 
 /**
