@@ -230,6 +230,76 @@ describe('languages: dates with times', () => {
   });
 });
 
+describe('languages: where lines break', () => {
+  /**
+   * The words of Korean text in `root` and its shadow roots (Korean spaces its
+   * words), and those a line break cuts in two. A word may run across elements
+   * ("<time>1:00</time>부터") inside one block; text read only by screen readers
+   * (taken out of the flow) is left out.
+   */
+  const koreanWords = (root: Element): { all: string[]; cut: string[] } => {
+    const all: string[] = [];
+    const cut: string[] = [];
+    const blockOf = (node: Node): Element | null => {
+      for (let el = node.parentElement; el; el = el.parentElement) {
+        const style = getComputedStyle(el);
+        if (style.position === 'absolute') return null;
+        if (!style.display.startsWith('inline') && style.display !== 'contents') return el;
+      }
+      return null;
+    };
+    const check = (run: Text[]) => {
+      const chars = run.flatMap((node) => [...node.data].map((c, i) => ({ c, node, i })));
+      for (const word of chars.map((x) => x.c).join('').matchAll(/\S+/g)) {
+        if (!SCRIPTS.ko.test(word[0])) continue;
+        all.push(word[0]);
+        const first = chars[word.index];
+        const last = chars[word.index + word[0].length - 1];
+        const range = document.createRange();
+        range.setStart(first.node, first.i);
+        range.setEnd(last.node, last.i + 1);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+        if (tops.size > 1) cut.push(word[0]);
+      }
+    };
+    const visitTree = (tree: Node) => {
+      const walker = document.createTreeWalker(tree, NodeFilter.SHOW_TEXT);
+      let run: Text[] = [];
+      let block: Element | null = null;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const its = blockOf(node);
+        if (its !== block) {
+          check(run);
+          run = [];
+          block = its;
+        }
+        if (its) run.push(node);
+      }
+      check(run);
+      for (const el of [tree, ...(tree as Element).querySelectorAll('*')]) if (el instanceof Element && el.shadowRoot) visitTree(el.shadowRoot);
+    };
+    visitTree(root);
+    return { all, cut };
+  };
+
+  it('Korean: a word is not cut across two lines on a phone ("회의는", not "회" then "의는"; "10:30부터")', async () => {
+    // Korean spaces its words; the browser's default would break between any two syllables.
+    const el = await fixture<PlenaryElement>(
+      html`<plenary-event lang="ko" zone="Pacific/Fiji" .event=${await seedDescriptor()} now="2020-10-11T11:00Z"></plenary-event>`,
+    );
+    await ready(el);
+    const cut = new Set<string>();
+    // Each width puts the line ends elsewhere.
+    for (let width = 240; width <= 420; width += 12) {
+      el.style.width = `${width}px`;
+      const { all, cut: here } = koreanWords(el);
+      expect(all).to.include.members(['코로나19로부터의', '10:30부터', '나이로비']);
+      here.forEach((word) => cut.add(`${word} (${width}px)`));
+    }
+    expect([...cut]).to.deep.equal([]);
+  });
+});
+
 describe('languages: the parts of one line', () => {
   // "Name, Title, Organization" and "(PDF, English)", separated as each language writes a list:
   // the Arabic comma, the Chinese full-width comma, whether the words are the page's language or not.

@@ -36,6 +36,15 @@ export const sharedStyles = css`
     color: var(--_text);
     text-align: start;
   }
+  /* Korean spaces its words: a line breaks between them, not between two
+     syllables of one, nor between a time and its ending ("10:30부터"), which
+     an isolated time would allow (left to right like Korean, it needs none). */
+  :lang(ko) {
+    word-break: keep-all;
+  }
+  time:lang(ko) {
+    unicode-bidi: normal;
+  }
   :host([hidden]) {
     display: none;
   }
