@@ -142,7 +142,7 @@ describe('events of several days', () => {
     expect(visibleText(el.shadowRoot!.querySelector('li.row')!)).to.equal('New York Sat, Mar 27, 4:00 AM – Tue, Mar 30, 11:00 AM EDT');
   });
 
-  it("agenda: a heading per day of the visitor's zone; a session past midnight says it ends the next day; event-wide speakers under their own heading", async () => {
+  it("agenda: a heading per day of the meeting; a session past midnight says it ends the next day; event-wide speakers under their own heading", async () => {
     const el = await render('agenda', twoDays, 'Asia/Tokyo');
     const root = el.shadowRoot!;
     expect([...root.querySelectorAll('section.day')].map((d) => [d.querySelector('h3')!.textContent!.trim(), [...d.querySelectorAll('li.session')].map((s) => s.id)])).to.deep.equal([
@@ -155,6 +155,24 @@ describe('events of several days', () => {
     expect(visibleText(root.querySelector('.event-people.speakers')!)).to.equal('Speakers Ms. Ana Pérez');
     expect(root.querySelector('.event-people.speakers h3')!.textContent!.trim()).to.equal('Speakers');
     await expect(el).to.be.accessible();
+  });
+
+  it("agenda: each day of the meeting once, dated where it begins for the visitor; a session on the visitor's next date says so", async () => {
+    // Fiji (UTC+12, no summer time in 2027): 9:30 in Geneva (UTC+1) is 20:30 the same day, 14:00 is 1:00 the next.
+    // By the visitor's dates, Monday's afternoon and Tuesday's morning would share one heading, under "Day 1".
+    const el = await render('agenda', twoDays, 'Pacific/Fiji');
+    const root = el.shadowRoot!;
+    expect([...root.querySelectorAll('section.day')].map((d) => [d.querySelector('h3')!.textContent!.trim(), [...d.querySelectorAll('li.session')].map((s) => s.id)])).to.deep.equal([
+      ['Day 1 · Monday, March 15', ['m1', 'm2']],
+      ['Day 2 · Tuesday, March 16', ['t1', 't2']],
+    ]);
+    expect(visibleText(root.querySelector('#m1 .times')!)).to.equal('8:30 PM – 11:30 PM UTC+12');
+    expect(visibleText(root.querySelector('#m2 .times')!)).to.equal('Tue, Mar 16, 1:00 AM – 4:00 AM UTC+12');
+    expect(visibleText(root.querySelector('#t2 .times')!)).to.equal('Wed, Mar 17, 1:00 AM – 4:00 AM UTC+12');
+    // Honolulu (UTC−10): each day begins at 22:30 on the day before; its afternoon is after midnight.
+    const honolulu = (await render('agenda', twoDays, 'Pacific/Honolulu')).shadowRoot!;
+    expect([...honolulu.querySelectorAll('section.day h3')].map((h) => h.textContent!.trim())).to.deep.equal(['Day 1 · Sunday, March 14', 'Day 2 · Monday, March 15']);
+    expect(visibleText(honolulu.querySelector('#m2 .times')!)).to.equal('Mon, Mar 15, 3:00 AM – 6:00 AM HST');
   });
 
   it('agenda in Arabic and Chinese: the day headings in the language', async () => {

@@ -102,13 +102,17 @@ export class PlenaryAgendaElement extends PlenaryElement {
     }
     const labels = rowLabels();
     if (spansDays(event.start, event.end, event.timeZone)) {
-      // Several days: a heading per local day of the zone shown, the sessions of that day under it.
+      // Several days: a heading per day of the meeting (the organizers' dates: "Day 2" is
+      // one day for everyone), dated where that day begins in the zone shown, its
+      // sessions under it; a session on a later date there shows its date. Grouped by
+      // the dates of the zone shown, one day's afternoon and the next day's morning
+      // would share a heading wherever the meeting's hours cross midnight.
       const inner = Math.min(level + 1, 6);
       // While a long programme shows its first sessions only, the days of those (the
       // days it begins with, when the sessions come in order): each date costs a
       // look at the zone's offsets.
       const first = this.limit < event.sessions.length && inStartOrder(event.sessions) ? event.sessions.slice(0, this.limit) : event.sessions;
-      const days = byLocalDay(first, zone, event.start);
+      const days = byLocalDay(first, event.timeZone, event.start);
       let left = this.limit;
       return html`
         ${this.renderCopy(event, view)}
@@ -116,7 +120,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
           const sessions = day.sessions.slice(0, Math.max(left, 0));
           left -= day.sessions.length;
           if (sessions.length === 0) return nothing;
-          const row: Row = { event, zone, eventDay: day.day, level: inner, current, joining, labels, view };
+          const row: Row = { event, zone, eventDay: isoDate(day.first, zone), level: inner, current, joining, labels, view };
           return html`<section class="day" part="day" aria-labelledby="agenda-day-${i + 1}">
             ${heading(level, dayHeading(meetingDay(event, day.first), formatDayHeading(day.first, view.intl, zone)), 'day-title', `agenda-day-${i + 1}`)}
             <ol class="sessions" part="sessions">
