@@ -251,10 +251,10 @@ describe('languages: where lines break', () => {
     const check = (run: Text[]) => {
       const chars = run.flatMap((node) => [...node.data].map((c, i) => ({ c, node, i })));
       for (const word of chars.map((x) => x.c).join('').matchAll(/\S+/g)) {
-        if (!SCRIPTS.ko.test(word[0])) continue;
+        if (!SCRIPTS.ko!.test(word[0])) continue;
         all.push(word[0]);
-        const first = chars[word.index];
-        const last = chars[word.index + word[0].length - 1];
+        const first = chars[word.index]!;
+        const last = chars[word.index + word[0].length - 1]!;
         const range = document.createRange();
         range.setStart(first.node, first.i);
         range.setEnd(last.node, last.i + 1);

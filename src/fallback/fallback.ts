@@ -277,14 +277,15 @@ function scheduleRow({ label, times }: Row, multiDay: boolean, view: View): Tag 
     time(ms, times.zone, multiDay ? formatShortDateTime(ms, view.intl, times.zone) : formatTime(ms, view.intl, times.zone)),
     dayMark(shift, view),
   ];
-  // One day: a mark on the end only where it falls on another day than the start here (as the schedule shows it).
-  const endShift = multiDay || times.endShift !== times.startShift ? times.endShift : 0;
+  // Each time with its date (several days), or the date in a column of its own:
+  // a mark on the end only where it falls on a later date than the start here (as the schedule shows it).
+  const endShift = multiDay ? 0 : times.endShift;
   return h(
     'tr',
     {},
     h('th', { scope: 'row', ...langOf(label, view) }, label.in(view.lang)),
     !multiDay && h('td', {}, h('time', { datetime: isoDate(times.start, times.zone) }, formatShortDate(times.start, view.intl, times.zone))),
-    h('td', {}, at(times.start, times.startShift), startZoneName(times.start, times.end, times.zone, view), ' – ', at(times.end, endShift)),
+    h('td', {}, at(times.start, 0), startZoneName(times.start, times.end, times.zone, view), ' – ', at(times.end, endShift)),
     h('td', {}, endZoneName(times.start, times.end, times.zone, view)),
   );
 }
@@ -555,7 +556,7 @@ function startZoneName(start: number, end: number, zone: string, view: View): Ch
   return name !== undefined && [' ', zoneName(name)];
 }
 
-/** "+1" after a time on the day after the organizers' date ("−1": the day before), as the schedule marks it; the words in its title. */
+/** "+1" after an end on the day after its start there, as the schedule marks it; the words in its title. */
 function dayMark(days: number, view: View): Child {
   if (days === 0) return undefined;
   const words =

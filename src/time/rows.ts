@@ -1,6 +1,6 @@
 /**
  * The schedule's rows: the event's start and end in each zone, with the local
- * dates and the day shift against the organisers' date.
+ * dates: the start's against the organisers' date, the end's against the start's.
  */
 import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { LangText } from '../descriptor/text.js';
@@ -17,8 +17,11 @@ export interface ZoneTimes {
   /** Days between the organisers' start date and this row's start date: −1, 0, +1. */
   readonly startShift: number;
   /**
-   * Days between the organisers' date of the end and this row's end date: a
-   * mark only where the end falls on another day here than for the organisers.
+   * Days between this row's start date and its end date: the end is marked
+   * where it falls on a later date than the start here ("10:00 PM – 1:00 AM +1").
+   * A row shows its own date where that is not the organisers', so a mark
+   * against their dates would say the same twice ("Tue 2:00 AM +1" for Monday's
+   * meeting) or contradict it ("Tue 4:00 PM −1 – 12:00 AM").
    */
   readonly endShift: number;
 }
@@ -34,7 +37,7 @@ export function timesIn(zoneId: string, start: number, end: number, organisers: 
     start,
     end,
     startShift: dayShift(start, zoneId, start, organisers),
-    endShift: dayShift(end, zoneId, end, organisers),
+    endShift: dayShift(end, zoneId, start, zoneId),
   };
 }
 

@@ -500,6 +500,21 @@ test('render: the seed event, with its times in each display zone as the schedul
   assert.doesNotMatch(html, /webex\.com|Your time|your time|\.ics|calendar\.google/i);
 });
 
+test("render: a row on another date than the organizers' gives that date, and marks only an end past midnight there", () => {
+  // Seoul (+9), Wednesday 18 November 2026, 11:00–19:00 = 02:00–10:00 UTC; Honolulu (−10): Tuesday the 17th,
+  // 16:00 to midnight (00:00 on the 18th). Not "4:00 PM −1 – 12:00 AM": the date says the day before.
+  const file = join(scratch(), 'seoul.json');
+  writeFileSync(file, JSON.stringify({ plenary: 1, id: 'seoul-forum', title: 'Seoul forum', timeZone: 'Asia/Seoul', start: '2026-11-18T11:00', end: '2026-11-18T19:00', displayZones: ['Asia/Seoul', 'Pacific/Honolulu'] }));
+  const { stdout, status } = run(['render', file, '--show', 'schedule']);
+  assert.equal(status, 0);
+  const honolulu = stdout.match(/<th scope="row">Honolulu<\/th>\n([\s\S]*?)\n\s+<\/tr>/)[1].trim().split(/\n\s+/);
+  assert.deepEqual(honolulu, [
+    '<td><time datetime="2026-11-17">Tue, Nov 17</time></td>',
+    '<td><time datetime="2026-11-17T16:00-10:00">4:00 PM</time> – <time datetime="2026-11-18T00:00-10:00">12:00 AM</time><sup dir="ltr" title="(next day)">+1</sup></td>',
+    '<td><span dir="ltr">HST</span></td>',
+  ]);
+});
+
 test('render --lang: the words, dates and texts of the language; Arabic right to left', () => {
   const fr = run(['render', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'fr']).stdout.replace(/\u202f/g, ' ');
   assert.ok(fr.startsWith('<div class="plenary-fallback" lang="fr" dir="ltr">'));

@@ -153,13 +153,32 @@ describe('plenary-schedule: across the date line and odd offsets', () => {
         place: 'Pago Pago',
         start: ['1:00 PM', '2024-03-04T13:00-11:00'],
         end: ['3:00 PM', '2024-03-04T15:00-11:00'],
-        shifts: ['\u22121'],
+        // Its own date says the day before: no "−1" beside it as well.
+        shifts: [],
         zone: 'UTC\u221211',
         date: 'Mon, Mar 4',
         mine: false,
       },
       { place: 'Kiritimati', start: ['2:00 PM', '2024-03-05T14:00+14:00'], end: ['4:00 PM', '2024-03-05T16:00+14:00'], shifts: [], zone: 'UTC+14', mine: false },
       { place: 'Kathmandu', start: ['5:45 AM', '2024-03-05T05:45+05:45'], end: ['7:45 AM', '2024-03-05T07:45+05:45'], shifts: [], zone: 'UTC+5:45', mine: false },
+    ]);
+  });
+
+  it("a row on another date than the organizers' gives that date and marks only an end past midnight there", async () => {
+    // Seoul (KST, +9), Wednesday 18 November 2026, 11:00–19:00 = 02:00–10:00 UTC. Honolulu (HST, −10):
+    // Tuesday 17 November 16:00 to midnight, 00:00 on the 18th. Tokyo (+9): the organizers' date and hours.
+    // Auckland (NZDT, +13): Wednesday 15:00–23:00, the organizers' date.
+    const seoul = { plenary: 1, title: 'Seoul forum', timeZone: 'Asia/Seoul', start: '2026-11-18T11:00', end: '2026-11-18T19:00' };
+    const el = await fixture<PlenaryScheduleElement>(
+      html`<plenary-schedule .event=${seoul} zone="Asia/Seoul" zones="Asia/Seoul Pacific/Honolulu Asia/Tokyo Pacific/Auckland"></plenary-schedule>`,
+    );
+    await ready(el);
+    expect([...el.shadowRoot!.querySelectorAll('li.row')].map((r) => visibleText(r))).to.deep.equal([
+      'Seoul your time 11:00 AM – 7:00 PM UTC+9',
+      // Not "Tue, Nov 17 4:00 PM−1 – 12:00 AM": the date says the day before, and the end is on the next date.
+      'Honolulu Tue, Nov 17 4:00 PM – 12:00 AM+1 HST',
+      'Tokyo 11:00 AM – 7:00 PM UTC+9',
+      'Auckland 3:00 PM – 11:00 PM UTC+13',
     ]);
   });
 

@@ -25,7 +25,8 @@ interface Row {
 /**
  * The event's start and end in each display zone: place, local date where it
  * differs from the organisers', times, zone abbreviation or UTC offset, and a
- * day-shift mark (+1, −1). The visitor's own zone is marked "your time", and
+ * mark (+1) on an end that falls on a later date than its start. The
+ * visitor's own zone is marked "your time", and
  * added when it is not listed.
  *
  * @tagname plenary-schedule
@@ -80,11 +81,10 @@ export class PlenaryScheduleElement extends PlenaryElement {
   }
 
   /**
-   * A row of one day's times, its end marked when on another date than its
-   * start. `last`: the row is the hours of each day of a meeting, the last day
-   * opening then; where its days begin on other dates than the organizers',
-   * the row gives those dates (its start unmarked), and its end is marked
-   * against its own start.
+   * A row of one day's times: its date where that is not the organizers', its
+   * end marked when on a later date than its start. `last`: the row is the
+   * hours of each day of a meeting, the last day opening then; where its days
+   * begin on other dates than the organizers', the row gives those dates.
    */
   private renderRow(row: Row, view: View, last?: number, zoneName?: string): TemplateResult {
     const { times } = row;
@@ -103,9 +103,9 @@ export class PlenaryScheduleElement extends PlenaryElement {
               >`
             : nothing}
           <span class="times" part="times">
-            ${this.renderTime(times.start, times, last === undefined ? times.startShift : 0, view)}${this.startZone(times, view)}<span aria-hidden="true"> – </span><span class="visually-hidden">
+            ${this.renderTime(times.start, times, 0, view)}${this.startZone(times, view)}<span aria-hidden="true"> – </span><span class="visually-hidden">
               ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })} </span
-            >${this.renderTime(times.end, times, last === undefined && times.endShift === times.startShift ? 0 : times.endShift, view)}
+            >${this.renderTime(times.end, times, times.endShift, view)}
           </span>
           <span class="zone">${zoneName ?? rangeZoneNames(times.start, times.end, view.intl, times.zone).end}</span>
         </span>
@@ -113,7 +113,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
     `;
   }
 
-  /** A row of an event of several days: start and end, each with its date, each marked when on another day than for the organisers. */
+  /** A row of an event of several days: start and end, each with its date (no mark: the dates say it). */
   private renderDaysRow(row: Row, view: View): TemplateResult {
     const { times } = row;
     const place = this.text(row.label, view);
@@ -125,9 +125,9 @@ export class PlenaryScheduleElement extends PlenaryElement {
           : nothing}
         <span class="when">
           <span class="times dated" part="times">
-            ${this.renderTime(times.start, times, times.startShift, view, true)}${this.startZone(times, view)}<span aria-hidden="true"> – </span><span class="visually-hidden">
+            ${this.renderTime(times.start, times, 0, view, true)}${this.startZone(times, view)}<span aria-hidden="true"> – </span><span class="visually-hidden">
               ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })} </span
-            >${this.renderTime(times.end, times, times.endShift, view, true)}
+            >${this.renderTime(times.end, times, 0, view, true)}
           </span>
           <span class="zone">${rangeZoneNames(times.start, times.end, view.intl, times.zone).end}</span>
         </span>
