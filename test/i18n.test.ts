@@ -103,6 +103,23 @@ describe('languages: every element in each of the seven', () => {
     for (const a of contacts.shadowRoot!.querySelectorAll('.email a, .phone a')) expect(getComputedStyle(a).direction).to.equal('ltr');
   });
 
+  it('ar: the calendar file reads "(.ics)", its dot before "ics", not "(ics.)"', async () => {
+    const el = await fixture<PlenaryElement>(html`<plenary-calendar lang="ar" .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-calendar>`);
+    await ready(el);
+    const link = el.shadowRoot!.querySelector('[part=ics]')!;
+    const text = [...link.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('ics')) as Text;
+    const at = (i: number) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect();
+    };
+    const dot = text.data.indexOf('.ics');
+    // Left to right on screen: the dot, then i, c, s.
+    const [x, i, c, sLetter] = [dot, dot + 1, dot + 2, dot + 3].map((k) => at(k).left);
+    expect(x < i! && i! < c! && c! < sLetter!, `dot at ${x}, then ${i}, ${c}, ${sLetter}`).to.equal(true);
+  });
+
   it('ar: the whole event page passes axe', async () => {
     const el = await fixture<PlenaryElement>(html`<plenary-event lang="ar" .event=${await seedDescriptor()} now="2020-10-13T10:45Z"></plenary-event>`);
     await ready(el);

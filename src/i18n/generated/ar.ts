@@ -20,7 +20,7 @@
 'agenda.now': `جارية الآن`,
 'agenda.speakers': `المتكلمون`,
 'calendar.failed': `تعذّر إعداد ملف التقويم: تحقّق من اتصالك، ثم أعد تحميل الصفحة وحاول مرة أخرى.`,
-'calendar.ics': `ملف التقويم (.ics)`,
+'calendar.ics': `ملف التقويم (‎.ics)`,
 'calendar.joinLine': `الانضمام`,
 'calendar.label': `الإضافة إلى التقويم`,
 'calendar.making': `جارٍ إعداد ملف التقويم…`,
