@@ -367,10 +367,23 @@ describe('languages: content', () => {
     await ready(el);
     const root = el.shadowRoot!;
     expect(root.querySelector('h2')!.textContent!.trim()).to.equal('코로나19로부터의 지속가능하고 회복력 있는 회복을 위한 디지털 전환 가속화');
-    expect(root.querySelector('[part=series]')!.getAttribute('lang')).to.equal(null);
+    expect(root.querySelector('[part=series] span')!.getAttribute('lang')).to.equal(null);
     // The summary exists only in English: it says so.
     expect(root.querySelector('[part=summary]')!.getAttribute('lang')).to.equal('en');
     expect([...root.querySelectorAll('.organizers li span')].map((s) => s.getAttribute('lang'))).to.deep.equal(['en', null]);
+  });
+
+  it('Arabic UI, English series and title: both lines start on the right, as the page reads, each left to right inside', async () => {
+    const descriptor = { ...(await seedDescriptor()), lang: 'en', series: 'Expert group meetings', title: 'Meeting on digital government' };
+    const el = await fixture<PlenaryElement>(html`<plenary-card lang="ar" style="width: 600px" .event=${descriptor} now="2020-10-01T00:00Z"></plenary-card>`);
+    await ready(el);
+    const root = el.shadowRoot!;
+    const series = root.querySelector('[part=series] span')!;
+    const title = root.querySelector('[part=title] span')!;
+    expect([series.getAttribute('lang'), series.getAttribute('dir'), title.getAttribute('dir')]).to.deep.equal(['en', 'ltr', 'ltr']);
+    const right = (e: Element) => Math.round(e.getBoundingClientRect().right);
+    expect(right(series), 'the series ends where the title ends, on the right').to.equal(right(title));
+    expect(right(root.querySelector('[part=series]')!) - right(series)).to.be.lessThan(2);
   });
 
   it('gives Arabic content inside an English UI its own lang and dir', async () => {

@@ -124,7 +124,8 @@ function card(event: PlenaryEvent, view: View, level: number): Tag {
   return h(
     'div',
     { class: CARD_CLASS },
-    event.series && textBlock('p', event.series, view),
+    // One line, like the title: it starts where the page's lines start, whatever its own direction.
+    event.series && h('p', {}, text(event.series, view)),
     heading(level, text(event.title, view)),
     status(event),
     when(event, view),

@@ -534,6 +534,9 @@ test('render --lang: the words, dates and texts of the language; Arabic right to
   assert.match(ar, /<th scope="col">المكان<\/th>/);
   assert.match(ar, /<th scope="row">فيجي<\/th>/);
   assert.match(ar, /<p lang="en" dir="ltr">A platform to discuss/);
+  // A series only in English: one line like the title, starting on the right, left to right inside.
+  const arGeneva = run(['render', 'examples/geneva-meeting-2027.json', '--lang', 'ar']).stdout;
+  assert.match(arGeneva, /<p><span lang="en" dir="ltr">Expert Group Meetings<\/span><\/p>\n\s+<h2><span lang="en" dir="ltr">Expert Group Meeting on Public Institutions/);
 
   for (const lang of ['zh', 'ru', 'es', 'ko']) {
     const { status, stdout } = run(['render', 'examples/multilingual-consultation.json', '--lang', lang]);

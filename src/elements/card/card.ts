@@ -65,9 +65,11 @@ export class PlenaryCardElement extends PlenaryElement {
     const series = event.series ? this.text(event.series, view) : undefined;
     const title = this.text(event.title, view);
     const summary = event.summary ? this.text(event.summary, view) : undefined;
+    // The series and the title are single lines: each starts where the page's lines
+    // start (on the right in Arabic), its own direction kept inside its span.
     return html`
       <article class="card" part="card">
-        ${series ? html`<p class="series" part="series" lang=${ifDefined(series.lang)} dir=${ifDefined(series.dir)}>${series.text}</p>` : nothing}
+        ${series ? html`<p class="series" part="series"><span lang=${ifDefined(series.lang)} dir=${ifDefined(series.dir)}>${series.text}</span></p>` : nothing}
         ${heading(headingLevel(this.headingLevel, 2), html`<span lang=${ifDefined(title.lang)} dir=${ifDefined(title.dir)}>${title.text}</span>`, 'title')}
         ${this.renderStatus(event, view)}
         ${this.renderWhen(event, view)}
