@@ -243,7 +243,7 @@ describe('plenary-schedule: clock changes', () => {
     return [...el.shadowRoot!.querySelectorAll('[part=clock-note]')].map((p) => visibleText(p));
   };
 
-  it('in the weeks between the American and the European change in March, in English and French', async () => {
+  it('in the weeks between the American and the European change in March, in English, French and Korean', async () => {
     const march = event('2026-03-17T14:00Z', '2026-03-17T16:00Z', ['America/New_York', 'Europe/Rome']);
     expect(await notes(march, '2026-02-01T00:00Z', 'America/New_York')).to.deep.equal([
       'Clocks in New York change on March 8; from then the meeting starts at 10:00 AM there.',
@@ -255,6 +255,8 @@ describe('plenary-schedule: clock changes', () => {
     ]);
     // Once the change is behind the visitor, only the unusual distance is left to say.
     expect(await notes(march, '2026-03-10T00:00Z', 'America/New_York')).to.deep.equal(['During the meeting, New York is 5 hours behind Rome, not the usual 6 hours.']);
+    // Korean: no "이(가)" left for the reader to choose; "의 시계가" fits every name.
+    expect(await notes(march, '2026-03-10T00:00Z', 'America/New_York', 'ko')).to.deep.equal(['회의 기간에는 New York의 시계가 Rome보다 5시간 느립니다. 평소에는 6시간입니다.']);
   });
 
   it('a meeting across the European change in March: the unusual distance holds until that change, and is said so', async () => {
@@ -265,6 +267,7 @@ describe('plenary-schedule: clock changes', () => {
       'Until March 29, New York is 5 hours behind Rome, not the usual 6 hours.',
     ]);
     expect((await notes(across, '2026-03-20T00:00Z', 'America/New_York', 'fr'))[1]).to.equal('Jusqu’au 29 mars, New York a 5 heures de retard sur Rome, au lieu des 6 heures habituelles.');
+    expect((await notes(across, '2026-03-20T00:00Z', 'America/New_York', 'ko'))[1]).to.equal('3월 29일까지는 New York의 시계가 Rome보다 5시간 느립니다. 평소에는 6시간입니다.');
   });
 
   it('in the week between the European and the American change in autumn', async () => {
