@@ -117,7 +117,7 @@ describe('languages: every element in each of the seven', () => {
     const dot = text.data.indexOf('.ics');
     // Left to right on screen: the dot, then i, c, s.
     const [x, i, c, sLetter] = [dot, dot + 1, dot + 2, dot + 3].map((k) => at(k).left);
-    expect(x < i! && i! < c! && c! < sLetter!, `dot at ${x}, then ${i}, ${c}, ${sLetter}`).to.equal(true);
+    expect(x! < i! && i! < c! && c! < sLetter!, `dot at ${x}, then ${i}, ${c}, ${sLetter}`).to.equal(true);
   });
 
   it('ar: the whole event page passes axe', async () => {
@@ -248,15 +248,16 @@ describe('languages: dates with times', () => {
 });
 
 describe('languages: where lines break', () => {
+  /** One character of a run of text, where it is in the document. */
+  type Char = { c: string; node: Text; i: number };
+
   /**
-   * The words of Korean text in `root` and its shadow roots (Korean spaces its
-   * words), and those a line break cuts in two. A word may run across elements
-   * ("<time>1:00</time>부터") inside one block; text read only by screen readers
-   * (taken out of the flow) is left out.
+   * The text of `root` and its shadow roots as runs, one per block: a word may
+   * run across elements ("<time>1:00</time>부터") inside one block. Text read
+   * only by screen readers (taken out of the flow) is left out.
    */
-  const koreanWords = (root: Element): { all: string[]; cut: string[] } => {
-    const all: string[] = [];
-    const cut: string[] = [];
+  const runsOf = (root: Element): Char[][] => {
+    const runs: Char[][] = [];
     const blockOf = (node: Node): Element | null => {
       for (let el = node.parentElement; el; el = el.parentElement) {
         const style = getComputedStyle(el);
@@ -265,38 +266,62 @@ describe('languages: where lines break', () => {
       }
       return null;
     };
-    const check = (run: Text[]) => {
-      const chars = run.flatMap((node) => [...node.data].map((c, i) => ({ c, node, i })));
-      for (const word of chars.map((x) => x.c).join('').matchAll(/\S+/g)) {
-        if (!SCRIPTS.ko!.test(word[0])) continue;
-        all.push(word[0]);
-        const first = chars[word.index]!;
-        const last = chars[word.index + word[0].length - 1]!;
-        const range = document.createRange();
-        range.setStart(first.node, first.i);
-        range.setEnd(last.node, last.i + 1);
-        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
-        if (tops.size > 1) cut.push(word[0]);
-      }
-    };
     const visitTree = (tree: Node) => {
       const walker = document.createTreeWalker(tree, NodeFilter.SHOW_TEXT);
-      let run: Text[] = [];
+      let run: Char[] = [];
       let block: Element | null = null;
       for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
         const its = blockOf(node);
         if (its !== block) {
-          check(run);
+          runs.push(run);
           run = [];
           block = its;
         }
-        if (its) run.push(node);
+        if (its) run.push(...[...node.data].map((c, i) => ({ c, node: node!, i })));
       }
-      check(run);
+      runs.push(run);
       for (const el of [tree, ...(tree as Element).querySelectorAll('*')]) if (el instanceof Element && el.shadowRoot) visitTree(el.shadowRoot);
     };
     visitTree(root);
+    return runs.filter((run) => run.length > 0);
+  };
+
+  /** Whether the characters from `first` to `last` are shown on one line. */
+  const onOneLine = (first: Char, last: Char): boolean => {
+    const range = document.createRange();
+    range.setStart(first.node, first.i);
+    range.setEnd(last.node, last.i + 1);
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size === 1;
+  };
+
+  /** The words of Korean text in `root` (Korean spaces its words), and those a line break cuts in two. */
+  const koreanWords = (root: Element): { all: string[]; cut: string[] } => {
+    const all: string[] = [];
+    const cut: string[] = [];
+    for (const chars of runsOf(root)) {
+      for (const word of chars.map((x) => x.c).join('').matchAll(/\S+/g)) {
+        if (!SCRIPTS.ko!.test(word[0])) continue;
+        all.push(word[0]);
+        if (!onOneLine(chars[word.index]!, chars[word.index + word[0].length - 1]!)) cut.push(word[0]);
+      }
+    }
     return { all, cut };
+  };
+
+  /** Each separator " · " in `root`, and those that begin a line (the word before it at the end of the line above). */
+  const separators = (root: Element): { all: number; leading: string[] } => {
+    let all = 0;
+    const leading: string[] = [];
+    for (const chars of runsOf(root)) {
+      const text = chars.map((x) => x.c).join('');
+      for (const dot of text.matchAll(/\u00b7/g)) {
+        const before = text.slice(0, dot.index).search(/\S\s*$/);
+        if (before < 0) continue;
+        all++;
+        if (!onOneLine(chars[before]!, chars[dot.index]!)) leading.push(text.slice(Math.max(0, before - 12), dot.index + 8).replace(/\s+/g, ' '));
+      }
+    }
+    return { all, leading };
   };
 
   it('Korean: a word is not cut across two lines on a phone ("회의는", not "회" then "의는"; "10:30부터")', async () => {
@@ -314,6 +339,21 @@ describe('languages: where lines break', () => {
       here.forEach((word) => cut.add(`${word} (${width}px)`));
     }
     expect([...cut]).to.deep.equal([]);
+  });
+
+  it('no line begins with the separator " · " ("Подключиться к совещанию" above "· WebEx")', async () => {
+    const found = new Set<string>();
+    for (const [lang, now] of [['ru', '2020-10-13T11:00Z'], ['en', '2020-10-13T11:00Z'], ['fr', '2020-10-11T11:00Z']] as const) {
+      const el = await fixture<PlenaryElement>(html`<plenary-event lang=${lang} zone="Pacific/Honolulu" .event=${await seedDescriptor()} now=${now}></plenary-event>`);
+      await ready(el);
+      for (let width = 240; width <= 420; width += 6) {
+        el.style.width = `${width}px`;
+        const { all, leading } = separators(el);
+        expect(all, `${lang}: separators`).to.be.greaterThan(1);
+        leading.forEach((where) => found.add(`${lang} ${width}px: ${where}`));
+      }
+    }
+    expect([...found]).to.deep.equal([]);
   });
 });
 

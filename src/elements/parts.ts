@@ -58,6 +58,11 @@ export function languageName(tag: string, locale: string): string {
  * What separates the parts of one line ("Name, Title, Organization"; "PDF,
  * English"): ", " in most languages, "، " in Arabic, "，" in Chinese.
  */
+/** "Day 2 · Tuesday, March 16": the heading of one day of a meeting, in the programme and its pre-rendered copy. */
+export function dayHeading(n: number, date: string): string {
+  return msg(str`Day ${n} · ${date}`, { id: 'agenda.day', desc: 'Heading of one day of a meeting of several days; the values are the day number and the date, like "Tuesday, March 16"' });
+}
+
 export const comma = (): string =>
   msg(', ', { id: 'list.comma', desc: 'Separator between the parts of one line: a name, a title and an organization; a file format and a language. Include the space after it, if the language puts one.' });
 

@@ -22,9 +22,9 @@ import { dailyRows, timesIn, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone } from '../time/zones.js';
 import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
 import { paragraphs, shown } from '../i18n/content.js';
-import { inLocale, msg, placeInto, str } from '../i18n/msg.js';
+import { inLocale, msg, placeInto } from '../i18n/msg.js';
 import { loadLocale, templatesOf } from '../i18n/locales.js';
-import { attendanceLabel, comma, eachDayDates, eachDayLine, languageName, linkLabel } from '../elements/parts.js';
+import { attendanceLabel, comma, dayHeading, eachDayDates, eachDayLine, languageName, linkLabel } from '../elements/parts.js';
 import { h, print, type Child, type Tag } from './html.js';
 
 /** What `--show` takes: the elements whose content does not depend on the moment. */
@@ -226,8 +226,9 @@ function attendance(event: PlenaryEvent, view: View): Tag {
     'p',
     {},
     mode,
-    event.join?.platform && event.attendance !== 'in-person' && [' · ', event.join.platform],
-    venue && [' · ', venue.url ? h('a', { href: venue.url, ...langOf(venue.name, view) }, venue.name.in(view.lang)) : text(venue.name, view)],
+    // No line begins with the separator: a no-break space before it.
+    event.join?.platform && event.attendance !== 'in-person' && ['\u00a0· ', event.join.platform],
+    venue && ['\u00a0· ', venue.url ? h('a', { href: venue.url, ...langOf(venue.name, view) }, venue.name.in(view.lang)) : text(venue.name, view)],
   );
 }
 
@@ -413,10 +414,6 @@ function eventPeople(event: PlenaryEvent, level: number, view: View): Child[] {
   ];
 }
 
-/** "Day 2 · Tuesday 16 March". */
-function dayHeading(n: number, date: string): string {
-  return msg(str`Day ${n} · ${date}`, { id: 'agenda.day', desc: 'Heading of one day of a meeting of several days; the values are the day number and the date, like "Tuesday, March 16"' });
-}
 
 function person(p: Person, view: View): Tag {
   const name = text(p.name, view);

@@ -476,7 +476,7 @@ test('render: the seed event, with its times in each display zone as the schedul
   const html = stdout.replace(/\u202f/g, ' ');
   assert.match(html, /<p>Capacity Development Webinar Series<\/p>\n\s+<h2>Accelerating Digital Transformation for Sustainable and Resilient Recovery from COVID-19<\/h2>/);
   assert.match(html, /<dt>Organizers' time<\/dt>\n\s+<dd><time datetime="2020-10-13T07:00-04:00">Tuesday, October 13, 2020<\/time>, <time datetime="2020-10-13T07:00-04:00">7:00 AM<\/time> – <time datetime="2020-10-13T10:20-04:00">10:20 AM<\/time> <span dir="ltr">EDT<\/span><\/dd>/);
-  assert.match(html, /<p>Online · WebEx<\/p>/);
+  assert.match(html, /<p>Online\u00a0· WebEx<\/p>/);
   // The section headings of the event page, in its order.
   assert.deepEqual([...html.matchAll(/<h3>([^<]*)<\/h3>/g)].map((m) => m[1]), ['About the event', 'Programme', 'Time zones', 'Documents and links', 'Contacts']);
   assert.deepEqual([...html.matchAll(/<h4>(Session [^<]*)<\/h4>/g)].map((m) => m[1]), [

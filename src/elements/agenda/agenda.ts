@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlenaryEvent, Person, Session } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
-import { comma, documentItem, newTab, paragraphsOf, personItem } from '../parts.js';
+import { comma, dayHeading, documentItem, newTab, paragraphsOf, personItem } from '../parts.js';
 import { googleCalendarUrl, outlookUrl, type TimedSession } from '../../calendar/links.js';
 import { formatShortDate, formatTime, isoDate, machineTime, rangeZoneNames } from '../../time/format.js';
 import { byLocalDay, formatDayHeading, inStartOrder, meetingDay, spansDays } from '../../time/days.js';
@@ -14,7 +14,7 @@ import { wayBoundaries, waysIn, type WayIn } from '../../time/ways-in.js';
 import { noticeEvent } from '../moments.js';
 import { zoneNamed } from '../../time/zones.js';
 import { paragraphs, type Shown } from '../../i18n/content.js';
-import { msg, str } from '../../i18n/msg.js';
+import { msg } from '../../i18n/msg.js';
 import { CopyController, copiedText } from '../../copy/copy-button.js';
 import { copyStyles } from '../../copy/copy.styles.js';
 import { agendaStyles } from './agenda.styles.js';
@@ -205,7 +205,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
     if (!join.url) return html``;
     return html`<p class="session-join" part="session-join">
       <a href=${join.url} rel="noopener">${labels.join}<span class="visually-hidden">: ${inline(this.text(session.title, view))}</span></a>${join.platform
-        ? html` <span class="platform">· ${join.platform}</span>`
+        ? html`&nbsp;<span class="platform">· ${join.platform}</span>`
         : nothing}
     </p>`;
   }
@@ -409,10 +409,6 @@ function inline(shown: Shown): string | TemplateResult {
   return shown.lang ? html`<span lang=${shown.lang} dir=${ifDefined(shown.dir)}>${shown.text}</span>` : shown.text;
 }
 
-/** "Day 2 · Tuesday 16 March". */
-function dayHeading(n: number, date: string): string {
-  return msg(str`Day ${n} · ${date}`, { id: 'agenda.day', desc: 'Heading of one day of a meeting of several days; the values are the day number and the date, like "Tuesday, March 16"' });
-}
 
 /** The sessions under way at `now`, in the programme's order: each one started and not yet ended (one without an end lasts until the next session starts). */
 function currentSessions(sessions: readonly Session[], now: number): Session[] {

@@ -177,8 +177,8 @@ export class PlenaryCardElement extends PlenaryElement {
     const mode = attendanceLabel(event.attendance);
     const venue = event.venue ? this.text(event.venue.name, view) : undefined;
     return html`<p class="attendance">
-      <span class="mode">${mode}</span>${event.join?.platform && event.attendance !== 'in-person' ? html` · <span>${event.join.platform}</span>` : nothing}${venue
-        ? html` ·
+      <span class="mode">${mode}</span>${event.join?.platform && event.attendance !== 'in-person' ? html`&nbsp;· <span>${event.join.platform}</span>` : nothing}${venue
+        ? html`&nbsp;·
             ${event.venue!.url
               ? html`<a href=${event.venue!.url} lang=${ifDefined(venue.lang)} dir=${ifDefined(venue.dir)}>${venue.text}</a>`
               : html`<span lang=${ifDefined(venue.lang)} dir=${ifDefined(venue.dir)}>${venue.text}</span>`}`

@@ -78,7 +78,7 @@ export class PlenaryJoinElement extends PlenaryElement {
   private label(join: Join, view: View): TemplateResult {
     const label = join.label ? this.text(join.label, view) : { text: msg('Join the meeting', { id: 'join.label', desc: 'Text of the link that joins the online meeting' }) };
     return html`<span lang=${ifDefined(label.lang)} dir=${ifDefined(label.dir)}>${label.text}</span>${join.platform
-        ? html`<span class="platform"> · ${join.platform}</span>`
+        ? html`<span class="platform">&nbsp;· ${join.platform}</span>`
         : nothing}`;
   }
 
@@ -107,9 +107,7 @@ export class PlenaryJoinElement extends PlenaryElement {
         ${this.sessionLine(way, 'upcoming', view)}
         <p class="title">${way.join.access === 'registered' ? this.registeredWords() : this.label(way.join, view)}</p>
         <p class="detail">
-          ${this.opensText(way, event, view)}
-          <span aria-hidden="true"> · </span>
-          ${this.startsText(way.start, view)}
+          ${this.opensText(way, event, view)}<span aria-hidden="true">&nbsp;· </span>${this.startsText(way.start, view)}
         </p>
       </div>
       ${way.join.access === 'registered' ? this.registerLink(way.join) : nothing} ${this.renderInterpretation(way.join, view)}
@@ -183,7 +181,7 @@ export class PlenaryJoinElement extends PlenaryElement {
           const name = label ? label.text : languageName(item.lang);
           const named = html`<span lang=${ifDefined(lang)} dir=${ifDefined(lang ? directionOf(lang) : undefined)}>${name}</span>`;
           return html`<li>${item.url ? html`<a href=${item.url} rel="noopener">${named}</a>` : named}${item.channel
-              ? html`<span class="channel"> · <bdi>${item.channel}</bdi></span>`
+              ? html`<span class="channel">&nbsp;· <bdi>${item.channel}</bdi></span>`
               : nothing}</li>`;
         })}
       </ul>
