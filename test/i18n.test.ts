@@ -401,6 +401,56 @@ describe('languages: the parts of one line', () => {
   });
 });
 
+describe('languages: a label and what follows it', () => {
+  // A label or a sentence, then what follows it: a space, but none after Chinese full-width
+  // punctuation, which carries its own ("电子邮件：zhu@un.org", "…与会者。请查看…").
+  const event = {
+    plenary: 1,
+    id: 'labels',
+    title: 'Labels',
+    timeZone: 'UTC',
+    start: '2020-10-13T07:00',
+    end: '2020-10-13T08:00',
+    attendance: 'in-person',
+    venue: { name: 'Palais des Nations', address: '1211 Geneva' },
+    contacts: [{ name: 'Mr. Juwang Zhu', email: 'zhu@un.org', phone: '+1 212 963 1234' }],
+  };
+  const registered = { ...event, attendance: 'online', venue: undefined, join: { access: 'registered', opensMinutesBefore: 30 } };
+  const shown = async (tag: string, lang: string, descriptor: unknown, now = '2020-10-01T00:00Z') => {
+    const el = await fixture<PlenaryElement>(html`<div lang=${lang}></div>`).then((div) => {
+      const child = document.createElement(tag) as PlenaryElement;
+      child.setAttribute('now', now);
+      child.event = descriptor;
+      div.append(child);
+      return child;
+    });
+    await ready(el);
+    return el.shadowRoot!;
+  };
+  const lines = async (lang: string) => ({
+    contact: [...(await shown('plenary-contacts', lang, event)).querySelectorAll('.email, .phone')].map((p) => visibleText(p)),
+    venue: visibleText((await shown('plenary-join', lang, event)).querySelector('[part=notice]')!),
+    registered: visibleText((await shown('plenary-join', lang, registered, '2020-10-13T07:10Z')).querySelector('[part=notice]')!),
+  });
+
+  it('Chinese: no space after "：" and "。"', async () => {
+    expect(await lines('zh')).to.deep.equal({
+      contact: ['电子邮件：zhu@un.org', '电话：+1 212 963 1234'],
+      venue: '现场参加：Palais des Nations，1211 Geneva',
+      registered: '链接将发送给已注册的与会者。请查看您的电子邮件以获取链接。',
+    });
+  });
+
+  it('English and French: a space after the label and between the sentences', async () => {
+    expect(await lines('en')).to.deep.equal({
+      contact: ['E-mail: zhu@un.org', 'Telephone: +1 212 963 1234'],
+      venue: 'In person: Palais des Nations, 1211 Geneva',
+      registered: 'The link is sent to registered participants. Check your e-mail for the link.',
+    });
+    expect((await lines('fr')).contact).to.deep.equal(['Courriel : zhu@un.org', 'Téléphone : +1 212 963 1234']);
+  });
+});
+
 describe('languages: content', () => {
   it('picks each text for the language and marks text in another language with its own lang', async () => {
     const el = await fixture<PlenaryElement>(html`<plenary-card lang="ko" .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-card>`);

@@ -58,6 +58,12 @@ export function languageName(tag: string, locale: string): string {
  * What separates the parts of one line ("Name, Title, Organization"; "PDF,
  * English"): ", " in most languages, "، " in Arabic, "，" in Chinese.
  */
+/**
+ * The space after a label or a sentence before what follows it: none after
+ * full-width punctuation ("电子邮件：", "。"), which carries its own space.
+ */
+export const spaceAfter = (text: string): string => (/[\u3000-\u303f\uff00-\uffef]$/.test(text) ? '' : ' ');
+
 /** "Day 2 · Tuesday, March 16": the heading of one day of a meeting, in the programme and its pre-rendered copy. */
 export function dayHeading(n: number, date: string): string {
   return msg(str`Day ${n} · ${date}`, { id: 'agenda.day', desc: 'Heading of one day of a meeting of several days; the values are the day number and the date, like "Tuesday, March 16"' });

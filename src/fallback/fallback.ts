@@ -24,7 +24,7 @@ import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
 import { paragraphs, shown } from '../i18n/content.js';
 import { inLocale, msg, placeInto } from '../i18n/msg.js';
 import { loadLocale, templatesOf } from '../i18n/locales.js';
-import { attendanceLabel, comma, dayHeading, eachDayDates, eachDayLine, languageName, linkLabel } from '../elements/parts.js';
+import { attendanceLabel, comma, dayHeading, eachDayDates, spaceAfter, eachDayLine, languageName, linkLabel } from '../elements/parts.js';
 import { h, print, type Child, type Tag } from './html.js';
 
 /** What `--show` takes: the elements whose content does not depend on the moment. */
@@ -491,12 +491,13 @@ function contacts(event: PlenaryEvent, view: View, level: number): Child[] {
 /** One contact as the lines of an address: name, title, unit, e-mail, telephone. */
 function contact(c: Contact, view: View): Tag {
   const address = (value: string, url: string | undefined) => (url ? h('a', { href: url, dir: 'ltr' }, value) : h('span', { dir: 'ltr' }, value));
+  const labelled = (label: string, value: Tag) => [label, spaceAfter(label), value];
   const lines: Child[][] = [
     [text(c.name, view)],
     c.title ? [text(c.title, view)] : [],
     c.unit ? [text(c.unit, view)] : [],
-    c.email !== undefined ? [msg('E-mail:', { id: 'contacts.email', desc: 'Label before a contact e-mail address' }), ' ', address(c.email, c.emailUrl)] : [],
-    c.phone !== undefined ? [msg('Telephone:', { id: 'contacts.phone', desc: 'Label before a contact telephone number' }), ' ', address(c.phone, c.phoneUrl)] : [],
+    c.email !== undefined ? labelled(msg('E-mail:', { id: 'contacts.email', desc: 'Label before a contact e-mail address' }), address(c.email, c.emailUrl)) : [],
+    c.phone !== undefined ? labelled(msg('Telephone:', { id: 'contacts.phone', desc: 'Label before a contact telephone number' }), address(c.phone, c.phoneUrl)) : [],
   ];
   return h(
     'li',

@@ -543,6 +543,8 @@ test('render --lang: the words, dates and texts of the language; Arabic right to
     assert.equal(status, 0, lang);
     assert.ok(stdout.startsWith(`<div class="plenary-fallback" lang="${lang}" dir="ltr">`), lang);
   }
+  // No space after Chinese full-width punctuation, which carries its own.
+  assert.match(run(['render', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'zh', '--show', 'contacts']).stdout, /电子邮件：<a href="mailto:zhu@un\.org" dir="ltr">zhu@un\.org<\/a>/);
   const zh = run(['render', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'zh', '--show', 'schedule']).stdout;
   assert.match(zh, /<th scope="col">地点<\/th>\n\s+<th scope="col">日期<\/th>\n\s+<th scope="col">时间<\/th>\n\s+<th scope="col">时区<\/th>/);
 

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Contact, PlenaryEvent } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
-import { textOf } from '../parts.js';
+import { spaceAfter, textOf } from '../parts.js';
 import { msg } from '../../i18n/msg.js';
 import { contactsStyles } from './contacts.styles.js';
 
@@ -44,19 +44,16 @@ export class PlenaryContactsElement extends PlenaryElement {
       <p class="name">${textOf(c.name, view)}</p>
       ${c.title ? html`<p class="title">${textOf(c.title, view)}</p>` : nothing}
       ${c.unit ? html`<p class="unit">${textOf(c.unit, view)}</p>` : nothing}
-      ${c.email
-        ? html`<p class="email">
-            <span class="label">${msg('E-mail:', { id: 'contacts.email', desc: 'Label before a contact e-mail address' })}</span>
-            ${c.emailUrl ? html`<a href=${c.emailUrl} dir="ltr">${c.email}</a>` : html`<span dir="ltr">${c.email}</span>`}
-          </p>`
-        : nothing}
-      ${c.phone
-        ? html`<p class="phone">
-            <span class="label">${msg('Telephone:', { id: 'contacts.phone', desc: 'Label before a contact telephone number' })}</span>
-            ${c.phoneUrl ? html`<a href=${c.phoneUrl} dir="ltr">${c.phone}</a>` : html`<span dir="ltr">${c.phone}</span>`}
-          </p>`
-        : nothing}
+      ${c.email ? this.renderLine('email', msg('E-mail:', { id: 'contacts.email', desc: 'Label before a contact e-mail address' }), c.email, c.emailUrl) : nothing}
+      ${c.phone ? this.renderLine('phone', msg('Telephone:', { id: 'contacts.phone', desc: 'Label before a contact telephone number' }), c.phone, c.phoneUrl) : nothing}
     </li>`;
+  }
+
+  /** "E-mail: a@un.org", "电子邮件：a@un.org": a label, then the address (a link when it has one), left to right. */
+  private renderLine(kind: 'email' | 'phone', label: string, value: string, url: string | undefined): TemplateResult {
+    return html`<p class=${kind}>
+      <span class="label">${label}</span>${spaceAfter(label)}${url ? html`<a href=${url} dir="ltr">${value}</a>` : html`<span dir="ltr">${value}</span>`}
+    </p>`;
   }
 }
 

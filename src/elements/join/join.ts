@@ -6,6 +6,7 @@ import { PlenaryElement, type View } from '../plenary-element.js';
 import { wayBoundaries, waysIn, type JoinMoment, type WayIn } from '../../time/ways-in.js';
 import { directionOf } from '../../i18n/lang.js';
 import { noticeEvent } from '../moments.js';
+import { comma, spaceAfter } from '../parts.js';
 import { countdown, formatCountdown } from '../../time/countdown.js';
 import { formatShortDate, formatTime, isoDate, machineTime } from '../../time/format.js';
 import { zoneNamed } from '../../time/zones.js';
@@ -140,14 +141,14 @@ export class PlenaryJoinElement extends PlenaryElement {
 
   /** A link sent to registered participants: never shown; during its window, where to find it. */
   private renderRegistered(way: WayIn, kind: 'open' | 'live', event: PlenaryEvent, view: View): TemplateResult {
+    const registered = this.registeredWords();
     return html`
       ${this.sessionLine(way, kind, view)}
       ${kind === 'live'
         ? html`<p class="live"><span class="dot" aria-hidden="true"></span>${msg('Live now', { id: 'join.live', desc: 'Shown beside the join link while the event is under way' })}</p>`
         : html`<p class="detail">${this.startsText(way.start, view)}</p>`}
       <p class="notice" part="notice">
-        ${this.registeredWords()}
-        ${msg('Check your e-mail for the link.', { id: 'join.checkEmail', desc: 'While a meeting for registered participants is open: where they find its link' })}
+        ${registered}${spaceAfter(registered)}${msg('Check your e-mail for the link.', { id: 'join.checkEmail', desc: 'While a meeting for registered participants is open: where they find its link' })}
       </p>
       ${this.renderInterpretation(way.join, view)}
       ${kind === 'live' ? html`<p class="detail">${msg(html`Ends at ${this.time(way.end, event, view)}`, { id: 'join.endsAt', desc: 'Under the join link while live; the value is a time' })}</p>` : nothing}
@@ -209,10 +210,10 @@ export class PlenaryJoinElement extends PlenaryElement {
     if (event.venue) {
       const name = this.text(event.venue.name, view);
       const address = event.venue.address ? this.text(event.venue.address, view) : undefined;
+      const label = msg('In person:', { id: 'join.inPerson', desc: 'Label before the venue of an event held in person' });
       return html`<p class="notice" part="notice">
-        ${msg('In person:', { id: 'join.inPerson', desc: 'Label before the venue of an event held in person' })}
-        <span lang=${ifDefined(name.lang)} dir=${ifDefined(name.dir)}>${name.text}</span>${address
-          ? html`, <span lang=${ifDefined(address.lang)} dir=${ifDefined(address.dir)}>${address.text}</span>`
+        ${label}${spaceAfter(label)}<span lang=${ifDefined(name.lang)} dir=${ifDefined(name.dir)}>${name.text}</span>${address
+          ? html`${comma()}<span lang=${ifDefined(address.lang)} dir=${ifDefined(address.dir)}>${address.text}</span>`
           : nothing}
       </p>`;
     }
