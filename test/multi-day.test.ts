@@ -68,8 +68,18 @@ describe('events of several days', () => {
     expect(ar).to.have.length(1);
     expect(ar[0]).to.contain('الاثنين، 15 – الثلاثاء، 16 مارس، 2027، 9:30 ص – 5:00 م كل يوم');
     const zh = whenLines(await render('card', twoDays, 'Europe/Zurich', 'zh'));
-    // The dates written as Chinese writes a date alone ("2027年3月15日星期一"), not in figures as its range pattern does ("2027/3/15星期一").
-    expect(zh[0]).to.contain('2027年3月15日星期一至2027年3月16日星期二 每天 09:30–17:00');
+    // The dates written as Chinese writes a date alone ("2027年3月15日星期一"), not in figures as its range pattern does
+    // ("2027/3/15星期一"); the hours as a time alone ("9:30", as the schedule writes it), not padded as in its range pattern ("09:30").
+    expect(zh[0]).to.contain('2027年3月15日星期一至2027年3月16日星期二 每天 9:30–17:00');
+  });
+
+  it('card in Chinese and French, start and end with their dates: each written as the page writes it alone', async () => {
+    // Tokyo (UTC+9): Saturday 27 March 9:00 in Geneva (UTC+1) is 17:00; Tuesday 30 March 17:00 (UTC+2) is 0:00 on Wednesday the 31st.
+    const zh = whenLines(await render('card', acrossDst, 'Asia/Tokyo', 'zh'))[1]!;
+    expect(zh).to.contain('3月27日周六 17:00 – 3月31日周三 0:00');
+    expect(zh, 'no month in figures, no padded hour').not.to.match(/\d\/\d|\b00:00/);
+    const fr = whenLines(await render('card', acrossDst, 'Asia/Tokyo', 'fr'))[1]!;
+    expect(fr).to.contain('sam. 27 mars, 17:00 – mer. 31 mars, 0:00');
   });
 
   it('card across a change of clocks: the same hours each day for the organisers, not for New York', async () => {

@@ -35,28 +35,45 @@ export function formatShortDateRange(first: number, last: number, locale: string
 }
 
 /**
- * The locale's range of two dates, unless it writes them with signs its dates
- * alone do not use: Chinese ranges write the month in figures ("2027/3/15星期一
- * 至2027/3/17星期三" beside "2027年3月15日星期一"). Then the two dates as written
- * alone, joined by the range's own sign ("2027年3月15日星期一至2027年3月17日星期三").
+ * The locale's range of two instants, as parts, unless it writes them otherwise
+ * than it writes each alone: Chinese ranges write the month in figures
+ * ("2027/3/15星期一至2027/3/17星期三" beside "2027年3月15日星期一"), French and
+ * Russian ones pad the hour ("02:00" beside "2:00"). Then the two as written
+ * alone, joined by the range's own sign ("2027年3月15日星期一至2027年3月17日星期三"),
+ * so that a page writes a date or a time one way.
  */
-function dateRange(format: Intl.DateTimeFormat, start: number, end: number): string {
+function rangeParts(format: Intl.DateTimeFormat, start: number, end: number): Intl.DateTimeRangeFormatPart[] {
   const parts = format.formatRangeToParts(start, end);
-  const own = new Set(format.formatToParts(start).filter((p) => p.type === 'literal').map((p) => p.value.trim()));
-  if (!parts.some((p) => p.source !== 'shared' && p.type === 'literal' && !own.has(p.value.trim()))) return parts.map((p) => p.value).join('');
+  const alone = { startRange: format.formatToParts(start), endRange: format.formatToParts(end) };
+  const own = new Set(alone.startRange.filter((p) => p.type === 'literal').map((p) => p.value.trim()));
+  const written = (p: Intl.DateTimeRangeFormatPart) =>
+    p.type === 'literal'
+      ? p.source === 'shared' || own.has(p.value.trim())
+      : (p.source === 'shared' ? [...alone.startRange, ...alone.endRange] : alone[p.source]).some((q) => q.type === p.type && q.value === p.value);
+  if (parts.every(written)) return parts;
   const lastStart = parts.map((p) => p.source).lastIndexOf('startRange');
   const sign = parts.slice(lastStart + 1, parts.findIndex((p) => p.source === 'endRange')).map((p) => p.value).join('');
-  return `${format.format(start)}${sign || ' – '}${format.format(end)}`;
+  return [
+    ...alone.startRange.map((p) => ({ ...p, source: 'startRange' as const })),
+    { type: 'literal', value: sign || ' – ', source: 'shared' },
+    ...alone.endRange.map((p) => ({ ...p, source: 'endRange' as const })),
+  ];
+}
+
+const text = (parts: readonly Intl.DateTimeFormatPart[]) => parts.map((p) => p.value).join('');
+
+function dateRange(format: Intl.DateTimeFormat, start: number, end: number): string {
+  return text(rangeParts(format, start, end));
 }
 
 /** "9:30 AM – 5:00 PM": two instants of one day, as the locale writes a range of hours. */
 export function formatTimeRange(start: number, end: number, locale: string, zone: string): string {
-  return formatter(locale, zone, 'time').formatRange(start, end);
+  return text(rangeParts(formatter(locale, zone, 'time'), start, end));
 }
 
 /** The parts of a range of date-times ("Monday, March 15, 2027 at 9:30 AM – Tuesday, March 16, 2027 at 5:00 PM"). */
 export function dateTimeRangeParts(start: number, end: number, locale: string, zone: string, short = false): Intl.DateTimeRangeFormatPart[] {
-  return formatter(locale, zone, short ? 'dateTimeShort' : 'dateTime').formatRangeToParts(start, end);
+  return rangeParts(formatter(locale, zone, short ? 'dateTimeShort' : 'dateTime'), start, end);
 }
 
 /** "Mon, Mar 15, 9:30 AM": a date and a time in one pattern of the locale. */
