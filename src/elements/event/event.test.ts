@@ -31,6 +31,17 @@ describe('plenary-event: the whole page', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('with neither a description nor a programme, the time zones take the main column on a wide page, not its right-hand side beside an empty one', async () => {
+    const consultation = await (await fetch('/examples/multilingual-consultation.json')).json();
+    const el = await fixture<PlenaryEventElement>(html`<plenary-event style="width: 1200px" .event=${consultation} now="2026-01-01T00:00Z" zone="Asia/Seoul"></plenary-event>`);
+    await ready(el);
+    const root = el.shadowRoot!;
+    expect([...root.querySelectorAll('section > h3')].map((h) => h.textContent!.trim())).to.deep.equal(['Time zones', 'Documents and links', 'Contacts']);
+    const left = (selector: string) => Math.round(root.querySelector(selector)!.getBoundingClientRect().left);
+    expect(left('.zones')).to.equal(left('plenary-card'));
+    expect(left('.documents'), 'documents beside the time zones').to.be.greaterThan(left('.zones') + 500);
+  });
+
   it('passes axe with no violation in every phase', async () => {
     for (const now of ['2020-10-01T00:00Z', '2020-10-13T10:45Z', '2020-10-13T12:00Z', '2020-10-14T00:00Z']) {
       const el = await fixture<PlenaryEventElement>(html`<plenary-event .event=${await seedDescriptor()} now=${now}></plenary-event>`);

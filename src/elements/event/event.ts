@@ -67,29 +67,32 @@ export class PlenaryEventElement extends PlenaryElement {
         ${body}
       </section>
     `;
+    const about = event.description
+      ? section('about', msg('About the event', { id: 'event.about', desc: 'Heading of the event description on the event page' }), this.renderDescription(event, view))
+      : nothing;
+    const programme =
+      event.sessions.length || event.speakers.length || event.moderators.length
+        ? section('programme', msg('Programme', { id: 'event.programme', desc: 'Heading of the sessions on the event page' }), html`<plenary-agenda heading-level="4" no-copy></plenary-agenda>`)
+        : nothing;
+    const zones = section(
+      'zones',
+      msg('Time zones', { id: 'event.zones', desc: 'Heading of the event times in several time zones' }),
+      html`<plenary-schedule no-copy></plenary-schedule>${this.copy.render(
+          event.sessions.length
+            ? msg('Copy times and programme', { id: 'copy.event', desc: 'Button on the event page and the programme that copies the title, date, times in each time zone and the sessions as text, to paste into an e-mail or a note' })
+            : msg('Copy times', { id: 'copy.times', desc: 'Button that copies the event times in each time zone as text, to paste into an e-mail or a note' }),
+          () => copiedText(event, view, { sessions: true }),
+        )}`,
+    );
+    // With neither a description nor a programme, the time zones take the main column: it is not left empty beside them.
+    const zonesFirst = about === nothing && programme === nothing;
     return html`
       <div class="page" part="page">
         <plenary-card class="card" ?structured-data=${this.structuredData}></plenary-card>
         <div class="columns">
-          <div class="main">
-            ${event.description
-              ? section('about', msg('About the event', { id: 'event.about', desc: 'Heading of the event description on the event page' }), this.renderDescription(event, view))
-              : nothing}
-            ${event.sessions.length || event.speakers.length || event.moderators.length
-              ? section('programme', msg('Programme', { id: 'event.programme', desc: 'Heading of the sessions on the event page' }), html`<plenary-agenda heading-level="4" no-copy></plenary-agenda>`)
-              : nothing}
-          </div>
+          <div class="main">${about}${programme}${zonesFirst ? zones : nothing}</div>
           <div class="aside">
-            ${section(
-              'zones',
-              msg('Time zones', { id: 'event.zones', desc: 'Heading of the event times in several time zones' }),
-              html`<plenary-schedule no-copy></plenary-schedule>${this.copy.render(
-                  event.sessions.length
-                    ? msg('Copy times and programme', { id: 'copy.event', desc: 'Button on the event page and the programme that copies the title, date, times in each time zone and the sessions as text, to paste into an e-mail or a note' })
-                    : msg('Copy times', { id: 'copy.times', desc: 'Button that copies the event times in each time zone as text, to paste into an e-mail or a note' }),
-                  () => copiedText(event, view, { sessions: true }),
-                )}`,
-            )}
+            ${zonesFirst ? nothing : zones}
             ${hasDocuments
               ? section('documents', msg('Documents and links', { id: 'event.documents', desc: 'Heading of the documents and links on the event page' }), html`<plenary-documents heading-level="4"></plenary-documents>`)
               : nothing}
