@@ -55,10 +55,6 @@ export function languageName(tag: string, locale: string): string {
 }
 
 /**
- * What separates the parts of one line ("Name, Title, Organization"; "PDF,
- * English"): ", " in most languages, "، " in Arabic, "，" in Chinese.
- */
-/**
  * The space after a label or a sentence before what follows it: none after
  * full-width punctuation ("电子邮件：", "。"), which carries its own space.
  */
@@ -69,6 +65,10 @@ export function dayHeading(n: number, date: string): string {
   return msg(str`Day ${n} · ${date}`, { id: 'agenda.day', desc: 'Heading of one day of a meeting of several days; the values are the day number and the date, like "Tuesday, March 16"' });
 }
 
+/**
+ * What separates the parts of one line ("Name, Title, Organization"; "PDF,
+ * English"): ", " in most languages, "، " in Arabic, "，" in Chinese.
+ */
 export const comma = (): string =>
   msg(', ', { id: 'list.comma', desc: 'Separator between the parts of one line: a name, a title and an organization; a file format and a language. Include the space after it, if the language puts one.' });
 

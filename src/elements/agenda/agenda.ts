@@ -409,7 +409,6 @@ function inline(shown: Shown): string | TemplateResult {
   return shown.lang ? html`<span lang=${shown.lang} dir=${ifDefined(shown.dir)}>${shown.text}</span>` : shown.text;
 }
 
-
 /** The sessions under way at `now`, in the programme's order: each one started and not yet ended (one without an end lasts until the next session starts). */
 function currentSessions(sessions: readonly Session[], now: number): Session[] {
   return sessions.filter((s) => {
