@@ -24,7 +24,7 @@ import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
 import { paragraphs, shown } from '../i18n/content.js';
 import { inLocale, msg, placeInto } from '../i18n/msg.js';
 import { loadLocale, templatesOf } from '../i18n/locales.js';
-import { attendanceLabel, comma, dayHeading, eachDayDates, spaceAfter, eachDayLine, languageName, linkLabel } from '../elements/parts.js';
+import { attendanceLabel, comma, dayHeading, eachDayDates, eachDayLine, languageName, linkLabel, spaceAfter } from '../elements/parts.js';
 import { h, print, type Child, type Tag } from './html.js';
 
 /** What `--show` takes: the elements whose content does not depend on the moment. */
@@ -413,7 +413,6 @@ function eventPeople(event: PlenaryEvent, level: number, view: View): Child[] {
     group(msg('Speakers', { id: 'agenda.speakers', desc: 'Label of the list of speakers' }), event.speakers),
   ];
 }
-
 
 function person(p: Person, view: View): Tag {
   const name = text(p.name, view);
