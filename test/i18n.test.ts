@@ -277,7 +277,8 @@ describe('languages: where lines break', () => {
           run = [];
           block = its;
         }
-        if (its) run.push(...[...node.data].map((c, i) => ({ c, node: node!, i })));
+        // UTF-16 units, as a Range counts them.
+        if (its) run.push(...node.data.split('').map((c, i) => ({ c, node: node!, i })));
       }
       runs.push(run);
       for (const el of [tree, ...(tree as Element).querySelectorAll('*')]) if (el instanceof Element && el.shadowRoot) visitTree(el.shadowRoot);
