@@ -9,11 +9,12 @@
  */
 import { parseArgs } from 'node:util';
 import { writeFile, access, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkFile, checkText, eventOf, type Checked, type Located } from './check.js';
 import { read, type PlenaryEvent } from '../descriptor/index.js';
 import { isLanguageTag } from '../descriptor/checks.js';
-import { FALLBACK_SHOWS, renderFallback, type FallbackShow } from '../fallback/fallback.js';
+import { FALLBACK_SHOWS, renderFallback, renderLine, type FallbackShow } from '../fallback/fallback.js';
 import { localeFor } from '../i18n/lang.js';
 import { buildIcs, icsFileName } from '../calendar/ics.js';
 import { multiSessionDescriptor, starterDescriptor } from './starter.js';
@@ -266,7 +267,7 @@ async function icsCommand(file: string, { output, sessions, reminder }: IcsComma
     return 0;
   }
   const target = output ?? icsFileName(result.event, sessions ? 'sessions' : 'event');
-  await writeFile(target, ics);
+  if (!(await wrote('ics', target, ics, err))) return 2;
   out.write(`Wrote ${target}.\n`);
   return 0;
 }
@@ -279,7 +280,7 @@ async function newCommand(file: string, { force, multiSession }: { force: boolea
   const text = `${JSON.stringify(multiSession ? multiSessionDescriptor() : starterDescriptor(), null, 2)}\n`;
   const checked = checkText(file, text);
   if (!checked.readable || checked.errors.length > 0 || checked.warnings.length > 0) throw new Error('the starting descriptor does not pass validation cleanly');
-  await writeFile(file, text);
+  if (!(await wrote('new', file, text, err))) return 2;
   const what = multiSession
     ? 'a starting descriptor for a meeting of three days, its sessions with their own times and links, interpretation and a day for registered participants'
     : 'a starting descriptor with every field';
@@ -290,7 +291,7 @@ async function newCommand(file: string, { force, multiSession }: { force: boolea
 async function embedCommand(target: string, options: Options, streams: Streams): Promise<number> {
   const loaded = await loadEvent('embed', target, options.base, streams);
   if (typeof loaded === 'number') return loaded;
-  const fallback = options.fallback ? await renderFallback(loaded.event, { lang: options.lang }) : undefined;
+  const fallback = options.fallback ? await renderFallback(loaded.event, { lang: options.lang }) : await renderLine(loaded.event, options.lang);
   streams.out.write(embedSnippet(loaded.event, { src: target, isUrl: loaded.isUrl, cdn: options.cdn, lang: options.lang, fallback }));
   return 0;
 }
@@ -330,7 +331,7 @@ async function renderCommand(target: string, options: Options, streams: Streams)
     out.write(html);
     return 0;
   }
-  await writeFile(options.output, html);
+  if (!(await wrote('render', options.output, html, err))) return 2;
   out.write(`Wrote ${options.output}.\n`);
   return 0;
 }
@@ -400,6 +401,25 @@ function relativeAddresses(json: unknown, key = ''): number {
 }
 
 // ------------------------------------------------------------------ helpers
+
+/** Writes `text` to `file`; when it cannot, says why in one sentence and returns false. */
+async function wrote(command: string, file: string, text: string, err: NodeJS.WritableStream): Promise<boolean> {
+  try {
+    await writeFile(file, text);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reasons: Record<string, string> = {
+      ENOENT: `the folder ${dirname(file)} does not exist; create it first, or name a file in a folder that does`,
+      EISDIR: 'it is a folder; name a file, in it or elsewhere',
+      ENOTDIR: 'part of its path is a file, not a folder',
+      EACCES: 'you may not write there',
+      EPERM: 'you may not write there',
+    };
+    err.write(`plenary ${command}: cannot write ${file}: ${(code && reasons[code]) ?? (error as Error).message}.\n`);
+    return false;
+  }
+}
 
 function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -56,15 +56,30 @@ interface View {
 
 /** The fallback for `event`, as HTML text ending with a newline. */
 export async function renderFallback(event: PlenaryEvent, options: FallbackOptions = {}): Promise<string> {
-  const lang = options.lang ?? event.lang;
-  const locale = localeFor(lang);
-  await loadLocale(locale);
-  const view: View = { lang, locale, intl: intlTag(lang, locale) };
   const show = options.show ?? 'event';
-  return inLocale(templatesOf(locale), () => {
-    const content = body(event, view, show, options.headingLevel);
-    return `${print([h('div', { class: FALLBACK_CLASS, lang: view.intl, dir: directionOf(locale) }, content)])}\n`;
+  return written(event, options.lang, (view) => h('div', { class: FALLBACK_CLASS, lang: view.intl, dir: directionOf(view.locale) }, body(event, view, show, options.headingLevel)));
+}
+
+/**
+ * The one line `plenary embed` puts inside the element when the whole fallback is
+ * not asked for: the title, linked to the event's website, and when it is in the
+ * organizers' time, in `lang` (default: the descriptor's).
+ */
+export async function renderLine(event: PlenaryEvent, lang?: string): Promise<string> {
+  return written(event, lang, (view) => {
+    const website = event.links.find((l) => l.kind === 'website')?.url;
+    const title = text(event.title, view);
+    return h('p', { lang: view.intl, dir: directionOf(view.locale) }, website ? h('a', { href: website }, title) : title, comma(), whenIs(event, view));
   });
+}
+
+/** `write(view)` printed in the language `lang` (default: the descriptor's), with its words loaded. */
+async function written(event: PlenaryEvent, lang: string | undefined, write: (view: View) => Tag): Promise<string> {
+  const shownLang = lang ?? event.lang;
+  const locale = localeFor(shownLang);
+  await loadLocale(locale);
+  const view: View = { lang: shownLang, locale, intl: intlTag(shownLang, locale) };
+  return inLocale(templatesOf(locale), () => `${print([write(view)])}\n`);
 }
 
 function body(event: PlenaryEvent, view: View, show: FallbackShow, level: number | undefined): Child[] {
@@ -153,24 +168,24 @@ function status(event: PlenaryEvent): Child {
 
 /** The date and times in the organizers' zone, as the card writes them. */
 function when(event: PlenaryEvent, view: View): Tag {
+  return h('dl', {}, h('dt', {}, msg("Organizers' time", { id: 'card.organisersTime', desc: "Label of the event date and time in the organizers' time zone" })), h('dd', {}, whenIs(event, view)));
+}
+
+/** The event's date and times in the organizers' zone, with the zone's name. */
+function whenIs(event: PlenaryEvent, view: View): Child[] {
   const zone = event.timeZone;
-  let content: Child[];
-  if (spansDays(event.start, event.end, zone)) {
-    content = days(event, zone, view);
-  } else {
-    content = [
-      time(event.start, zone, formatDate(event.start, view.intl, zone)),
-      dateTimeJoiner(view.intl),
-      time(event.start, zone, formatTime(event.start, view.intl, zone)),
-      startZoneName(event.start, event.end, zone, view),
-      ' – ',
-      time(event.end, zone, formatTime(event.end, view.intl, zone)),
-      dayMark(dayShift(event.end, zone, event.start, zone), view),
-      ' ',
-      endZoneName(event.start, event.end, zone, view),
-    ];
-  }
-  return h('dl', {}, h('dt', {}, msg("Organizers' time", { id: 'card.organisersTime', desc: "Label of the event date and time in the organizers' time zone" })), h('dd', {}, content));
+  if (spansDays(event.start, event.end, zone)) return days(event, zone, view);
+  return [
+    time(event.start, zone, formatDate(event.start, view.intl, zone)),
+    dateTimeJoiner(view.intl),
+    time(event.start, zone, formatTime(event.start, view.intl, zone)),
+    startZoneName(event.start, event.end, zone, view),
+    ' – ',
+    time(event.end, zone, formatTime(event.end, view.intl, zone)),
+    dayMark(dayShift(event.end, zone, event.start, zone), view),
+    ' ',
+    endZoneName(event.start, event.end, zone, view),
+  ];
 }
 
 /** An event of several days: "dates, hours each day" when every day keeps the same hours, else the start and end with their dates. */

@@ -307,7 +307,18 @@ test('embed: prints the HTML to paste, for a file and for an address', async () 
   assert.equal(file.status, 0);
   assert.match(file.stdout, /<script type="module" src="https:\/\/unpkg\.com\/plenary@[\d.]+\/dist\/plenary\.js"><\/script>/);
   assert.match(file.stdout, /<plenary-event src="examples\/unpog-webinar-2020-10-13\.json">/);
-  assert.match(file.stdout, /Accelerating Digital Transformation .*, Tuesday, October 13, 2020, 7:00\s–\s10:20\sAM \(America\/New_York time\)/);
+  // Inside the element, one line: the title and when it is, as the fallback writes them.
+  const line = (stdout) => stdout.split('\n').find((l) => l.startsWith('  <p'));
+  const text = (html) => html.replace(/<[^>]+>/g, '').replace(/[\s\u202f]+/g, ' ').trim();
+  assert.equal(text(line(file.stdout)), 'Accelerating Digital Transformation for Sustainable and Resilient Recovery from COVID-19, Tuesday, October 13, 2020, 7:00 AM – 10:20 AM EDT');
+  assert.match(line(file.stdout), /^  <p lang="en" dir="ltr">.*<time datetime="2020-10-13T07:00-04:00">/);
+  // In the language asked for: its title, words and dates, its direction.
+  const korean = run(['embed', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'ko']);
+  assert.equal(korean.status, 0, korean.stderr);
+  assert.match(text(line(korean.stdout)), /^코로나19로부터의 지속가능하고 회복력 있는 회복을 위한 디지털 전환 가속화, 2020년 10월 13일 화요일/);
+  const arabic = run(['embed', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'ar']);
+  assert.match(line(arabic.stdout), /^  <p lang="ar" dir="rtl">/);
+  assert.match(text(line(arabic.stdout)), /الثلاثاء، 13 أكتوبر 2020/);
   assert.match(file.stdout, /Publish examples\/unpog-webinar-2020-10-13\.json on your site/);
 
   const server = createServer((req, res) => {
@@ -353,7 +364,8 @@ test('embed: a title with markup, quotes or the end of a comment is pasted as te
   // The comment says the title, and ends only where it should.
   assert.equal(stdout.split('\n')[0], `<!-- Plenary ${version}: "${escaped}". Paste the link and script lines into the <head>, and the element where the event should appear. -->`);
   assert.equal(stdout.match(/-->/g).length, 2, 'one end for each of the two comments');
-  assert.ok(stdout.includes(`<p><a href="https://example.org/budget?a=1&amp;b=2">${escaped}</a>, `), stdout);
+  // In the fallback's text, quotes need no escaping.
+  assert.ok(stdout.includes(`<p lang="en" dir="ltr"><a href="https://example.org/budget?a=1&amp;b=2">${escaped.replaceAll('&quot;', '"')}</a>, `), stdout);
   // The only script is Plenary's.
   assert.deepEqual(stdout.match(/<script\b[^>]*>/g), [`<script type="module" src="https://unpkg.com/plenary@${version}/dist/plenary.js">`]);
 });
@@ -663,6 +675,26 @@ test('render: bad input gets one clear sentence, never a stack trace', () => {
     assert.match(result.stderr, message, args.join(' '));
     noStack(result.stderr);
   }
+});
+
+test('a file that cannot be written: one sentence that says why, exit 2, never a stack trace', () => {
+  const dir = scratch();
+  const missing = join(dir, 'no-such-folder');
+  const cases = [
+    [['new', join(missing, 'event.json')], /^plenary new: cannot write .*no-such-folder\/event\.json: the folder .*no-such-folder does not exist; create it first/],
+    [['new', dir, '--force'], /^plenary new: cannot write .*: it is a folder; name a file/],
+    [['ics', SEED, '-o', join(missing, 'event.ics')], /^plenary ics: cannot write .*event\.ics: the folder .*no-such-folder does not exist/],
+    [['render', SEED, '-o', join(missing, 'fallback.html')], /^plenary render: cannot write .*fallback\.html: the folder .*no-such-folder does not exist/],
+    [['render', SEED, '-o', dir], /^plenary render: cannot write .*: it is a folder; name a file/],
+  ];
+  for (const [args, message] of cases) {
+    const result = run(args);
+    assert.equal(result.status, 2, args.join(' '));
+    assert.match(result.stderr, message, args.join(' '));
+    assert.equal(result.stdout, '', args.join(' '));
+    noStack(result.stderr);
+  }
+  assert.equal(existsSync(missing), false, 'no folder is made');
 });
 
 test('render -o writes the file; embed --fallback puts the rendering inside the element', () => {
