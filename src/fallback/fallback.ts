@@ -244,6 +244,7 @@ function attendance(event: PlenaryEvent, view: View): Tag {
     // No line begins with the separator: a no-break space before it.
     event.join?.platform && event.attendance !== 'in-person' && ['\u00a0· ', event.join.platform],
     venue && ['\u00a0· ', venue.url ? h('a', { href: venue.url, ...langOf(venue.name, view) }, venue.name.in(view.lang)) : text(venue.name, view)],
+    venue?.address && [comma(), text(venue.address, view)],
   );
 }
 

@@ -677,6 +677,12 @@ test('render: bad input gets one clear sentence, never a stack trace', () => {
   }
 });
 
+test('render: the venue with its address beside the way online, for those who come in person', () => {
+  const { status, stdout } = run(['render', 'examples/hybrid-forum.json', '--show', 'card']);
+  assert.equal(status, 0);
+  assert.match(stdout, /<p>In person and online\u00a0· Microsoft Teams\u00a0· United Nations Conference Centre, Rajadamnern Nok Avenue, Bangkok 10200, Thailand<\/p>/);
+});
+
 test('a file that cannot be written: one sentence that says why, exit 2, never a stack trace', () => {
   const dir = scratch();
   const missing = join(dir, 'no-such-folder');

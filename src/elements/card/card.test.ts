@@ -58,6 +58,26 @@ describe('plenary-card', () => {
     expect(el.shadowRoot!.querySelectorAll('.when > div')).to.have.length(1);
   });
 
+  it('gives the venue with its address beside the way online, for those who come in person', async () => {
+    const hybrid = await seedWith({
+      attendance: 'mixed',
+      venue: { name: 'United Nations Conference Centre', address: { en: 'Rajadamnern Nok Avenue, Bangkok', fr: 'avenue Rajadamnern Nok, Bangkok' }, url: 'https://example.org/uncc' },
+    });
+    const root = (await card('2020-10-01T00:00Z', hybrid)).shadowRoot!;
+    expect(visibleText(root.querySelector('.attendance')!)).to.equal('In person and online · WebEx · United Nations Conference Centre, Rajadamnern Nok Avenue, Bangkok');
+    expect(root.querySelector('.attendance a')!.getAttribute('href')).to.equal('https://example.org/uncc');
+    // In French, the address the descriptor gives in French.
+    const fr = await fixture<PlenaryCardElement>(html`<plenary-card lang="fr" .event=${hybrid} now="2020-10-01T00:00Z" zone="Asia/Seoul"></plenary-card>`);
+    await ready(fr);
+    expect(visibleText(fr.shadowRoot!.querySelector('.attendance .address')!)).to.equal('avenue Rajadamnern Nok, Bangkok');
+    // Held in person only, with no link: the join action inside gives the address, once.
+    const inPerson = (await card('2020-10-01T00:00Z', { ...hybrid, attendance: 'in-person', join: undefined })).shadowRoot!;
+    expect(visibleText(inPerson.querySelector('.attendance')!)).to.equal('In person · United Nations Conference Centre');
+    const join = inPerson.querySelector('plenary-join')!;
+    await ready(join);
+    expect(visibleText(join.shadowRoot!.querySelector('[part=notice]')!)).to.equal('In person: United Nations Conference Centre, Rajadamnern Nok Avenue, Bangkok');
+  });
+
   it('carries a status badge for each phase and status', async () => {
     const badge = async (now: string, patch: Record<string, unknown> = {}) =>
       visibleText((await card(now, await seedWith(patch))).shadowRoot!.querySelector('[part=status]') ?? document.createElement('i'));

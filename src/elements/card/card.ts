@@ -9,7 +9,7 @@ import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, machi
 import { dailyHours, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatDateRange, spansDays } from '../../time/days.js';
 import { canonicalZone, offsetAt, zoneNamed } from '../../time/zones.js';
 import { msg, placeInto } from '../../i18n/msg.js';
-import { attendanceLabel, eachDayLine } from '../parts.js';
+import { attendanceLabel, comma, eachDayLine } from '../parts.js';
 import { addStructuredData, removeStructuredData } from './structured-data.js';
 import { cardStyles } from './card.styles.js';
 
@@ -173,15 +173,23 @@ export class PlenaryCardElement extends PlenaryElement {
       <span class="zone">${names.end}</span>`;
   }
 
+  /**
+   * How the event is attended, the platform, and the venue; for an event held in
+   * person and online, with its address, which the join action inside the card
+   * gives only when there is no link (and so for an event held in person only).
+   */
   private renderAttendance(event: PlenaryEvent, view: View): TemplateResult {
     const mode = attendanceLabel(event.attendance);
     const venue = event.venue ? this.text(event.venue.name, view) : undefined;
+    const address = event.venue?.address && event.attendance === 'mixed' ? this.text(event.venue.address, view) : undefined;
     return html`<p class="attendance">
       <span class="mode">${mode}</span>${event.join?.platform && event.attendance !== 'in-person' ? html`&nbsp;· <span>${event.join.platform}</span>` : nothing}${venue
         ? html`&nbsp;·
             ${event.venue!.url
               ? html`<a href=${event.venue!.url} lang=${ifDefined(venue.lang)} dir=${ifDefined(venue.dir)}>${venue.text}</a>`
-              : html`<span lang=${ifDefined(venue.lang)} dir=${ifDefined(venue.dir)}>${venue.text}</span>`}`
+              : html`<span lang=${ifDefined(venue.lang)} dir=${ifDefined(venue.dir)}>${venue.text}</span>`}${address
+              ? html`${comma()}<span class="address" lang=${ifDefined(address.lang)} dir=${ifDefined(address.dir)}>${address.text}</span>`
+              : nothing}`
         : nothing}
     </p>`;
   }
