@@ -197,6 +197,24 @@ describe('validate: time zones', () => {
     expectOnlyError(withField({ timeZone: 'UTC+3' }), 'timeZone', 'is an offset');
   });
 
+  it('warns of a zone that names no place: an old abbreviation or a fixed offset, whose clock does not change with the place\'s', () => {
+    const warned = (timeZone: string) => {
+      const { errors, warnings } = validate(withField({ timeZone }));
+      expect(errors, JSON.stringify(errors)).to.deep.equal([]);
+      return at(warnings, 'timeZone').map((w) => w.message);
+    };
+    // From the zone table: EST is UTC−5 all year, EST5EDT follows New York (−5, −4 in summer), Etc/GMT-9 is UTC+9.
+    expect(warned('EST')).to.deep.equal([
+      '"EST" names no place: it keeps UTC\u22125 all year, whatever the clocks of the place do. Give the IANA zone of the city whose clock the event keeps, such as "America/New_York" or "Asia/Seoul", so that its times follow that clock.',
+    ]);
+    expect(warned('EST5EDT')[0]).to.contain('it keeps UTC\u22125 in January and UTC\u22124 in July,');
+    expect(warned('Etc/GMT-9')[0]).to.contain('it keeps UTC+9 all year (in these names the sign is the other way round)');
+    for (const place of ['America/New_York', 'US/Eastern', 'UTC', 'Etc/UTC', 'GMT']) expect(warned(place), place).to.deep.equal([]);
+    const shown = validate(withField({ displayZones: ['Asia/Seoul', 'MST'] }));
+    expect(at(shown.warnings, 'displayZones[1]')).to.have.length(1);
+    expect(at(shown.warnings, 'displayZones[1]')[0]!.message).to.contain('"MST" names no place: it keeps UTC\u22127 all year');
+  });
+
   it('suggests the zone meant by a typo', () => {
     expectOnlyError(withField({ timeZone: 'Europe/Rom' }), 'timeZone', 'Did you mean "Europe/Rome"');
   });

@@ -20,7 +20,7 @@ import { COMMENT, fitsOption, isObject, type Json } from './json.js';
 import { LangText } from './text.js';
 import type { Problem, ValidationResult } from './types.js';
 import { readTime, formatOffset, type ReadTime } from '../time/instant.js';
-import { listedZones, looksLikeOffset, zoneNamed } from '../time/zones.js';
+import { listedZones, looksLikeOffset, offsetAt, zoneNamed } from '../time/zones.js';
 import { clockChanges, unusualGaps } from '../time/clock-changes.js';
 import { isoDate, isoDateTime, utcOffsetLabel } from '../time/format.js';
 
@@ -208,9 +208,12 @@ function checkFormat(value: string, format: StringFormat, path: string, report: 
     case 'lang':
       if (!isLanguageTag(value)) problem = 'is not a language tag such as "en", "fr-CA" or "zh-Hans"';
       break;
-    case 'zone':
+    case 'zone': {
       problem = zoneProblem(value);
+      const placeless = problem === null ? placelessZone(value) : null;
+      if (placeless) report.warn(path, `${quoted} ${placeless}`);
       break;
+    }
     case 'datetime': {
       const read = readTime(value, null);
       if (read.kind === 'invalid') problem = read.reason;
@@ -233,6 +236,25 @@ function zoneProblem(value: string): string | null {
   if (city) return `names a city, not a time zone; use the IANA zone that keeps its time. Did you mean "${city}"?`;
   const guess = suggest(value, zones);
   return `is not a known time zone; use an IANA name such as "Europe/Rome" or "America/New_York"${guess ? `. Did you mean "${guess}"?` : ''}`;
+}
+
+/**
+ * What to say of a zone the browser knows that names no place: an old
+ * abbreviation ("EST", "MST", "CET", "EST5EDT") or a fixed offset ("Etc/GMT-9").
+ * "EST" keeps UTC−5 all year: a New York event written in it is an hour off
+ * all summer. UTC itself is a fine zone for an event held in UTC.
+ */
+function placelessZone(value: string): string | null {
+  if (/^(Etc\/)?(UTC|UCT|GMT|GMT[+-]?0|Greenwich|Universal|Zulu)$/i.test(value)) return null;
+  if (value.includes('/') && !/^Etc\//i.test(value)) return null;
+  // Its offsets in a northern winter and summer (these names keep the same rules every year).
+  const [winter, summer] = [Date.UTC(2025, 0, 15), Date.UTC(2025, 6, 15)].map((ms) => utcOffsetLabel(offsetAt(value, ms)));
+  const keeps = winter === summer ? `${winter} all year` : `${winter} in January and ${summer} in July`;
+  const reversed = /^Etc\/GMT[+-]/i.test(value) ? ' (in these names the sign is the other way round)' : '';
+  return (
+    `names no place: it keeps ${keeps}${reversed}, whatever the clocks of the place do. ` +
+    'Give the IANA zone of the city whose clock the event keeps, such as "America/New_York" or "Asia/Seoul", so that its times follow that clock.'
+  );
 }
 
 function checkText(value: unknown, field: Field, path: string, report: Report): void {
