@@ -65,8 +65,10 @@ describe('validate: the whole descriptor and its version', () => {
     expectOnlyError(withField({ plenary: 2 }), 'plenary', 'says 2', 'reads format 1');
   });
 
-  it('does not take the string "1" for the version', () => {
-    expectOnlyError(withField({ plenary: '1' }), 'plenary', 'says "1"');
+  it('does not take the string "1" for the version, and says the quotes are what is wrong', () => {
+    const { errors } = validate(withField({ plenary: '1' }));
+    expect(errors.map((e) => [e.path, e.message])).to.deep.equal([['plenary', 'must be the number 1, without quotes; found the text "1". Write "plenary": 1.']]);
+    expectOnlyError(withField({ plenary: '2' }), 'plenary', 'says "2"', 'reads format 1');
   });
 });
 

@@ -91,9 +91,13 @@ function checkValue(value: unknown, field: Field, path: string, report: Report):
       return;
     case 'version':
       if (value !== spec.value) {
+        // "1" in quotes is the right format written as text, not another format.
+        const written = typeof value === 'string' && value.trim() === String(spec.value);
         report.error(
           path,
-          `says ${JSON.stringify(value)}, but this build of Plenary reads format ${SUPPORTED_VERSIONS.join(', ')}. Write "plenary": ${spec.value}.`,
+          written
+            ? `must be the number ${spec.value}, without quotes; found the text ${JSON.stringify(value)}. Write "plenary": ${spec.value}.`
+            : `says ${JSON.stringify(value)}, but this build of Plenary reads format ${SUPPORTED_VERSIONS.join(', ')}. Write "plenary": ${spec.value}.`,
         );
       }
       return;
