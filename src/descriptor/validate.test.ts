@@ -829,6 +829,17 @@ describe('validate: clock changes (warnings)', () => {
     ]);
   });
 
+  it('for a zone only shown, says what the schedule does rather than ask to check times never written in it', () => {
+    // Seoul keeps UTC+9; Rome goes to UTC+2 on 29 March 2026.
+    const { warnings } = validate(withField({ timeZone: 'Asia/Seoul', start: '2026-03-27T09:00', end: '2026-03-31T18:00', displayZones: ['Asia/Seoul', 'Europe/Rome'] }));
+    expect(warnings).to.deep.equal([
+      {
+        path: 'displayZones[1]',
+        message: 'Europe/Rome changes its clocks during the event, on 2026-03-29 (to UTC+2): the schedule shows its times after that at the new offset; check any times for it you wrote elsewhere.',
+      },
+    ]);
+  });
+
   it('says nothing for zones that keep one offset, or outside those weeks', () => {
     expect(validate(withField({ timeZone: 'Asia/Seoul', start: '2026-03-27T09:00', end: '2026-03-31T18:00', displayZones: ['Asia/Seoul', 'Africa/Nairobi'] })).warnings).to.deep.equal([]);
     expect(validate(withField({ timeZone: 'Europe/Rome', start: '2026-04-15T09:00', end: '2026-04-15T12:00', displayZones: ['Europe/Rome', 'America/New_York'] })).warnings).to.deep.equal([]);

@@ -564,10 +564,12 @@ function clockWarnings(d: Json, zoneName: string | undefined, start: number, end
   if (zoneName && zoneNamed(zoneName) && !places.has(zoneName)) places.set(zoneName, 'timeZone');
   const zones = [...places.keys()];
   for (const change of clockChanges(zones, start, end)) {
-    report.warn(
-      places.get(change.zone)!,
-      `${change.zone} changes its clocks during the event, on ${isoDate(change.at, change.zone)} (to ${utcOffsetLabel(change.offset)}): check that the times you wrote for after the change are right.`,
-    );
+    // The descriptor's times are written in the organizers' zone; a zone only shown has none to check.
+    const advice =
+      change.zone === zoneName
+        ? 'check that the times you wrote for after the change are right'
+        : 'the schedule shows its times after that at the new offset; check any times for it you wrote elsewhere';
+    report.warn(places.get(change.zone)!, `${change.zone} changes its clocks during the event, on ${isoDate(change.at, change.zone)} (to ${utcOffsetLabel(change.offset)}): ${advice}.`);
   }
   for (const gap of unusualGaps(zones, start)) {
     const hours = (minutes: number) => `${minutes / 60}`;
