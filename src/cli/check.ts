@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { validate } from '../descriptor/validate.js';
 import { read, type ReadResult } from '../descriptor/read.js';
 import { JsonSyntaxError, parseJsonSource, positionOf, type JsonSource } from '../descriptor/json-source.js';
+import { loadOptions } from '../load/request.js';
 
 export interface Located {
   readonly path: string;
@@ -28,11 +29,18 @@ export async function checkFile(file: string): Promise<Checked> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : (error as Error).message;
-    return { file, readable: false, reason };
+    const reasons: Record<string, string> = {
+      ENOENT: 'no such file',
+      EISDIR: 'is a directory, not a file',
+      // Longer than the longest string Node can hold (some 512 MB).
+      ERR_STRING_TOO_LONG: `is far too large to be a descriptor; the elements read descriptors up to ${megabytes(loadOptions.maxBytes)}`,
+    };
+    return { file, readable: false, reason: (code && reasons[code]) ?? (error as Error).message };
   }
   return checkText(file, text);
 }
+
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 
 export function checkText(file: string, text: string): Checked {
   let source: JsonSource;
@@ -40,9 +48,17 @@ export function checkText(file: string, text: string): Checked {
     source = parseJsonSource(text);
   } catch (error) {
     if (error instanceof JsonSyntaxError) return { file, readable: false, reason: `not valid JSON: ${error.message}`, line: error.line, column: error.column };
+    // Objects and lists inside one another thousands deep: more than the reader's stack.
+    if (error instanceof RangeError) return { file, readable: false, reason: 'has objects or lists nested thousands deep, more than a descriptor ever needs; it cannot be read' };
     throw error;
   }
-  const { errors, warnings } = validate(source.value);
+  const { errors: found, warnings } = validate(source.value);
+  // The elements refuse a body over their limit, whatever it holds.
+  const size = Buffer.byteLength(text);
+  const errors =
+    size > loadOptions.maxBytes
+      ? [{ path: '', message: `The file is ${megabytes(size)}; the elements read descriptors up to ${megabytes(loadOptions.maxBytes)}, and every visitor downloads all of it. Keep long texts in documents, and link to them.` }, ...found]
+      : found;
   const locate = (p: { path: string; message: string }): Located => ({ ...p, ...positionOf(source, p.path) });
   const duplicates = source.duplicates.map((d) => ({
     path: d.path,

@@ -683,6 +683,26 @@ test('render: the venue with its address beside the way online, for those who co
   assert.match(stdout, /<p>In person and online\u00a0· Microsoft Teams\u00a0· United Nations Conference Centre, Rajadamnern Nok Avenue, Bangkok 10200, Thailand<\/p>/);
 });
 
+test('validate: a descriptor larger than the elements read is an error that says so; one nested thousands deep cannot be read; never a stack trace', () => {
+  const dir = scratch();
+  const big = join(dir, 'big.json');
+  const descriptor = JSON.parse(readFileSync(SEED, 'utf8'));
+  writeFileSync(big, JSON.stringify({ ...descriptor, description: 'x'.repeat(2_100_000) }));
+  const large = run(['validate', big]);
+  assert.equal(large.status, 1);
+  assert.match(large.stdout, /big\.json:1:1 {2}error {4}The file is 2\.1 MB; the elements read descriptors up to 2 MB, and every visitor downloads all of it\./);
+  const deep = join(dir, 'deep.json');
+  writeFileSync(deep, `${'['.repeat(20_000)}${']'.repeat(20_000)}`);
+  const nested = run(['validate', deep]);
+  assert.equal(nested.status, 2);
+  assert.match(nested.stdout, /deep\.json: cannot be read: has objects or lists nested thousands deep/);
+  noStack(nested.stdout + nested.stderr);
+  const rendered = run(['render', deep]);
+  assert.equal(rendered.status, 2);
+  assert.match(rendered.stderr, /nested thousands deep/);
+  noStack(rendered.stderr);
+});
+
 test('a file that cannot be written: one sentence that says why, exit 2, never a stack trace', () => {
   const dir = scratch();
   const missing = join(dir, 'no-such-folder');
