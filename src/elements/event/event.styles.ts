@@ -2,29 +2,34 @@ import { css } from 'lit';
 
 export const eventStyles = css`
   :host {
-    container-type: inline-size;
     --_gap: var(--plenary-gap, 1.5rem);
   }
   .page {
     display: grid;
     gap: var(--_gap);
   }
+  /*
+   * Two columns from about 52rem, one below: they wrap. Not a container query,
+   * whose containment would make the element 0 wide wherever the page sizes it
+   * to its content (a flex column aligned to the start, a float, a table cell).
+   */
   .columns {
-    display: grid;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
     gap: var(--_gap);
-    grid-template-columns: minmax(0, 1fr);
-  }
-  @container (min-width: 52rem) {
-    .columns {
-      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-      align-items: start;
-    }
   }
   .main,
   .aside {
     display: grid;
     gap: var(--_gap);
     min-inline-size: 0;
+  }
+  .main {
+    flex: 3 1 30rem;
+  }
+  .aside {
+    flex: 2 1 20rem;
   }
   .section {
     min-inline-size: 0;

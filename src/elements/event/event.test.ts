@@ -91,6 +91,47 @@ describe('plenary-event: as provider', () => {
   });
 });
 
+describe('plenary-event: its width in the page', () => {
+  const columns = (el: PlenaryEventElement) => {
+    const [main, aside] = ['.main', '.aside'].map((c) => el.shadowRoot!.querySelector(c)!.getBoundingClientRect());
+    return Math.abs(main!.top - aside!.top) < 1 && aside!.left > main!.right ? 2 : 1;
+  };
+
+  for (const [layout, style] of [
+    ['a flex column aligned to the start', 'display: flex; flex-direction: column; align-items: flex-start'],
+    ['a float', 'float: left'],
+    ['a table cell', 'display: table-cell'],
+    ['inline-block', 'display: inline-block'],
+  ] as const) {
+    it(`fills its box in ${layout}, where the page sizes it to its content`, async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px"><div style=${style}>
+        <plenary-event .event=${await seedDescriptor()} now="2020-10-01T00:00Z" zone="Asia/Seoul"></plenary-event>
+      </div></div>`);
+      const el = box.querySelector('plenary-event')!;
+      await ready(el);
+      // Its text is longer than the box is wide: it takes the whole width, in two columns.
+      expect(el.getBoundingClientRect().width).to.be.closeTo(1000, 1);
+      expect(columns(el)).to.equal(2);
+    });
+  }
+
+  it('has two columns from about 52rem wide, one below', async () => {
+    const at = async (px: number) => {
+      const box = await fixture<HTMLDivElement>(html`<div style="inline-size: ${px}px">
+        <plenary-event .event=${await seedDescriptor()} now="2020-10-01T00:00Z" zone="Asia/Seoul"></plenary-event>
+      </div>`);
+      const el = box.querySelector('plenary-event')!;
+      await ready(el);
+      return columns(el);
+    };
+    // 16px text: 52rem is 832px.
+    expect(await at(390)).to.equal(1);
+    expect(await at(800)).to.equal(1);
+    expect(await at(860)).to.equal(2);
+    expect(await at(1280)).to.equal(2);
+  });
+});
+
 describe('plenary-event: as provider, when the descriptor cannot be shown', () => {
   it('lists the problems once, above its children, which each say only that the event cannot be shown', async () => {
     const el = await fixture<PlenaryEventElement>(html`<plenary-event .event=${{ plenary: 1, title: 'T', timeZone: 'Mars/Olympus', start: 'x', end: 'y' }}>
