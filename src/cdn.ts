@@ -8,6 +8,9 @@
  */
 // First of all: the page's descriptors are asked for before the elements are defined.
 import './load/bootstrap.js';
+import { warnOfQuery } from './load/own-address.js';
+
+warnOfQuery(import.meta.url);
 
 export { defineAll, ELEMENTS } from './define.js';
 export { define, defineEach } from './registry.js';

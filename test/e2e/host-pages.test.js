@@ -14,7 +14,8 @@ async function visit(name, { wait = true } = {}) {
   page.on('request', (r) => seen.requests.push(new URL(r.url()).pathname));
   page.on('console', (m) => {
     if (m.type() === 'warning') seen.warnings.push(m.text());
-    if (m.type() === 'error') seen.errors.push(m.text());
+    // The test pages have no icon: the browser's request for one is the page's, not Plenary's.
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) seen.errors.push(m.text());
   });
   await page.addInitScript(() => {
     window.violations = [];
@@ -92,11 +93,15 @@ test('a <base href> elsewhere: src is read against the base URL, like a link', a
   await page.close();
 });
 
-test('the library loaded twice (module twice, classic script twice): no error, no warning, one working set', async () => {
+test('the library loaded twice (module twice, classic script twice): no error, one working set, and only the word on the query string', async () => {
   const { page, seen } = await visit('twice.html');
   assert.deepEqual(seen.thrown, []);
   assert.deepEqual(seen.errors, []);
-  assert.deepEqual(seen.warnings.filter((w) => w.includes('Plenary')), []);
+  // The second module copy is plenary.js?again: the one thing said is how to load it once.
+  assert.deepEqual(
+    seen.warnings.filter((w) => w.includes('Plenary')).map((w) => w.slice(0, 50)),
+    ['Plenary: plenary.js is loaded as "plenary.js?again'],
+  );
   await page.close();
 });
 

@@ -46,6 +46,21 @@ for (const browser of BROWSERS) {
     await page.close();
   });
 
+  test(`plenary.js loaded with a query string says in the console how to load it, once; without one, nothing (${browser})`, async () => {
+    for (const [name, expected] of [
+      ['query', ['Plenary: plenary.js is loaded as "plenary.js?ver=1.0". The files it loads when needed (other languages, the descriptor checks, the calendar file) ask for plenary.js without that']],
+      ['seed', []],
+    ]) {
+      const page = await env.newPage(browser, { timezoneId: 'America/New_York', locale: 'en-US' });
+      const warnings = [];
+      page.on('console', ({ type, text }) => type === 'warning' && warnings.push(text));
+      await page.goto(`${env.server.origin}/test/pages/${name}.html`);
+      await page.waitForFunction(() => document.querySelector('plenary-event')?.status === 'ready');
+      assert.deepEqual(warnings.filter((w) => w.includes('query string')).map((w) => w.split(' so the browser')[0].replace(/,$/, '')), expected, name);
+      await page.close();
+    }
+  });
+
   test(`the descriptors are asked for before the elements are defined, once each (${browser})`, async () => {
     const { page, requests, thrown } = await open('early');
     const order = await page.evaluate(() => window.order);
