@@ -28,13 +28,22 @@ export const sharedStyles = css`
     background: var(--plenary-background, var(--_surface));
   }
   /* Size, leading and colour are set inside, where a host page's rules
-     (even "* { … !important }") cannot reach; the font family is the page's. */
+     (even "* { … !important }") cannot reach; the font family is the page's.
+     So is every other text property the page's body would hand down (italics,
+     spacing, capitals, an indent, "nowrap", which would run a card off the page). */
   .root,
   .placeholder {
     font-size: var(--plenary-font-size, medium);
+    font-style: normal;
+    font-weight: 400;
     line-height: 1.5;
     color: var(--_text);
     text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
   }
   /* Korean spaces its words: a line breaks between them, not between two
      syllables of one, nor between a time and its ending ("10:30부터"), which

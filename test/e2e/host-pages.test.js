@@ -44,7 +44,15 @@ function looks(page) {
     for (const [name, el] of Object.entries(pieces)) {
       const s = getComputedStyle(el);
       const box = el.getBoundingClientRect();
-      out[name] = { color: s.color, fontSize: s.fontSize, lineHeight: s.lineHeight, display: s.display, visible: box.width > 0 && box.height > 0 };
+      out[name] = {
+        color: s.color,
+        fontSize: s.fontSize,
+        lineHeight: s.lineHeight,
+        display: s.display,
+        // Inherited from the page unless set inside.
+        text: [s.fontStyle, s.letterSpacing, s.wordSpacing, s.textIndent, s.textTransform, s.whiteSpace].join(' '),
+        visible: box.width > 0 && box.height > 0,
+      };
     }
     return out;
   });
