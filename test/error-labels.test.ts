@@ -44,3 +44,31 @@ describe('the error box names each place as editors do', () => {
     expect(shown).to.deep.equal(['end: "2020-10-13T06:00" is not after start "2020-10-13T07:00"; the event must end after it starts.']);
   });
 });
+
+describe('the error box on a page in another language', () => {
+  it('marks the problems as English, left to right, on an Arabic page: the full stop ends the sentence, on the right of it', async () => {
+    const el = document.createElement('plenary-event') as PlenaryElement & { event: unknown };
+    el.setAttribute('lang', 'ar');
+    const failed = oneEvent(el, 'plenary-error');
+    el.event = webinar({ end: '2020-10-13T06:00' });
+    await fixture<PlenaryElement>(html`<div>${el}</div>`);
+    await failed;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part=error] li'));
+    const list = el.shadowRoot!.querySelector('[part=error] ul')!;
+    expect([list.getAttribute('lang'), getComputedStyle(list).direction]).to.deep.equal(['en', 'ltr']);
+    // What a reader sees: the sentence starts at the left ("end:") and its full stop is its last glyph on the right.
+    const li = list.querySelector('li')!;
+    const range = document.createRange();
+    const glyph = (node: Node, offset: number) => {
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      return range.getBoundingClientRect();
+    };
+    const texts = [...li.childNodes].flatMap((n) => (n.nodeType === Node.TEXT_NODE ? [n] : [...n.childNodes].filter((c) => c.nodeType === Node.TEXT_NODE)));
+    const last = texts.filter((n) => n.textContent!.trim() !== '').at(-1)!;
+    const stop = glyph(last, last.textContent!.trimEnd().length - 1);
+    const first = glyph(texts[0]!, 0);
+    expect(li.textContent!.trim().endsWith('.')).to.equal(true);
+    expect(stop.left, 'the full stop is right of where the sentence starts').to.be.greaterThan(first.left);
+  });
+});

@@ -206,6 +206,7 @@ export abstract class PlenaryElement extends LitElement {
         <slot></slot>`;
     }
     const retryable = state.url !== undefined && state.errors.every((e) => e.path === '');
+    // The problems are in English, with the descriptor's own field names: marked so, and set left to right on an Arabic page.
     return html`
       <div class="error" part="error">
         <p class="lead">${msg('The event information could not be shown.', { id: 'error.lead', desc: 'First line of the error box when an event cannot be displayed' })}</p>
@@ -214,8 +215,8 @@ export abstract class PlenaryElement extends LitElement {
             ? html`<p>${msg('Descriptor:', { id: 'error.descriptor', desc: 'Label before the address of the event descriptor file in the error box' })}
                 <a href=${state.url} dir="ltr">${state.url}</a></p>`
             : nothing}
-          <ul>
-            ${state.errors.map((e) => html`<li>${e.path ? html`<code dir="ltr">${e.label ?? e.path}</code>: ` : nothing}${e.message}</li>`)}
+          <ul lang="en" dir="ltr">
+            ${state.errors.map((e) => html`<li>${e.path ? html`<code>${e.label ?? e.path}</code>: ` : nothing}${e.message}</li>`)}
           </ul>
         </div>
         ${retryable
