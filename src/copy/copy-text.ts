@@ -28,7 +28,7 @@ import { msg } from '../i18n/msg.js';
 import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, rangeZoneLabel, rangeZoneNames } from '../time/format.js';
 import { byLocalDay, formatDateRange, formatDayHeading, formatShortDateRange, formatShortDateTime, rangeDash, spansDays } from '../time/days.js';
 import { dailyRows, timesIn, zoneLabel, type ZoneTimes } from '../time/rows.js';
-import { canonicalZone, zoneNamed } from '../time/zones.js';
+import { canonicalZone, zoneNamed, zonesOf } from '../time/zones.js';
 import type { View } from '../elements/plenary-element.js';
 import { eachDayDates } from '../elements/parts.js';
 
@@ -122,8 +122,8 @@ function zoneRows(event: PlenaryEvent, zones: string | undefined): ZoneRow[] {
     seen.add(key);
     rows.push({ label, times });
   };
-  const requested = zones?.split(/\s+/).filter((z) => z !== '' && zoneNamed(z));
-  if (requested?.length) for (const id of requested) add(id, zoneLabel(event, id));
+  const requested = zonesOf(zones).filter((z) => zoneNamed(z));
+  if (requested.length) for (const id of requested) add(id, zoneLabel(event, id));
   else for (const z of event.displayZones) add(z.zone, z.label);
   return rows;
 }

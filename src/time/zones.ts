@@ -171,3 +171,8 @@ export function browserZone(): string {
   browser ??= Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
   return browser;
 }
+
+/** The zones a `zones` attribute names: separated by spaces, or by commas as lists are often written ("America/New_York, Europe/Rome"). */
+export function zonesOf(value: string | undefined): string[] {
+  return value?.split(/[\s,]+/).filter((z) => z !== '') ?? [];
+}

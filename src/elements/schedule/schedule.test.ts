@@ -209,6 +209,14 @@ describe('plenary-schedule: across the date line and odd offsets', () => {
     expect(rows(el).map((r) => r.place)).to.deep.equal(['Tokyo']);
   });
 
+  it('reads zones="…" separated by commas too, as lists are often written', async () => {
+    for (const zones of ['Asia/Tokyo, Pacific/Kiritimati, Asia/Kathmandu', 'Asia/Tokyo,Pacific/Kiritimati,Asia/Kathmandu']) {
+      const el = await fixture<PlenaryScheduleElement>(html`<plenary-schedule .event=${tokyo} zone="Asia/Tokyo" zones=${zones}></plenary-schedule>`);
+      await ready(el);
+      expect(rows(el).map((r) => r.place), zones).to.deep.equal(['Tokyo', 'Kiritimati', 'Kathmandu']);
+    }
+  });
+
   it('says once in the console that a zone="…" it does not know is not used', async () => {
     const said: string[] = [];
     const warn = console.warn;

@@ -5,7 +5,7 @@ import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { LangText } from '../../descriptor/text.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { dailyRows, timesIn, zoneLabel, type ZoneTimes } from '../../time/rows.js';
-import { canonicalZone, zoneCity, zoneNamed } from '../../time/zones.js';
+import { canonicalZone, zoneCity, zoneNamed, zonesOf } from '../../time/zones.js';
 import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
 import { formatDateRange, formatShortDateRange, formatShortDateTime, spansDays } from '../../time/days.js';
 import { msg, placeInto, str } from '../../i18n/msg.js';
@@ -162,8 +162,8 @@ export class PlenaryScheduleElement extends PlenaryElement {
       seen.add(key);
       rows.push({ id, label, times, visitor });
     };
-    const requested = this.zones?.split(/\s+/).filter((z) => z !== '');
-    if (requested?.length) {
+    const requested = zonesOf(this.zones);
+    if (requested.length) {
       for (const id of requested) {
         if (zoneNamed(id)) add(id, zoneLabel(event, id));
         else warnOnce(`zones: "${id}" is not a known time zone; it is left out.`);
