@@ -1,13 +1,16 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { warnOnce } from './plenary-element.js';
 
 /** Heading levels an element may be told to start at (`heading-level`). */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
-/** Reads a `heading-level` attribute: 2–6, else the default. */
+/** Reads a `heading-level` attribute: 2–6, else the default (with a word in the console when it was given). */
 export function headingLevel(value: unknown, fallback: HeadingLevel): HeadingLevel {
   const n = Number(value);
-  return Number.isInteger(n) && n >= 2 && n <= 6 ? (n as HeadingLevel) : fallback;
+  if (Number.isInteger(n) && n >= 2 && n <= 6) return n as HeadingLevel;
+  if (value !== undefined && value !== null) warnOnce(`heading-level="${String(value)}" is not a level from 2 to 6, so headings start at level ${fallback}.`);
+  return fallback;
 }
 
 /**

@@ -264,7 +264,9 @@ export abstract class PlenaryElement extends LitElement {
     const value = this.now ?? this.source.provided?.now;
     if (!value) return undefined;
     const read = readTime(value, zoneNamed(this.visitorZone()));
-    return 'ms' in read ? read.ms : undefined;
+    if ('ms' in read) return read.ms;
+    warnOnce(`now="${value}" is not a date and time such as "2020-10-13T10:45Z", so the element follows the clock.`);
+    return undefined;
   }
 
   protected clockNow(): number {
@@ -292,7 +294,7 @@ export abstract class PlenaryElement extends LitElement {
 const warned = new Set<string>();
 
 /** A mistake in the page, said once in the console for the webmaster. */
-function warnOnce(message: string): void {
+export function warnOnce(message: string): void {
   if (warned.has(message)) return;
   warned.add(message);
   console.warn(`Plenary: ${message}`);

@@ -78,6 +78,27 @@ describe('plenary-card', () => {
     expect(visibleText(join.shadowRoot!.querySelector('[part=notice]')!)).to.equal('In person: United Nations Conference Centre, Rajadamnern Nok Avenue, Bangkok');
   });
 
+  it('says once in the console that a heading-level or now it cannot read is not used, and uses its default', async () => {
+    const said: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => said.push(args.join(' '));
+    let page: HTMLDivElement;
+    try {
+      page = await fixture<HTMLDivElement>(html`<div>
+        <plenary-card .event=${await seedDescriptor()} heading-level="9" now="yesterday"></plenary-card>
+        <plenary-card .event=${await seedDescriptor()} heading-level="9" now="yesterday"></plenary-card>
+      </div>`);
+      for (const el of page.querySelectorAll('plenary-card')) await ready(el);
+    } finally {
+      console.warn = warn;
+    }
+    expect(said.filter((m) => /heading-level|now=/.test(m)).sort()).to.deep.equal([
+      'Plenary: heading-level="9" is not a level from 2 to 6, so headings start at level 2.',
+      'Plenary: now="yesterday" is not a date and time such as "2020-10-13T10:45Z", so the element follows the clock.',
+    ]);
+    expect(page.querySelector('plenary-card')!.shadowRoot!.querySelector('h2')).to.exist;
+  });
+
   it('carries a status badge for each phase and status', async () => {
     const badge = async (now: string, patch: Record<string, unknown> = {}) =>
       visibleText((await card(now, await seedWith(patch))).shadowRoot!.querySelector('[part=status]') ?? document.createElement('i'));
