@@ -122,6 +122,44 @@ describe('faults', () => {
     }
   });
 
+  it('Try again on one of two elements that share a failed address asks once, and both show the event', async () => {
+    const saved = loadOptions.timeout;
+    const k = key();
+    const clock = manualClock(Date.parse('2020-10-13T10:45Z'));
+    const els = ['plenary-join', 'plenary-schedule'].map((tag) => {
+      const el = document.createElement(tag) as PlenaryElement;
+      el.setAttribute('src', `/__fault/hold/${k}`);
+      el.setAttribute('now', '2020-10-13T10:45Z');
+      return el;
+    });
+    try {
+      configure({ timeout: 2000 });
+      const failed = els.map((el) => oneEvent(el, 'plenary-error'));
+      for (const el of els) place(el);
+      expect(await serverSaw(k, { count: 1 })).to.deep.equal({ count: 1, closed: 0, answered: 0 });
+      await clock.tick(2000);
+      await Promise.all(failed);
+      // The browser gave up on the request before the server answers it.
+      expect(await serverSaw(k, { closed: 1 }), 'after the timeout').to.deep.equal({ count: 1, closed: 1, answered: 0 });
+      await release(k);
+      for (const el of els) await el.updateComplete;
+      expect(els.map((el) => el.status)).to.deep.equal(['error', 'error']);
+
+      const loaded = els.map((el) => oneEvent(el, 'plenary-load'));
+      els[0]!.shadowRoot!.querySelector('button')!.click();
+      expect(await serverSaw(k, { count: 2 }), 'one request for both').to.deep.equal({ count: 2, closed: 1, answered: 0 });
+      await release(k);
+      await Promise.all(loaded);
+      for (const el of els) await el.updateComplete;
+      expect(els.map((el) => el.status)).to.deep.equal(['ready', 'ready']);
+      expect(await serverSaw(k, { answered: 1 }), 'in all').to.deep.equal({ count: 2, closed: 1, answered: 1 });
+    } finally {
+      for (const el of els) el.remove();
+      clock.restore();
+      configure({ timeout: saved });
+    }
+  });
+
   it('1,000 connections and disconnections, each with a fresh descriptor (some from src), leave no timer, request, watcher or listener behind', async function () {
     this.timeout(180_000);
     // The clock keeps one page-wide listener, made the first time anything waits

@@ -48,6 +48,9 @@ const readObjects = new WeakMap<object, DescriptorState | Promise<DescriptorStat
 /** Problems already written to the console, so each is logged once per page. */
 const logged = new Set<string>();
 
+/** The elements showing a failed request, by its address: "Try again" on one asks again for all of them. */
+const failedAt = new Map<string, Set<DescriptorSource>>();
+
 export class DescriptorSource implements ReactiveController {
   state: DescriptorState = LOADING;
   /** What the enclosing `plenary-event` provides, when the state comes from it. */
@@ -95,12 +98,18 @@ export class DescriptorSource implements ReactiveController {
     this.subscription?.want(wish);
   }
 
-  /** Ask again (after a failure). */
+  /** Ask again (after a failure), for every element that shows the same failed address: one request for all. */
   retry(): void {
+    const url = this.state.status === 'error' ? this.state.url : undefined;
+    const others = [...((url && failedAt.get(url)) || [])].filter((source) => source !== this);
     this.select();
+    for (const other of others) other.select();
   }
 
   private detach(): void {
+    for (const [url, sources] of failedAt) {
+      if (sources.delete(this) && sources.size === 0) failedAt.delete(url);
+    }
     this.subscription?.release();
     this.subscription = undefined;
     this.unsubscribe?.();
@@ -188,6 +197,7 @@ export class DescriptorSource implements ReactiveController {
     warmFormatters(this.host.closest('[lang]')?.getAttribute('lang') || navigator.language);
     void subscription.result.then((result) => {
       if (this.subscription !== subscription) return; // src changed, or the element left
+      if (!result.ok) failedAt.set(url, (failedAt.get(url) ?? new Set()).add(this));
       this.own(
         result.ok
           ? { status: 'ready', event: result.event, url, stale: result.stale }
