@@ -109,7 +109,7 @@ function plenary_fallback( $content, $src ) {
 /**
  * [plenary show="schedule" src="/events/x.json" lang="fr" zone="Europe/Paris"
  * now="2020-10-13T10:45Z" zones="Asia/Seoul Europe/Rome" heading-level="3"
- * refresh="off" structured-data="1"]fallback[/plenary]
+ * refresh="off" reminder-minutes="30" structured-data="1" no-copy="1"]fallback[/plenary]
  *
  * Prints the `<div data-plenary="…">` form, which editors and sanitizers keep and the
  * script upgrades in place.
@@ -124,15 +124,17 @@ function plenary_shortcode( $atts, $content = null ) {
 	$bare = array_map( 'strtolower', array_filter( $atts, 'is_int', ARRAY_FILTER_USE_KEY ) );
 	$atts = shortcode_atts(
 		array(
-			'show'            => 'event',
-			'src'             => '',
-			'lang'            => '',
-			'zone'            => '',
-			'now'             => '',
-			'zones'           => '',
-			'heading-level'   => '',
-			'refresh'         => '',
-			'structured-data' => '',
+			'show'             => 'event',
+			'src'              => '',
+			'lang'             => '',
+			'zone'             => '',
+			'now'              => '',
+			'zones'            => '',
+			'heading-level'    => '',
+			'refresh'          => '',
+			'reminder-minutes' => '',
+			'structured-data'  => '',
+			'no-copy'          => '',
 		),
 		$atts,
 		'plenary'
@@ -147,14 +149,16 @@ function plenary_shortcode( $atts, $content = null ) {
 	if ( '' !== $src ) {
 		$html .= ' data-src="' . $src . '"';
 	}
-	foreach ( array( 'lang', 'zone', 'now', 'zones', 'heading-level', 'refresh' ) as $name ) {
+	foreach ( array( 'lang', 'zone', 'now', 'zones', 'heading-level', 'refresh', 'reminder-minutes' ) as $name ) {
 		$value = trim( (string) $atts[ $name ] );
 		if ( '' !== $value ) {
 			$html .= ' data-' . $name . '="' . esc_attr( $value ) . '"';
 		}
 	}
-	if ( in_array( 'structured-data', $bare, true ) || filter_var( $atts['structured-data'], FILTER_VALIDATE_BOOLEAN ) ) {
-		$html .= ' data-structured-data';
+	foreach ( array( 'structured-data', 'no-copy' ) as $name ) {
+		if ( in_array( $name, $bare, true ) || filter_var( $atts[ $name ], FILTER_VALIDATE_BOOLEAN ) ) {
+			$html .= ' data-' . $name;
+		}
 	}
 	$html .= '>' . plenary_fallback( $content, $src ) . '</div>';
 
@@ -186,14 +190,14 @@ function plenary_allowed_html( $tags, $context ) {
 	if ( 'post' !== $context || ! is_array( $tags ) ) {
 		return $tags;
 	}
-	$names      = array( 'src', 'lang', 'dir', 'zone', 'now', 'zones', 'heading-level', 'structured-data', 'refresh', 'reminder-minutes', 'class', 'id' );
+	$names      = array( 'src', 'lang', 'dir', 'zone', 'now', 'zones', 'heading-level', 'structured-data', 'no-copy', 'refresh', 'reminder-minutes', 'class', 'id' );
 	$attributes = array_fill_keys( $names, true );
 	foreach ( plenary_elements() as $element ) {
 		$tag          = 'plenary-' . $element;
 		$tags[ $tag ] = isset( $tags[ $tag ] ) && is_array( $tags[ $tag ] ) ? array_merge( $tags[ $tag ], $attributes ) : $attributes;
 	}
 	$div = isset( $tags['div'] ) && is_array( $tags['div'] ) ? $tags['div'] : array();
-	foreach ( array( 'plenary', 'src', 'lang', 'dir', 'zone', 'now', 'zones', 'heading-level', 'structured-data', 'refresh', 'reminder-minutes' ) as $name ) {
+	foreach ( array( 'plenary', 'src', 'lang', 'dir', 'zone', 'now', 'zones', 'heading-level', 'structured-data', 'no-copy', 'refresh', 'reminder-minutes' ) as $name ) {
 		$div[ 'data-' . $name ] = true;
 	}
 	$tags['div'] = $div;

@@ -60,9 +60,9 @@ function new_page() {
 
 $plenary_tags = '<plenary-event src="/e.json" lang="fr"><plenary-card heading-level="3" structured-data></plenary-card>'
 	. '<plenary-join reminder-minutes="10" onclick="steal()"></plenary-join><script>steal()</script>'
-	. '<plenary-schedule zones="Asia/Seoul UTC" onmouseover="steal()"></plenary-schedule></plenary-event>';
+	. '<plenary-schedule zones="Asia/Seoul UTC" no-copy onmouseover="steal()"></plenary-schedule></plenary-event>';
 $plenary_div  = '<div data-plenary="schedule" data-src="/events/x.json" data-lang="fr" data-zone="Asia/Seoul" data-now="2020-10-13T10:45Z" '
-	. 'data-zones="Europe/Rome UTC" data-heading-level="3" data-structured-data><a href="/events/x.json">Event details</a></div>';
+	. 'data-zones="Europe/Rome UTC" data-heading-level="3" data-structured-data data-no-copy><a href="/events/x.json">Event details</a></div>';
 
 // WordPress alone, before the plugin is loaded.
 check( 'without the plugin, kses strips Plenary tags (and keeps their text)', wp_kses_post( $plenary_tags ), 'steal()' );
@@ -78,7 +78,7 @@ check(
 	'kses keeps <plenary-event> and the elements inside it with their attributes, and drops handlers and <script>',
 	wp_kses_post( $plenary_tags ),
 	'<plenary-event src="/e.json" lang="fr"><plenary-card heading-level="3" structured-data></plenary-card>'
-	. '<plenary-join reminder-minutes="10"></plenary-join>steal()<plenary-schedule zones="Asia/Seoul UTC"></plenary-schedule></plenary-event>'
+	. '<plenary-join reminder-minutes="10"></plenary-join>steal()<plenary-schedule zones="Asia/Seoul UTC" no-copy></plenary-schedule></plenary-event>'
 );
 check(
 	'kses keeps every attribute the elements read',
@@ -119,6 +119,11 @@ check( 'an address relative to the page stays relative', do_shortcode( '[plenary
 check( 'structured-data without a value turns it on', do_shortcode( '[plenary show="card" structured-data]' ), '<div data-plenary="card" data-structured-data></div>' );
 check( 'structured-data="0" leaves it off', do_shortcode( '[plenary show="card" structured-data="0"]' ), '<div data-plenary="card"></div>' );
 check( 'show is read whatever its case', do_shortcode( '[plenary show="Join"]' ), '<div data-plenary="join"></div>' );
+check(
+	'no-copy (with or without a value) and reminder-minutes reach the element',
+	do_shortcode( '[plenary show="schedule" no-copy][plenary show="agenda" no-copy="1" reminder-minutes="30"][plenary show="agenda" no-copy="0"]' ),
+	'<div data-plenary="schedule" data-no-copy></div><div data-plenary="agenda" data-reminder-minutes="30" data-no-copy></div><div data-plenary="agenda"></div>'
+);
 // The post's content goes through these filters, as default-filters.php adds them.
 add_filter( 'the_content', 'wpautop' );
 add_filter( 'the_content', 'shortcode_unautop' );
