@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = fileURLToPath(new URL('../bin/plenary.js', import.meta.url));
 
-/** Starts `plenary preview <file> --port 0`; resolves to the address it prints and a way to stop it. */
-export async function startPreviewProcess(file) {
-  const child = spawn(process.execPath, [BIN, 'preview', file, '--port', '0'], { cwd: ROOT });
+/** Starts `plenary preview <file> --port 0 [args…]`; resolves to the address it prints and a way to stop it. */
+export async function startPreviewProcess(file, args = []) {
+  const child = spawn(process.execPath, [BIN, 'preview', file, '--port', '0', ...args], { cwd: ROOT });
   const stop = () => child.kill('SIGTERM');
   try {
     const url = await new Promise((ok, fail) => {

@@ -19,7 +19,9 @@ import { localeFor } from '../i18n/lang.js';
 import { buildIcs, icsFileName } from '../calendar/ics.js';
 import { multiSessionDescriptor, starterDescriptor } from './starter.js';
 import { embedSnippet } from './embed.js';
-import { startPreview } from './preview.js';
+import { startPreview, type PreviewOptions } from './preview.js';
+import { zoneNamed } from '../time/zones.js';
+import { readTime } from '../time/instant.js';
 import { VERSION } from '../version.js';
 
 export const USAGE = `Plenary ${VERSION}: tools for event descriptors.
@@ -28,8 +30,10 @@ Usage:
   plenary validate <file.json> [more files…] [--json]
       Check descriptors: each error and warning with its path, line and column.
       Exit status 0 when all are valid, 1 when any has errors, 2 when a file cannot be read.
-  plenary preview <file.json> [--port 8787]
+  plenary preview <file.json> [--port 8787] [--lang fr] [--zone Asia/Seoul] [--now 2020-10-13T10:45Z]
       Show the whole event from the file on a local page; it reloads when you save.
+      In the descriptor's language unless --lang; --zone: the visitor's time zone;
+      --now: the moment shown (the page's address takes ?lang=, ?zone= and ?now= too).
   plenary ics <file.json> [-o event.ics] [--sessions] [--reminder 15]
       Write the calendar file (RFC 5545) the elements offer. "-o -" writes to the screen.
       --sessions: one entry per session with times; --reminder: minutes before (0: none).
@@ -83,6 +87,8 @@ export async function main(args: readonly string[], streams: Streams = { out: pr
         reminder: { type: 'string' },
         show: { type: 'string' },
         lang: { type: 'string' },
+        zone: { type: 'string' },
+        now: { type: 'string' },
         'heading-level': { type: 'string' },
         base: { type: 'string' },
         fallback: { type: 'boolean' },
@@ -113,7 +119,12 @@ export async function main(args: readonly string[], streams: Streams = { out: pr
       if (options.port !== undefined && !(/^\d{1,5}$/.test(options.port) && Number(options.port) <= 65535)) {
         return usageError(err, 'preview', `--port takes a port number from 1 to 65535 (0: any free port), not "${options.port}"`);
       }
-      return previewCommand(files[0]!, options.port, streams);
+      if (options.lang !== undefined && !isLanguageTag(options.lang)) return usageError(err, 'preview', `--lang takes a language tag such as "fr" or "es-MX", not "${options.lang}"`);
+      if (options.zone !== undefined && !zoneNamed(options.zone)) return usageError(err, 'preview', `--zone takes an IANA time zone such as "Asia/Seoul", not "${options.zone}"`);
+      if (options.now !== undefined && readTime(options.now, null).kind === 'invalid') {
+        return usageError(err, 'preview', `--now takes a date and time such as "2020-10-13T10:45Z", not "${options.now}"`);
+      }
+      return previewCommand(files[0]!, options.port, { lang: options.lang, zone: options.zone, now: options.now }, streams);
     case 'ics':
       if (files.length !== 1) return usageError(err, 'ics', 'name one descriptor file');
       if (options.reminder !== undefined && !/^\d{1,5}$/.test(options.reminder)) {
@@ -149,6 +160,8 @@ interface Options {
   reminder?: string;
   show?: string;
   lang?: string;
+  zone?: string;
+  now?: string;
   'heading-level'?: string;
   base?: string;
   fallback?: boolean;
@@ -158,7 +171,7 @@ interface Options {
 /** The options each command reads; any other given to it is refused rather than quietly ignored. */
 const COMMAND_OPTIONS: Readonly<Record<string, readonly (keyof Options)[]>> = {
   validate: ['json'],
-  preview: ['port'],
+  preview: ['port', 'lang', 'zone', 'now'],
   ics: ['output', 'sessions', 'reminder'],
   new: ['force', 'multi-session'],
   embed: ['fallback', 'lang', 'base', 'cdn'],
@@ -173,7 +186,8 @@ function misplacedOption(command: string, options: Options): string | undefined 
   if (name === undefined) return undefined;
   const flag = name === 'output' ? '-o (--output)' : `--${name}`;
   const others = Object.keys(COMMAND_OPTIONS).filter((c) => COMMAND_OPTIONS[c]!.includes(name));
-  return `${flag} is not an option of ${command} (${others.join(' and ')} ${others.length === 1 ? 'takes' : 'take'} it)`;
+  const named = others.length > 1 ? `${others.slice(0, -1).join(', ')} and ${others.at(-1)}` : others[0];
+  return `${flag} is not an option of ${command} (${named} ${others.length === 1 ? 'takes' : 'take'} it)`;
 }
 
 function usageError(err: NodeJS.WritableStream, command: string, what: string): number {
@@ -225,13 +239,13 @@ function line(file: string, p: Located, kind: 'error' | 'warning', color: Colors
 
 // ------------------------------------------------------------------ the others
 
-async function previewCommand(file: string, port: string | undefined, { out, err }: Streams): Promise<number> {
+async function previewCommand(file: string, port: string | undefined, shown: PreviewOptions, { out, err }: Streams): Promise<number> {
   const checked = await checkFile(file);
   if (!checked.readable && checked.reason === 'no such file') {
     err.write(`plenary preview: ${file}: no such file\n`);
     return 2;
   }
-  const preview = await startPreview(file, port === undefined ? 8787 : Number(port));
+  const preview = await startPreview(file, port === undefined ? 8787 : Number(port), shown);
   out.write(`Previewing ${file} at ${preview.url} (it reloads when the file changes; Ctrl+C stops).\n`);
   await preview.closed;
   return 0;

@@ -22,7 +22,16 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-const PAGE = (name: string) => `<!doctype html>
+/** How the event is shown: in `lang` (default: the descriptor's), for a visitor in `zone`, at the moment `now`. */
+export interface PreviewOptions {
+  readonly lang?: string;
+  readonly zone?: string;
+  readonly now?: string;
+}
+
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const PAGE = (name: string, attributes: string) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -41,7 +50,7 @@ const PAGE = (name: string) => `<!doctype html>
   </head>
   <body>
     <section id="problems" aria-live="polite"><p>Checking ${name.replace(/[<&]/g, '')}…</p></section>
-    <plenary-event src="/__plenary/event.json"></plenary-event>
+    <plenary-event src="/__plenary/event.json"${attributes}></plenary-event>
   </body>
 </html>
 `;
@@ -84,7 +93,17 @@ export interface Preview {
   close(): Promise<void>;
 }
 
-export async function startPreview(file: string, port: number): Promise<Preview> {
+/** The descriptor's own language, when the file can be read and gives one. */
+async function descriptorLang(path: string): Promise<string | undefined> {
+  try {
+    const { lang } = JSON.parse(await readFile(path, 'utf8')) as { lang?: unknown };
+    return typeof lang === 'string' ? lang : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function startPreview(file: string, port: number, options: PreviewOptions = {}): Promise<Preview> {
   const path = resolve(file);
   const folder = dirname(path);
   const listeners = new Set<ServerResponse>();
@@ -109,7 +128,16 @@ export async function startPreview(file: string, port: number): Promise<Preview>
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     try {
-      if (url.pathname === '/') return send(res, 200, TYPES['.html']!, PAGE(basename(path)));
+      if (url.pathname === '/') {
+        // The page's address may change them: /?lang=ar&zone=Asia/Dubai&now=2020-10-13T10:45Z.
+        const asked = (name: keyof PreviewOptions) => url.searchParams.get(name) || options[name];
+        const shown = { lang: asked('lang') ?? (await descriptorLang(path)), zone: asked('zone'), now: asked('now') };
+        const attributes = Object.entries(shown)
+          .filter((entry): entry is [string, string] => entry[1] !== undefined)
+          .map(([name, value]) => ` ${name}="${attribute(value)}"`)
+          .join('');
+        return send(res, 200, TYPES['.html']!, PAGE(basename(path), attributes));
+      }
       if (url.pathname === '/__plenary/preview.js') return send(res, 200, TYPES['.js']!, SCRIPT);
       if (url.pathname === '/__plenary/event.json') return send(res, 200, TYPES['.json']!, await readFile(path));
       if (url.pathname === '/__plenary/problems') {

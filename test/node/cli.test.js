@@ -377,7 +377,7 @@ test('preview: serves the event on 127.0.0.1, lists the problems, and signals a 
   const { url, stop } = await startPreviewProcess(file);
   try {
     const page = await (await fetch(url)).text();
-    assert.match(page, /<plenary-event src="\/__plenary\/event\.json">/);
+    assert.match(page, /<plenary-event src="\/__plenary\/event\.json" lang="en">/);
     assert.equal((await fetch(`${url}__plenary/plenary.js`)).status, 200);
     assert.deepEqual(JSON.parse(await (await fetch(`${url}__plenary/event.json`)).text()).id, 'unpog-webinar-2020-10-13');
     let problems = await (await fetch(`${url}__plenary/problems`)).json();
@@ -404,6 +404,33 @@ test('preview: serves the event on 127.0.0.1, lists the problems, and signals a 
   }
 });
 
+test("preview: the event in the descriptor's language, or the one asked for, for a visitor's zone and moment", async () => {
+  const dir = scratch();
+  const file = join(dir, 'event.json');
+  writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(SEED, 'utf8')), lang: 'fr' }));
+  const element = async (address) => /<plenary-event [^>]*>/.exec(await (await fetch(address)).text())[0];
+  let preview = await startPreviewProcess(file);
+  try {
+    assert.equal(await element(preview.url), '<plenary-event src="/__plenary/event.json" lang="fr">');
+    assert.equal(await element(`${preview.url}?lang=ar&zone=Asia/Dubai&now=2020-10-13T10:45Z`), '<plenary-event src="/__plenary/event.json" lang="ar" zone="Asia/Dubai" now="2020-10-13T10:45Z">');
+    assert.equal(await element(`${preview.url}?lang=%22%3E%3Cscript%3E`), '<plenary-event src="/__plenary/event.json" lang="&quot;&gt;&lt;script&gt;">');
+  } finally {
+    preview.stop();
+  }
+  preview = await startPreviewProcess(file, ['--lang', 'es', '--zone', 'Pacific/Fiji', '--now', '2020-10-13T10:45Z']);
+  try {
+    assert.equal(await element(preview.url), '<plenary-event src="/__plenary/event.json" lang="es" zone="Pacific/Fiji" now="2020-10-13T10:45Z">');
+  } finally {
+    preview.stop();
+  }
+  for (const [option, value, says] of [['--lang', 'x y', /--lang takes a language tag/], ['--zone', 'Europe/Genva', /--zone takes an IANA time zone/], ['--now', 'tomorrow', /--now takes a date and time/]]) {
+    const result = run(['preview', file, option, value]);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, says);
+    noStack(result.stderr);
+  }
+});
+
 test('an unknown command, or none, explains the usage; exit 2', () => {
   const unknown = run(['frobnicate']);
   assert.equal(unknown.status, 2);
@@ -418,7 +445,7 @@ test('an option the command does not read is refused, not ignored (embed -o woul
   const cases = [
     [['embed', 'examples/unpog-webinar-2020-10-13.json', '-o', join(dir, 'snippet.html')], /^plenary embed: -o \(--output\) is not an option of embed \(ics and render take it\)\.$/m],
     [['embed', 'examples/unpog-webinar-2020-10-13.json', '--show', 'card'], /^plenary embed: --show is not an option of embed \(render takes it\)\.$/m],
-    [['validate', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'fr'], /^plenary validate: --lang is not an option of validate \(embed and render take it\)\.$/m],
+    [['validate', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'fr'], /^plenary validate: --lang is not an option of validate \(preview, embed and render take it\)\.$/m],
     [['ics', 'examples/unpog-webinar-2020-10-13.json', '--fallback'], /^plenary ics: --fallback is not an option of ics \(embed takes it\)\.$/m],
     [['new', join(dir, 'event.json'), '--json'], /^plenary new: --json is not an option of new \(validate takes it\)\.$/m],
   ];
