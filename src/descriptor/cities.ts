@@ -12,6 +12,8 @@
 export const CITY_ZONES: Readonly<Record<string, string>> = {
   // Duty stations and offices of the UN system
   Geneva: 'Europe/Zurich', // CH (one zone)
+  Genève: 'Europe/Zurich', // CH (one zone), as written in French
+  Genf: 'Europe/Zurich', // CH (one zone), as written in German
   'The Hague': 'Europe/Amsterdam', // NL (one zone)
   'Den Haag': 'Europe/Amsterdam', // NL (one zone)
   Bonn: 'Europe/Berlin', // DE "most of Germany"

@@ -35,6 +35,25 @@ export function zoneForCity(value: string, zones: readonly string[]): string | u
   return undefined;
 }
 
+/**
+ * The zone of the city that the last part of `value` is a likely typo of
+ * ("Europe/Genva": Geneva, so "Europe/Zurich"; "Asia/Soeul": "Asia/Seoul"),
+ * from the table of cities and the city parts of `zones`. Short parts ("Rom")
+ * are left to the whole name's comparison.
+ */
+export function zoneForCityTypo(value: string, zones: readonly string[]): string | undefined {
+  cityTable ??= new Map(Object.entries(CITY_ZONES).map(([city, zone]) => [cityKey(city), zone]));
+  const key = cityKey(value.slice(value.lastIndexOf('/') + 1));
+  if (key.length < 5) return undefined;
+  const cities = new Map(cityTable);
+  for (const zone of zones) {
+    const city = cityKey(zone.slice(zone.lastIndexOf('/') + 1));
+    if (!cities.has(city)) cities.set(city, zone);
+  }
+  const near = suggest(key, cities.keys());
+  return near === undefined ? undefined : cities.get(near);
+}
+
 /** The closest of `candidates` to `value`, when it is close enough to be a likely typo. */
 export function suggest(value: string, candidates: Iterable<string>): string | undefined {
   const lower = value.toLowerCase();

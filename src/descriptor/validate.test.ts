@@ -221,6 +221,15 @@ describe('validate: time zones', () => {
     expectOnlyError(withField({ timeZone: 'Europe/Rom' }), 'timeZone', 'Did you mean "Europe/Rome"');
   });
 
+  it('suggests the zone of the city a typo names, not the zone whose whole name is nearest', () => {
+    // Geneva keeps Zurich's time (Switzerland has one zone); "Europe/Vienna" is nearer as a string.
+    expectOnlyError(withField({ timeZone: 'Europe/Genva' }), 'timeZone', 'is not a known time zone', 'Did you mean "Europe/Zurich"?');
+    expectOnlyError(withField({ timeZone: 'Asia/Soeul' }), 'timeZone', 'Did you mean "Asia/Seoul"?');
+    expectOnlyError(withField({ timeZone: 'America/New_Yrok' }), 'timeZone', 'Did you mean "America/New_York"?');
+    // Geneva as French and German write it.
+    for (const city of ['Genève', 'Genf', 'Europe/Geneve']) expectOnlyError(withField({ timeZone: city }), 'timeZone', 'names a city', 'Did you mean "Europe/Zurich"?');
+  });
+
   it('asks for timeZone when times are local', () => {
     const json = minimal();
     delete json.timeZone;

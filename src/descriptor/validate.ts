@@ -15,7 +15,7 @@
  */
 import { DESCRIPTOR_SPEC, type Field, type Spec, type StringFormat } from './fields.js';
 import { emailProblem, idProblem, isLanguageTag, missingScheme, phoneProblem, urlProblem } from './checks.js';
-import { suggest, zoneForCity } from './suggest.js';
+import { suggest, zoneForCity, zoneForCityTypo } from './suggest.js';
 import { COMMENT, fitsOption, isObject, type Json } from './json.js';
 import { LangText } from './text.js';
 import type { Problem, ValidationResult } from './types.js';
@@ -238,7 +238,7 @@ function zoneProblem(value: string): string | null {
   const zones = listedZones();
   const city = zoneForCity(value, zones);
   if (city) return `names a city, not a time zone; use the IANA zone that keeps its time. Did you mean "${city}"?`;
-  const guess = suggest(value, zones);
+  const guess = zoneForCityTypo(value, zones) ?? suggest(value, zones);
   return `is not a known time zone; use an IANA name such as "Europe/Rome" or "America/New_York"${guess ? `. Did you mean "${guess}"?` : ''}`;
 }
 
