@@ -114,9 +114,9 @@ const organization: Spec = {
   name: 'Organization',
   fields: {
     name: { spec: text, required: true, description: 'Full name of the organization.', examples: ['United Nations Department of Economic and Social Affairs'] },
-    abbreviation: { spec: text, description: 'Short name or acronym.', examples: ['UN DESA'] },
+    abbreviation: { spec: text, description: 'Short name or acronym. No element shows it: write the name as it should be read in `name`.', examples: ['UN DESA'] },
     url: { spec: string('url'), description: "The organization's website (https:)." },
-    logo: { spec: string('url'), description: "Address of the organization's logo image (https:, or relative to the descriptor)." },
+    logo: { spec: string('url'), description: "Address of the organization's logo image (https:, or relative to the descriptor), for search engines (the structured data); no element shows it." },
   },
 };
 
