@@ -33,19 +33,22 @@ export class PlenaryPlayground extends LitElement {
       min-block-size: 28rem;
       font: 0.8125rem/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
       padding: 0.5rem;
-      border: 1px solid #8c959f;
+      border: 1px solid var(--plenary-border, #8c959f);
       border-radius: 6px;
+      /* The host page's theme: the tokens it sets for Plenary. */
+      background: var(--plenary-surface, #fff);
+      color: var(--plenary-text, #1b1f24);
     }
     .problems {
       margin: 0.5rem 0 0;
       padding: 0.5rem 0.75rem;
       border-radius: 6px;
-      border: 1px solid #c9d1d9;
-      background: #fff;
-      color: #1b1f24;
+      border: 1px solid var(--plenary-border, #c9d1d9);
+      background: var(--plenary-surface, #fff);
+      color: var(--plenary-text, #1b1f24);
     }
     .problems.bad {
-      border-color: #b3261e;
+      border-color: var(--plenary-danger, #b3261e);
     }
     .problems ul {
       margin: 0.25rem 0 0;
