@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { validate } from '../descriptor/validate.js';
 import { read, type ReadResult } from '../descriptor/read.js';
 import { JsonSyntaxError, parseJsonSource, positionOf, type JsonSource } from '../descriptor/json-source.js';
-import { loadOptions } from '../load/request.js';
+import { loadOptions, sizeText } from '../load/request.js';
 
 export interface Located {
   readonly path: string;
@@ -33,14 +33,12 @@ export async function checkFile(file: string): Promise<Checked> {
       ENOENT: 'no such file',
       EISDIR: 'is a directory, not a file',
       // Longer than the longest string Node can hold (some 512 MB).
-      ERR_STRING_TOO_LONG: `is far too large to be a descriptor; the elements read descriptors up to ${megabytes(loadOptions.maxBytes)}`,
+      ERR_STRING_TOO_LONG: `is far too large to be a descriptor; the elements read descriptors up to ${sizeText(loadOptions.maxBytes)}`,
     };
     return { file, readable: false, reason: (code && reasons[code]) ?? (error as Error).message };
   }
   return checkText(file, text);
 }
-
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 
 export function checkText(file: string, text: string): Checked {
   let source: JsonSource;
@@ -57,7 +55,7 @@ export function checkText(file: string, text: string): Checked {
   const size = Buffer.byteLength(text);
   const errors =
     size > loadOptions.maxBytes
-      ? [{ path: '', message: `The file is ${megabytes(size)}; the elements read descriptors up to ${megabytes(loadOptions.maxBytes)}, and every visitor downloads all of it. Keep long texts in documents, and link to them.` }, ...found]
+      ? [{ path: '', message: `The file is ${sizeText(size)}; the elements read descriptors up to ${sizeText(loadOptions.maxBytes)}, and every visitor downloads all of it. Keep long texts in documents, and link to them.` }, ...found]
       : found;
   const locate = (p: { path: string; message: string }): Located => ({ ...p, ...positionOf(source, p.path) });
   const duplicates = source.duplicates.map((d) => ({

@@ -1,6 +1,7 @@
 /** The HTML a webmaster pastes to show an event: `plenary embed`. */
 import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { VERSION } from '../version.js';
+import { escapeAttribute } from '../fallback/html.js';
 
 export interface EmbedOptions {
   /** The descriptor's address as the page will name it (a URL, or the path given). */
@@ -14,18 +15,16 @@ export interface EmbedOptions {
   readonly fallback: string;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 export function embedSnippet(event: PlenaryEvent, options: EmbedOptions): string {
   const script = options.cdn ?? `https://unpkg.com/plenary@${VERSION}/dist/plenary.js`;
   const title = event.title.in(event.lang);
   const lines = [
-    `<!-- Plenary ${VERSION}: "${escape(title)}". Paste the link and script lines into the <head>, and the element where the event should appear. -->`,
-    ...(options.isUrl ? [] : [`<!-- Publish ${escape(options.src)} on your site and change src (twice) to its address. -->`]),
-    `<link rel="preload" href="${escape(options.src)}" as="fetch" crossorigin="anonymous">`,
-    `<script type="module" src="${escape(script)}"></script>`,
+    `<!-- Plenary ${VERSION}: "${escapeAttribute(title)}". Paste the link and script lines into the <head>, and the element where the event should appear. -->`,
+    ...(options.isUrl ? [] : [`<!-- Publish ${escapeAttribute(options.src)} on your site and change src (twice) to its address. -->`]),
+    `<link rel="preload" href="${escapeAttribute(options.src)}" as="fetch" crossorigin="anonymous">`,
+    `<script type="module" src="${escapeAttribute(script)}"></script>`,
     '',
-    `<plenary-event src="${escape(options.src)}"${options.lang ? ` lang="${escape(options.lang)}"` : ''}>`,
+    `<plenary-event src="${escapeAttribute(options.src)}"${options.lang ? ` lang="${escapeAttribute(options.lang)}"` : ''}>`,
     options.fallback
       .trimEnd()
       .split('\n')

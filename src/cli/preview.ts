@@ -9,6 +9,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFile } from './check.js';
+import { escapeAttribute } from '../fallback/html.js';
 
 const DIST = fileURLToPath(new URL('../../', import.meta.url)); // dist/npm/cli → dist/
 
@@ -28,8 +29,6 @@ export interface PreviewOptions {
   readonly zone?: string;
   readonly now?: string;
 }
-
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const PAGE = (name: string, attributes: string) => `<!doctype html>
 <html lang="en">
@@ -134,7 +133,7 @@ export async function startPreview(file: string, port: number, options: PreviewO
         const shown = { lang: asked('lang') ?? (await descriptorLang(path)), zone: asked('zone'), now: asked('now') };
         const attributes = Object.entries(shown)
           .filter((entry): entry is [string, string] => entry[1] !== undefined)
-          .map(([name, value]) => ` ${name}="${attribute(value)}"`)
+          .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
           .join('');
         return send(res, 200, TYPES['.html']!, PAGE(basename(path), attributes));
       }

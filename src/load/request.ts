@@ -347,7 +347,8 @@ function tooLarge(url: string, bytes?: number): LoadResult {
   return fail(url, `The descriptor is too large${size}; Plenary reads descriptors up to ${sizeText(loadOptions.maxBytes)}.`);
 }
 
-function sizeText(bytes: number): string {
+/** "2 MB", "2.1 MB", "640 kB": a size as the messages about it write it. */
+export function sizeText(bytes: number): string {
   return bytes >= 1e6 ? `${Math.round(bytes / 1e5) / 10} MB` : `${Math.ceil(bytes / 1e3)} kB`;
 }
 
