@@ -11,7 +11,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The strict policy of the README, sent with every page named *.csp.html and with dist/embed.html. */
 export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html plenary";
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html plenary 'allow-duplicates'";
 const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.woff2': 'font/woff2',

@@ -2,7 +2,9 @@
 // the built files as a webmaster would, in headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { withBrowser, waitForPlenary } from './harness.js';
+import { CSP } from '../server.js';
 
 const env = withBrowser();
 
@@ -87,6 +89,18 @@ test('strict CSP with Trusted Types (sent as a header): no violation, French str
   assert.equal(ld[0].startDate, '2020-10-13T07:00:00-04:00');
   const title = await page.evaluate(() => document.querySelector('plenary-event').shadowRoot.querySelector('plenary-card').shadowRoot.querySelector('h2').textContent.trim());
   assert.match(title, /^Accélérer la transformation numérique/);
+  await page.close();
+});
+
+test("loaded twice under the README's strict CSP (sent as a header): nothing thrown into the page, no violation", async () => {
+  const { page, seen } = await visit('twice.csp.html');
+  // The policy the test pages are sent is the README's, word for word.
+  assert.ok(readFileSync(new URL('../../README.md', import.meta.url), 'utf8').includes(`Content-Security-Policy: ${CSP}\n`), 'the README gives the policy the test pages are sent');
+  assert.equal((await page.request.get(`${env.server.origin}/test/pages/twice.csp.html`)).headers()['content-security-policy'], CSP);
+  // Each copy makes the rendering library's policy: the second one too.
+  assert.deepEqual(seen.thrown, []);
+  assert.deepEqual(seen.violations, []);
+  assert.deepEqual(seen.errors, []);
   await page.close();
 });
 
