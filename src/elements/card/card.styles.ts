@@ -49,17 +49,18 @@ export const cardStyles = css`
     background: var(--_subtle);
     border: 1px solid var(--_border);
   }
+  /* Each label beside its times, the labels in one column as wide as the longest
+     in the language ("Hora de los organizadores"), so the times line up; on a
+     phone that column takes at most 40% and its labels wrap. */
   .when {
     display: grid;
-    gap: 0.25rem;
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
+    gap: 0.25rem 0.75rem;
   }
   .when div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5rem;
+    display: contents;
   }
   .when dt {
-    min-inline-size: 9rem;
     color: var(--_muted);
   }
   .when dd {

@@ -53,6 +53,23 @@ describe('plenary-card', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lines up the times of its two rows in every language, however long the labels ("Hora de los organizadores")', async () => {
+    for (const lang of ['en', 'fr', 'es', 'ru', 'ar', 'zh', 'ko']) {
+      const el = await fixture<PlenaryCardElement>(
+        html`<plenary-card lang=${lang} .event=${await seedDescriptor()} now="2020-10-01T00:00Z" zone="Asia/Seoul" style="inline-size: 800px"></plenary-card>`,
+      );
+      await ready(el);
+      const rows = [...el.shadowRoot!.querySelectorAll('.when dd')].map((dd) => dd.getBoundingClientRect());
+      expect(rows, lang).to.have.length(2);
+      // Where each row's times start: the left edge, or the right one right to left.
+      const starts = rows.map((r) => (lang === 'ar' ? r.right : r.left));
+      expect(Math.abs(starts[0]! - starts[1]!), `${lang}: ${starts.join(' / ')}`).to.be.lessThan(1);
+      // Each beside its label, on the label's line.
+      const labels = [...el.shadowRoot!.querySelectorAll('.when dt')].map((dt) => dt.getBoundingClientRect());
+      labels.forEach((label, i) => expect(Math.abs(label.top - rows[i]!.top), lang).to.be.lessThan(1));
+    }
+  });
+
   it("shows one line of times when the visitor's clock reads as the organisers'", async () => {
     const el = await card('2020-10-01T00:00Z', undefined, 'America/Toronto');
     expect(el.shadowRoot!.querySelectorAll('.when > div')).to.have.length(1);
