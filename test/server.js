@@ -9,7 +9,7 @@ import { answer, live, readBody } from './fault-routes.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** The strict policy of the README, sent with every page named *.csp.html and with dist/embed.html. */
+/** The strict policy of the README, sent with every page named *.csp.html, with dist/embed.html, and with a page asked for with ?csp. */
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html plenary 'allow-duplicates'";
 const TYPES = {
@@ -82,7 +82,10 @@ export async function startServer({ root = ROOT } = {}) {
       const file = (await stat(path)).isDirectory() ? join(path, 'index.html') : path;
       const body = await readFile(file);
       const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
-      if (file.endsWith('.csp.html') || url.pathname === '/dist/embed.html') headers['Content-Security-Policy'] = CSP;
+      // Pages named *.csp.html, dist/embed.html, and any page asked for with ?csp (the same page under the policy).
+      if (file.endsWith('.csp.html') || url.pathname === '/dist/embed.html' || (extname(file) === '.html' && url.searchParams.has('csp'))) {
+        headers['Content-Security-Policy'] = CSP;
+      }
       res.writeHead(200, headers);
       res.end(body);
     } catch {

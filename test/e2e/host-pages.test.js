@@ -93,10 +93,10 @@ test('strict CSP with Trusted Types (sent as a header): no violation, French str
 });
 
 test("loaded twice under the README's strict CSP (sent as a header): nothing thrown into the page, no violation", async () => {
-  const { page, seen } = await visit('twice.csp.html');
+  const { page, seen } = await visit('twice.html?csp');
   // The policy the test pages are sent is the README's, word for word.
   assert.ok(readFileSync(new URL('../../README.md', import.meta.url), 'utf8').includes(`Content-Security-Policy: ${CSP}\n`), 'the README gives the policy the test pages are sent');
-  assert.equal((await page.request.get(`${env.server.origin}/test/pages/twice.csp.html`)).headers()['content-security-policy'], CSP);
+  assert.equal((await page.request.get(`${env.server.origin}/test/pages/twice.html?csp`)).headers()['content-security-policy'], CSP);
   // Each copy makes the rendering library's policy: the second one too.
   assert.deepEqual(seen.thrown, []);
   assert.deepEqual(seen.violations, []);
