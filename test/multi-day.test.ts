@@ -90,6 +90,20 @@ describe('events of several days', () => {
     ]);
   });
 
+  it('card: "Live now" while a session is under way, not at lunch or at night between the days', async () => {
+    // Geneva keeps UTC+1 on 15–16 March 2027: the sessions are 08:30–11:30 and 13:00–16:00 UTC each day.
+    const badge = async (now: string) => {
+      const el = await fixture<PlenaryElement>(html`<plenary-card .event=${twoDays} zone="Africa/Nairobi" now=${now}></plenary-card>`);
+      await ready(el);
+      return visibleText(el.shadowRoot!.querySelector('[part=status]') ?? document.createElement('i'));
+    };
+    expect(await badge('2027-03-15T09:00Z')).to.equal('Live now');
+    expect(await badge('2027-03-15T12:00Z')).to.equal('');
+    expect(await badge('2027-03-15T20:00Z')).to.equal('');
+    expect(await badge('2027-03-16T13:30Z')).to.equal('Live now');
+    expect(await badge('2027-03-16T16:00Z')).to.equal('Ended');
+  });
+
   it("card: a Fiji visitor to the seed event reads +1 on the end, as on the schedule", async () => {
     const el = await render('card', await seedDescriptor(), 'Pacific/Fiji');
     // 11:00–14:20 UTC is 11:00 PM on the 13th to 2:20 AM on the 14th in Fiji (UTC+12).

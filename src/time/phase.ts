@@ -28,6 +28,30 @@ export function phaseAt(event: Timed, now: number): Phase {
   return 'upcoming';
 }
 
+/**
+ * The sessions under way at `now`, in the programme's order (parallel ones
+ * together): each one started and not yet ended; one without an end lasts
+ * until the next session starts.
+ */
+export function sessionsUnderWay<S extends { readonly start?: number; readonly end?: number }>(sessions: readonly S[], now: number): S[] {
+  return sessions.filter((s) => {
+    const start = s.start;
+    if (start === undefined || start > now) return false;
+    const end = s.end ?? sessions.find((n) => n.start !== undefined && n.start > start)?.start ?? Infinity;
+    return now < end;
+  });
+}
+
+/**
+ * Whether the event is under way at `now` for a visitor: live and, when its
+ * programme gives times, within one of its sessions. A meeting of several days
+ * is not under way at night, over a weekend or during the lunch break.
+ */
+export function underWayAt(event: Timed & { readonly sessions: readonly { readonly start?: number; readonly end?: number }[] }, now: number): boolean {
+  if (phaseAt(event, now) !== 'live') return false;
+  return !event.sessions.some((s) => s.start !== undefined) || sessionsUnderWay(event.sessions, now).length > 0;
+}
+
 /** The next instant (ms) after `now` at which the phase changes, or undefined when it never will. */
 export function nextPhaseChange(event: Timed, now: number): number | undefined {
   if (event.status === 'cancelled' || event.status === 'postponed') return undefined;

@@ -9,7 +9,7 @@ import { comma, dayHeading, documentItem, newTab, paragraphsOf, personItem } fro
 import { googleCalendarUrl, outlookUrl, type TimedSession } from '../../calendar/links.js';
 import { formatShortDate, formatTime, isoDate, machineTime, rangeZoneNames } from '../../time/format.js';
 import { byLocalDay, formatDayHeading, inStartOrder, meetingDay, spansDays } from '../../time/days.js';
-import { nextPhaseChange } from '../../time/phase.js';
+import { nextPhaseChange, sessionsUnderWay } from '../../time/phase.js';
 import { wayBoundaries, waysIn, type WayIn } from '../../time/ways-in.js';
 import { noticeEvent } from '../moments.js';
 import { zoneNamed } from '../../time/zones.js';
@@ -90,7 +90,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
 
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const level = headingLevel(this.headingLevel, 3);
-    const current = view.phase === 'live' ? currentSessions(event.sessions, view.now) : [];
+    const current = view.phase === 'live' ? sessionsUnderWay(event.sessions, view.now) : [];
     // Session times are shown in the visitor's zone (or `zone`); a session on another day than the event's start shows its date.
     const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
     // The way in open now goes on its session (the event's own, on the session under way).
@@ -407,16 +407,6 @@ function rowLabels() {
 /** A text as a plain string when it is in the UI's language (no template of its own), else in a span that carries its language. */
 function inline(shown: Shown): string | TemplateResult {
   return shown.lang ? html`<span lang=${shown.lang} dir=${ifDefined(shown.dir)}>${shown.text}</span>` : shown.text;
-}
-
-/** The sessions under way at `now`, in the programme's order: each one started and not yet ended (one without an end lasts until the next session starts). */
-function currentSessions(sessions: readonly Session[], now: number): Session[] {
-  return sessions.filter((s) => {
-    const start = s.start;
-    if (start === undefined || start > now) return false;
-    const end = s.end ?? sessions.find((n) => n.start !== undefined && n.start > start)?.start ?? Infinity;
-    return now < end;
-  });
 }
 
 declare global {

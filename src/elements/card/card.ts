@@ -11,6 +11,7 @@ import { canonicalZone, offsetAt, zoneNamed } from '../../time/zones.js';
 import { msg, placeInto } from '../../i18n/msg.js';
 import { attendanceLabel, comma, eachDayLine } from '../parts.js';
 import { addStructuredData, removeStructuredData } from './structured-data.js';
+import { nextPhaseChange, underWayAt } from '../../time/phase.js';
 import { cardStyles } from './card.styles.js';
 
 /**
@@ -92,7 +93,8 @@ export class PlenaryCardElement extends PlenaryElement {
       case 'postponed':
         return badge('postponed', msg('Postponed', { id: 'card.postponed', desc: 'Status badge of a postponed event' }));
       case 'live':
-        return badge('live', msg('Live now', { id: 'card.live', desc: 'Status badge while the event is under way' }));
+        // Not between the sessions of its programme: at night, over a weekend, at lunch.
+        return underWayAt(event, view.now) ? badge('live', msg('Live now', { id: 'card.live', desc: 'Status badge while the event is under way' })) : nothing;
       case 'ended':
         return badge('ended', msg('Ended', { id: 'card.ended', desc: 'Status badge after the event' }));
       default:
@@ -210,6 +212,12 @@ export class PlenaryCardElement extends PlenaryElement {
         })}
       </ul>
     </div>`;
+  }
+
+  /** While live, also wake when a session starts or ends: the badge is shown only while one is under way. */
+  protected override nextChange(event: PlenaryEvent, now: number): number | undefined {
+    const candidates = [nextPhaseChange(event, now), ...event.sessions.flatMap((s) => [s.start, s.end])].filter((t): t is number => t !== undefined && t > now);
+    return candidates.length ? Math.min(...candidates) : undefined;
   }
 }
 
