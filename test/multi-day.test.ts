@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { PlenaryElement } from '../src/elements/plenary-element.js';
 import { ready, seedDescriptor, visibleText } from './helpers.js';
+import { resolve } from '../src/descriptor/read.js';
+import { copyText } from '../src/copy/copy-text.js';
 
 // Geneva, 15–16 March 2027, two sessions a day (9:30–12:30, 14:00–17:00). On
 // those dates Geneva keeps CET (UTC+1; summer time begins on 28 March 2027),
@@ -33,6 +35,22 @@ const acrossDst = {
   start: '2027-03-27T09:00',
   end: '2027-03-30T17:00',
   sessions: ['27', '28', '29', '30'].map((d) => ({ id: `d${d}`, title: `Day of the ${d}th`, start: `2027-03-${d}T09:00`, end: `2027-03-${d}T17:00` })),
+};
+
+// Geneva, Friday 15, Monday 18 and Tuesday 19 October 2027, 10:00–13:00 and
+// 15:00–18:00, no sessions over the weekend. Geneva keeps CEST (UTC+2) until 31
+// October, New York EDT (UTC−4), Honolulu HST (UTC−10).
+const overWeekend = {
+  plenary: 1,
+  id: 'over-weekend',
+  title: 'A weekend between',
+  timeZone: 'Europe/Zurich',
+  start: '2027-10-15T10:00',
+  end: '2027-10-19T18:00',
+  sessions: ['15', '18', '19'].flatMap((d) => [
+    { id: `am${d}`, title: `Morning of the ${d}th`, start: `2027-10-${d}T10:00`, end: `2027-10-${d}T13:00` },
+    { id: `pm${d}`, title: `Afternoon of the ${d}th`, start: `2027-10-${d}T15:00`, end: `2027-10-${d}T18:00` },
+  ]),
 };
 
 const render = async (tag: string, event: unknown, zone: string, lang = 'en', zones?: string) => {
@@ -102,6 +120,27 @@ describe('events of several days', () => {
     expect(await badge('2027-03-15T20:00Z')).to.equal('');
     expect(await badge('2027-03-16T13:30Z')).to.equal('Live now');
     expect(await badge('2027-03-16T16:00Z')).to.equal('Ended');
+  });
+
+  it('a weekend without sessions is not among the days: card, schedule and the text copied give the runs of days', async () => {
+    expect(whenLines(await render('card', overWeekend, 'America/New_York'))).to.deep.equal([
+      "Organizers' time Friday, October 15, 2027 and Monday, October 18 – Tuesday, October 19, 2027, 10:00 AM – 6:00 PM each day UTC+2",
+      'Your time Friday, October 15, 2027 and Monday, October 18 – Tuesday, October 19, 2027, 4:00 AM – 12:00 PM each day EDT',
+    ]);
+    const el = await render('schedule', overWeekend, 'Europe/Zurich', 'en', 'Europe/Zurich America/New_York Pacific/Honolulu');
+    expect(visibleText(el.shadowRoot!.querySelector('[part=date]')!)).to.equal('Friday, October 15, 2027 and Monday, October 18 – Tuesday, October 19, 2027, each day');
+    expect([...el.shadowRoot!.querySelectorAll('li.row')].map((r) => visibleText(r))).to.deep.equal([
+      'Zurich your time 10:00 AM – 6:00 PM UTC+2',
+      'New York 4:00 AM – 12:00 PM EDT',
+      // 08:00 UTC is 10:00 PM the evening before in Honolulu: Thursday, then Sunday and Monday.
+      'Honolulu Thu, Oct 14 and Sun, Oct 17 – Mon, Oct 18 10:00 PM – 6:00 AM+1 HST',
+    ]);
+    const copied = copyText(resolve(overWeekend), { lang: 'en', locale: 'en', intl: 'en' }, { zones: 'Europe/Zurich Pacific/Honolulu' }).text.replace(/[\u202f\u2009]/g, ' ');
+    expect(copied.split('\n').slice(1, 4)).to.deep.equal([
+      'Friday, October 15, 2027 and Monday, October 18 – Tuesday, October 19, 2027, each day',
+      'Zurich 10:00 AM–6:00 PM UTC+2',
+      'Honolulu Thu, Oct 14 and Sun, Oct 17 – Mon, Oct 18, 10:00 PM–6:00 AM (+1) HST',
+    ]);
   });
 
   it("card: a Fiji visitor to the seed event reads +1 on the end, as on the schedule", async () => {

@@ -26,8 +26,8 @@ import { shown, type Shown } from '../i18n/content.js';
 import { directionOf } from '../i18n/lang.js';
 import { msg } from '../i18n/msg.js';
 import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, rangeZoneLabel, rangeZoneNames } from '../time/format.js';
-import { byLocalDay, formatDateRange, formatDayHeading, formatShortDateRange, formatShortDateTime, rangeDash, spansDays } from '../time/days.js';
-import { dailyRows, timesIn, zoneLabel, type ZoneTimes } from '../time/rows.js';
+import { byLocalDay, formatDayHeading, formatMeetingDates, formatShortDateTime, rangeDash, spansDays, type DayRuns } from '../time/days.js';
+import { dailyRows, organisersDates, timesIn, zoneLabel, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone, zoneNamed, zonesOf } from '../time/zones.js';
 import type { View } from '../elements/plenary-element.js';
 import { eachDayDates } from '../elements/parts.js';
@@ -57,7 +57,7 @@ export function copyText(event: PlenaryEvent, view: LocaleView, options: CopyOpt
   const zones = zoneRows(event, options.zones);
   // A meeting that keeps the same hours each day in every zone: each row the hours of one day, as the schedule shows it.
   const daily = multiDay ? dailyRows(zones, event) : undefined;
-  const dates = plain(multiDay ? formatDateRange(event.start, event.end, view.intl, event.timeZone) : formatDate(event.start, view.intl, event.timeZone));
+  const dates = plain(multiDay ? organisersDates(event, view.intl, daily !== undefined) : formatDate(event.start, view.intl, event.timeZone));
   const date = daily ? plain(eachDayDates(dates)) : dates;
   const placeOf = (row: ZoneRow) => shown(row.label, view.lang, view.locale);
   const rows = daily
@@ -145,11 +145,11 @@ function hoursRange(times: ZoneTimes, locale: string): string {
  * (the end on the next date), after the dates the days begin on when those are
  * not the organizers' ("Mar 14 – 16, 10:30 PM–6:00 AM (+1)").
  */
-function dailyRange(times: ZoneTimes & { readonly last: number }, locale: string): string {
+function dailyRange(times: ZoneTimes & { readonly runs: DayRuns }, locale: string): string {
   let range = timeSpan(times.start, times.end, times.zone, locale);
   if (times.endShift !== 0) range += ` (${dayShiftLabel(times.endShift)})`;
   if (times.startShift === 0) return range;
-  return `${plain(formatShortDateRange(times.start, times.last, locale, times.zone))}${dateJoiner(locale)}${range}`;
+  return `${plain(formatMeetingDates(times.runs, locale, times.zone, true))}${dateJoiner(locale)}${range}`;
 }
 
 /** Two times as the schedule writes them, the day period said once when both share it. */

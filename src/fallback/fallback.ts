@@ -17,8 +17,8 @@
 import { LangText, type Contact, type EventDocument, type Link, type Organization, type Person, type PlenaryEvent, type Session } from '../descriptor/index.js';
 import type { DocumentKind, LinkKind } from '../descriptor/index.js';
 import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation } from '../time/format.js';
-import { byLocalDay, dailyHours, meetingDay, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatDateRange, formatDayHeading, formatShortDateRange, formatShortDateTime, spansDays } from '../time/days.js';
-import { dailyRows, timesIn, type ZoneTimes } from '../time/rows.js';
+import { byLocalDay, dailyHours, meetingDay, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatDayHeading, formatMeetingDates, formatShortDateTime, spansDays, type DayRuns } from '../time/days.js';
+import { dailyRows, organisersDates, timesIn, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone } from '../time/zones.js';
 import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
 import { paragraphs, shown } from '../i18n/content.js';
@@ -193,7 +193,7 @@ function days(event: PlenaryEvent, zone: string, view: View): Child[] {
   const daily = dailyHours(event.start, event.end, event.sessions, zone, event.timeZone);
   if (daily) {
     // The dates the days begin on here, the hours of one day (the end marked when it falls on the next date).
-    const dates = formatDateRange(daily.start, daily.last, view.intl, zone);
+    const dates = formatMeetingDates(daily.runs, view.intl, zone);
     const hours = formatDailyHours(daily.start, daily.end, view.intl, zone);
     const line = eachDayLine(dates, hours);
     const dated = placeInto<Child>(line, [
@@ -267,10 +267,10 @@ interface Row {
 /** The organizers' date, then a table of the event's times in each display zone, marked as the schedule marks them. */
 function schedule(event: PlenaryEvent, view: View): Child[] {
   const multiDay = spansDays(event.start, event.end, event.timeZone);
-  const organisersDate = multiDay ? formatDateRange(event.start, event.end, view.intl, event.timeZone) : formatDate(event.start, view.intl, event.timeZone);
   // A meeting that keeps the same hours each day, in every zone shown: each row the hours of one day, as the element shows it.
   const shown = rows(event);
   const daily = multiDay ? dailyRows(shown, event) : undefined;
+  const organisersDate = multiDay ? organisersDates(event, view.intl, daily !== undefined) : formatDate(event.start, view.intl, event.timeZone);
   const date = h('time', { datetime: isoDate(event.start, event.timeZone) }, organisersDate);
   const col = (words: string) => h('th', { scope: 'col' }, words);
   const head = [
@@ -308,15 +308,15 @@ function scheduleRow({ label, times }: Row, multiDay: boolean, view: View): Tag 
   );
 }
 
-/** A row of a meeting that keeps the same hours each day: one day's times there, and when its last day opens. */
+/** A row of a meeting that keeps the same hours each day: one day's times there, and when its days open. */
 interface DailyRow extends Row {
-  readonly times: ZoneTimes & { readonly last: number };
+  readonly times: ZoneTimes & { readonly runs: DayRuns };
 }
 
 /** A row of a meeting that keeps the same hours each day: the dates its days begin on there, one day's hours, the end marked when on the next date. */
 function dailyRow({ label, times }: DailyRow, event: PlenaryEvent, view: View): Tag {
   const at = (ms: number, shift: number) => [time(ms, times.zone, formatTime(ms, view.intl, times.zone)), dayMark(shift, view)];
-  const dates = formatShortDateRange(times.start, times.last, view.intl, times.zone);
+  const dates = formatMeetingDates(times.runs, view.intl, times.zone, true);
   return h(
     'tr',
     {},

@@ -31,7 +31,27 @@ export function formatDateRange(start: number, end: number, locale: string, zone
  */
 export function formatShortDateRange(first: number, last: number, locale: string, zone: string): string {
   const format = formatter(locale, zone, 'dateShort');
+  if (isoDate(first, zone) === isoDate(last, zone)) return format.format(first);
   return `${format.format(first)} ${rangeDash(locale)} ${format.format(last)}`;
+}
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/**
+ * "Friday, October 15, 2027 and Monday, October 18 – Tuesday, October 19,
+ * 2027": the dates a meeting's days begin on in `zone`, each run of
+ * consecutive days a range, the runs joined as the locale joins a list; one run
+ * is one range. `short`: each date as the short date ("Fri, Oct 15").
+ */
+export function formatMeetingDates(runs: DayRuns, locale: string, zone: string, short = false): string {
+  const range = ([first, last]: readonly [number, number]) => (short ? formatShortDateRange(first, last, locale, zone) : formatDateRange(first, last, locale, zone));
+  if (runs.length === 1) return range(runs[0]!);
+  let list = lists.get(locale);
+  if (!list) {
+    list = new Intl.ListFormat(locale, { type: 'conjunction' });
+    lists.set(locale, list);
+  }
+  return list.format(runs.map(range));
 }
 
 /**
@@ -130,12 +150,15 @@ interface Timed {
   readonly end?: number;
 }
 
-/** The hours of a meeting that keeps the same each day: the first day's opening and closing, and the last day's opening. */
+/** The openings of the first and the last day of each run of consecutive days of a meeting. */
+export type DayRuns = ReadonlyArray<readonly [first: number, last: number]>;
+
+/** The hours of a meeting that keeps the same each day: the first day's opening and closing, and when its days open. */
 export interface DailyHours {
   readonly start: number;
   readonly end: number;
-  /** When the last day opens. */
-  readonly last: number;
+  /** Its days, by runs of consecutive dates: a weekend without sessions parts two runs. */
+  readonly runs: DayRuns;
 }
 
 /**
@@ -154,11 +177,25 @@ export function dailyHours(start: number, end: number, sessions: readonly Timed[
   const first = days[0]!;
   const shape = (d: { start: number; end: number }) => `${clock(d.start, zone)} ${clock(d.end, zone)} ${dayShift(lastMoment(d.start, d.end), zone, d.start, zone)}`;
   const kept = shape(first);
-  return days.every((d) => shape(d) === kept) ? { start: first.start, end: first.end, last: days[days.length - 1]!.start } : undefined;
+  if (!days.every((d) => shape(d) === kept)) return undefined;
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i]!;
+    const before = days[i - 1]?.date;
+    // Days worked out without sessions (the first and the last) are one run.
+    const follows = i > 0 && (day.date === undefined || before === undefined || Date.parse(day.date) - Date.parse(before) === DAY);
+    if (follows) runs[runs.length - 1]![1] = day.start;
+    else runs.push([day.start, day.start]);
+  }
+  return { start: first.start, end: first.end, runs };
 }
 
-/** Each day's opening and closing, the days being the local dates of `zone`; undefined when a day's hours run past its midnight. */
-function meetingDays(start: number, end: number, sessions: readonly Timed[], zone: string): Array<{ start: number; end: number }> | undefined {
+/**
+ * Each day's opening and closing, the days being the local dates of `zone`
+ * (`date`: "2027-10-15", when sessions give the days); undefined when a day's
+ * hours run past its midnight.
+ */
+function meetingDays(start: number, end: number, sessions: readonly Timed[], zone: string): Array<{ start: number; end: number; date?: string }> | undefined {
   const timed = sessions.filter((s): s is { start: number; end?: number } => s.start !== undefined);
   if (timed.length === 0) {
     if (!(clock(start, zone) < clock(end, zone))) return undefined;
@@ -180,7 +217,7 @@ function meetingDays(start: number, end: number, sessions: readonly Timed[], zon
     if (!hours) byDay.set(day, { start: s.start, end: close });
     else byDay.set(day, { start: Math.min(hours.start, s.start), end: Math.max(hours.end, close) });
   }
-  return [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, h]) => h);
+  return [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, h]) => ({ ...h, date }));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { LangText } from '../descriptor/text.js';
 import { canonicalZone, zoneCity, zoneNamed } from './zones.js';
 import { dayShift } from './format.js';
-import { dailyHours } from './days.js';
+import { dailyHours, formatDateRange, formatMeetingDates, type DayRuns } from './days.js';
 
 export interface ZoneTimes {
   /** The row's zone (an IANA id the browser knows). */
@@ -42,20 +42,20 @@ export function timesIn(zoneId: string, start: number, end: number, organisers: 
 }
 
 /**
- * The hours of a meeting's first day in `zoneId`, with its last day's opening,
+ * The hours of a meeting's first day in `zoneId`, with when its days open,
  * when it keeps the same hours each day there ("5:30 PM – 1:00 AM +1" in Tokyo
  * for 9:30–17:00 in Geneva): the start marked against the organizers' date, the
  * end against the start's date here. Undefined when the hours differ from day
  * to day there (the clocks change during the meeting).
  */
-export function dailyTimesIn(zoneId: string, event: Pick<PlenaryEvent, 'start' | 'end' | 'sessions' | 'timeZone'>): (ZoneTimes & { readonly last: number }) | undefined {
+export function dailyTimesIn(zoneId: string, event: Pick<PlenaryEvent, 'start' | 'end' | 'sessions' | 'timeZone'>): (ZoneTimes & { readonly runs: DayRuns }) | undefined {
   const day = zoneNamed(zoneId) ? dailyHours(event.start, event.end, event.sessions, zoneId, event.timeZone) : undefined;
   if (!day) return undefined;
   return {
     zone: zoneId,
     start: day.start,
     end: day.end,
-    last: day.last,
+    runs: day.runs,
     startShift: dayShift(day.start, zoneId, day.start, event.timeZone),
     endShift: dayShift(day.end, zoneId, day.start, zoneId),
   };
@@ -69,8 +69,8 @@ export function dailyTimesIn(zoneId: string, event: Pick<PlenaryEvent, 'start' |
 export function dailyRows<R extends { readonly times: ZoneTimes }>(
   rows: readonly R[],
   event: Pick<PlenaryEvent, 'start' | 'end' | 'sessions' | 'timeZone'>,
-): Array<R & { readonly times: ZoneTimes & { readonly last: number } }> | undefined {
-  const out: Array<R & { readonly times: ZoneTimes & { readonly last: number } }> = [];
+): Array<R & { readonly times: ZoneTimes & { readonly runs: DayRuns } }> | undefined {
+  const out: Array<R & { readonly times: ZoneTimes & { readonly runs: DayRuns } }> = [];
   for (const row of rows) {
     const times = dailyTimesIn(row.times.zone, event);
     if (!times) return undefined;
@@ -87,4 +87,14 @@ export function dailyRows<R extends { readonly times: ZoneTimes }>(
 export function zoneLabel(event: PlenaryEvent, zoneId: string): LangText {
   const key = canonicalZone(zoneId);
   return event.displayZones.find((z) => canonicalZone(z.zone) === key)?.label ?? new LangText([[event.lang, zoneCity(zoneId)]], event.lang);
+}
+
+/**
+ * The dates of an event of several days in its organizers' zone: those its days
+ * begin on when it keeps the same hours each day (`daily`), so that a weekend
+ * without sessions is not among them; else the range from its start to its end.
+ */
+export function organisersDates(event: Pick<PlenaryEvent, 'start' | 'end' | 'sessions' | 'timeZone'>, locale: string, daily: boolean): string {
+  const days = daily ? dailyHours(event.start, event.end, event.sessions, event.timeZone) : undefined;
+  return days ? formatMeetingDates(days.runs, locale, event.timeZone) : formatDateRange(event.start, event.end, locale, event.timeZone);
 }

@@ -40,6 +40,23 @@ test('a two-day meeting in Geneva: both dates and the hours kept each day', () =
   assert.equal(text, 'Two days in Geneva, Monday, March 15 – Tuesday, March 16, 2027, 9:30 AM – 5:00 PM each day UTC+1');
 });
 
+test('a meeting with a weekend without sessions: the runs of its days, not a range that takes the weekend in', () => {
+  const day = (d) => [
+    { id: `am${d}`, title: `Morning of the ${d}th`, start: `2027-10-${d}T10:00`, end: `2027-10-${d}T13:00` },
+    { id: `pm${d}`, title: `Afternoon of the ${d}th`, start: `2027-10-${d}T15:00`, end: `2027-10-${d}T18:00` },
+  ];
+  const text = embedText({
+    plenary: 1,
+    title: 'A weekend between',
+    timeZone: 'Europe/Zurich',
+    start: '2027-10-15T10:00',
+    end: '2027-10-19T18:00',
+    sessions: [...day('15'), ...day('18'), ...day('19')],
+  });
+  // Zurich keeps UTC+2 until 31 October 2027.
+  assert.equal(text, 'A weekend between, Friday, October 15, 2027 and Monday, October 18 – Tuesday, October 19, 2027, 10:00 AM – 6:00 PM each day UTC+2');
+});
+
 test('a meeting whose days have different hours: start and end with their dates', () => {
   const text = embedText({
     plenary: 1,

@@ -6,7 +6,7 @@ import { PlenaryElement, type View } from '../plenary-element.js';
 import { noticeEvent } from '../moments.js';
 import { heading, headingLevel } from '../heading.js';
 import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, machineTime, rangeZoneLabel, rangeZoneNames } from '../../time/format.js';
-import { dailyHours, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatDateRange, spansDays } from '../../time/days.js';
+import { dailyHours, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatMeetingDates, spansDays } from '../../time/days.js';
 import { canonicalZone, offsetAt, zoneNamed } from '../../time/zones.js';
 import { msg, placeInto } from '../../i18n/msg.js';
 import { attendanceLabel, comma, eachDayLine } from '../parts.js';
@@ -151,7 +151,7 @@ export class PlenaryCardElement extends PlenaryElement {
     const daily = dailyHours(event.start, event.end, event.sessions, zone, event.timeZone);
     if (daily) {
       // The dates the days begin on here, the hours of one day (the end marked when it falls on the next date).
-      const dates = formatDateRange(daily.start, daily.last, view.intl, zone);
+      const dates = formatMeetingDates(daily.runs, view.intl, zone);
       const hours = formatDailyHours(daily.start, daily.end, view.intl, zone);
       const line = eachDayLine(dates, hours);
       return html`${placeInto(line, [

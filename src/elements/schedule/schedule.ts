@@ -4,10 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { LangText } from '../../descriptor/text.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
-import { dailyRows, timesIn, zoneLabel, type ZoneTimes } from '../../time/rows.js';
+import { dailyRows, organisersDates, timesIn, zoneLabel, type ZoneTimes } from '../../time/rows.js';
 import { canonicalZone, zoneCity, zoneNamed, zonesOf } from '../../time/zones.js';
 import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
-import { formatDateRange, formatShortDateRange, formatShortDateTime, spansDays } from '../../time/days.js';
+import { formatMeetingDates, formatShortDateTime, spansDays, type DayRuns } from '../../time/days.js';
 import { msg, placeInto, str } from '../../i18n/msg.js';
 import { eachDayDates } from '../parts.js';
 import { clockChanges, unusualGaps } from '../../time/clock-changes.js';
@@ -61,14 +61,14 @@ export class PlenaryScheduleElement extends PlenaryElement {
     const multiDay = spansDays(event.start, event.end, event.timeZone);
     const daily = multiDay ? dailyRows(rows, event) : undefined;
     const organisersDate = multiDay
-      ? formatDateRange(event.start, event.end, view.intl, event.timeZone)
+      ? organisersDates(event, view.intl, daily !== undefined)
       : formatDate(event.start, view.intl, event.timeZone);
     const date = html`<time datetime=${isoDate(event.start, event.timeZone)}>${organisersDate}</time>`;
     return html`
       <p class="date" part="date">${daily ? placeInto(eachDayDates(organisersDate), [[organisersDate, date]]) : date}</p>
       <ul class="rows" part="rows" aria-label=${msg('Times in other time zones', { id: 'schedule.label', desc: 'Accessible name of the list of the event times in several time zones' })}>
         ${daily
-          ? daily.map((row) => this.renderRow(row, view, row.times.last, rangeZoneLabel(event.start, event.end, view.intl, row.times.zone)))
+          ? daily.map((row) => this.renderRow(row, view, row.times.runs, rangeZoneLabel(event.start, event.end, view.intl, row.times.zone)))
           : rows.map((row) => (multiDay ? this.renderDaysRow(row, view) : this.renderRow(row, view)))}
       </ul>
       ${clockNotes(event, rows, view).map((note) => html`<p class="clock-note" part="clock-note">${note}</p>`)}
@@ -82,11 +82,11 @@ export class PlenaryScheduleElement extends PlenaryElement {
 
   /**
    * A row of one day's times: its date where that is not the organizers', its
-   * end marked when on a later date than its start. `last`: the row is the
-   * hours of each day of a meeting, the last day opening then; where its days
+   * end marked when on a later date than its start. `runs`: the row is the
+   * hours of each day of a meeting, its days opening then; where its days
    * begin on other dates than the organizers', the row gives those dates.
    */
-  private renderRow(row: Row, view: View, last?: number, zoneName?: string): TemplateResult {
+  private renderRow(row: Row, view: View, runs?: DayRuns, zoneName?: string): TemplateResult {
     const { times } = row;
     const place = this.text(row.label, view);
     const showDate = times.startShift !== 0;
@@ -99,7 +99,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
         <span class="when">
           ${showDate
             ? html`<time class="local-date" datetime=${isoDate(times.start, times.zone)}
-                >${last === undefined ? formatShortDate(times.start, view.intl, times.zone) : formatShortDateRange(times.start, last, view.intl, times.zone)}</time
+                >${runs === undefined ? formatShortDate(times.start, view.intl, times.zone) : formatMeetingDates(runs, view.intl, times.zone, true)}</time
               >`
             : nothing}
           <span class="times" part="times">
