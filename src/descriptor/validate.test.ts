@@ -309,6 +309,27 @@ describe('validate: date-times', () => {
   });
 });
 
+describe('validate: text pasted with HTML', () => {
+  it('warns of HTML from a word processor in a description, naming a few of its tags, in each language where it is', () => {
+    const word = '<!--[if gte mso 9]><xml></xml><![endif]--><p class="MsoNormal" style="margin:0"><b>Opening</b>&nbsp;of the session</p>';
+    const { errors, warnings } = validate(withField({ description: { en: word, fr: 'Ouverture de la session' } }));
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([
+      {
+        path: 'description.en',
+        message: 'holds HTML (<!-- -->, <xml>, <p>), which visitors would read as it is written, tags and all. Give plain text; in a description, leave a blank line between paragraphs.',
+      },
+    ]);
+    expect(at(validate(withField({ title: '<b>Webinar</b>' })).warnings, 'title').map((w) => w.message)).to.deep.equal([
+      'holds HTML (<b>), which visitors would read as it is written, tags and all. Give plain text; in a description, leave a blank line between paragraphs.',
+    ]);
+  });
+
+  it('takes signs that only look like markup as text: "< 5%", "R&D", "a -> b"', () => {
+    expect(validate(withField({ title: 'Growth < 5% & R&D: a -> b, <3 sessions' })).warnings).to.deep.equal([]);
+  });
+});
+
 describe('validate: sessions, ids and references', () => {
   it('reports a session that starts before the event', () => {
     expectOnlyError(withField({ sessions: [{ title: 'Early', start: '2020-10-13T06:00', end: '2020-10-13T08:00' }] }), 'sessions[0].start', 'outside the event');
@@ -324,6 +345,16 @@ describe('validate: sessions, ids and references', () => {
 
   it("reports a session that ends before it starts, at the session's end", () => {
     expectOnlyError(withField({ sessions: [{ title: 'S', start: '2020-10-13T09:00', end: '2020-10-13T08:00' }] }), 'sessions[0].end', "not after the session's start");
+  });
+
+  it("warns of a session whose end is a day out: 10:00 to 13:00 the next day is 27 hours, and says what to check; a long evening is not one", () => {
+    const meeting = withField({ start: '2027-10-13T10:00', end: '2027-10-15T18:00', timeZone: 'Europe/Zurich' });
+    const { errors, warnings } = validate({ ...meeting, sessions: [{ title: 'Item 3', start: '2027-10-14T10:00', end: '2027-10-15T13:00' }] });
+    expect(errors).to.deep.equal([]);
+    expect(warnings.map(({ path, message }) => ({ path, message }))).to.deep.equal([
+      { path: 'sessions[0].end', message: '"2027-10-15T13:00" is 27 hours after the session\'s start "2027-10-14T10:00"; if the session does not last that long, check the date of its end.' },
+    ]);
+    expect(validate({ ...meeting, sessions: [{ title: 'Night', start: '2027-10-13T19:00', end: '2027-10-14T03:00' }] }).warnings).to.deep.equal([]);
   });
 
   it('reports a session with an end and no start', () => {

@@ -261,12 +261,34 @@ function placelessZone(value: string): string | null {
   );
 }
 
+/**
+ * The HTML in a text, a few of its tags and entities ("<p>, <b>, &nbsp;"), or
+ * null: what a text pasted from a word processor or a web page carries.
+ */
+function markupIn(text: string): string | null {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/<\/?([a-z][a-z\d]*)\b[^<>]*>|<!--|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[\da-f]+);/gi)) {
+    found.add(m[1] ? `<${m[1].toLowerCase()}>` : m[0] === '<!--' ? '<!-- -->' : m[0].toLowerCase());
+    if (found.size === 3) break;
+  }
+  return found.size ? [...found].join(', ') : null;
+}
+
+/** A warning for a text with HTML in it: visitors would read the tags. */
+function checkMarkup(text: string, path: string, report: Report): void {
+  const markup = markupIn(text);
+  if (markup) {
+    report.warn(path, `holds HTML (${markup}), which visitors would read as it is written, tags and all. Give plain text; in a description, leave a blank line between paragraphs.`);
+  }
+}
+
 function checkText(value: unknown, field: Field, path: string, report: Report): void {
   if (typeof value === 'string') {
     if (value.trim() === '') {
       if (field.required) report.error(path, `is empty. ${field.description}`);
       else report.warn(path, 'is empty; remove the field or fill it in.');
     }
+    checkMarkup(value, path, report);
     return;
   }
   if (!isObject(value)) {
@@ -287,6 +309,7 @@ function checkText(value: unknown, field: Field, path: string, report: Report): 
     const text = value[tag];
     if (typeof text !== 'string') report.error(child, `must be a string; found ${describe(text)}.`);
     else if (text.trim() === '') report.warn(child, 'is empty; remove it or fill it in.');
+    else checkMarkup(text, child, report);
   }
   // Every language given, and every one empty: as empty as "" (which a required field may not be).
   const texts = Object.values(value);
@@ -296,6 +319,9 @@ function checkText(value: unknown, field: Field, path: string, report: Report): 
 }
 
 // ---------------------------------------------------------------- the rules
+
+/** Longer than this, a session's end is most likely on the wrong day (ms). */
+const LONG_SESSION = 18 * 3_600_000;
 
 interface TimeField {
   readonly path: string;
@@ -381,6 +407,14 @@ function checkRules(d: Json, report: Report): void {
     if (s !== undefined && e !== undefined && e <= s) {
       report.error(`sessions[${i}].end`, `${JSON.stringify(st.end!.value)} is not after the session's start ${JSON.stringify(st.start!.value)}.`);
       return;
+    }
+    // An end on the wrong day: 10:00–13:00 written to end the next day lasts 27 hours.
+    if (s !== undefined && e !== undefined && e - s > LONG_SESSION) {
+      const hours = Math.round((e - s) / 3_600_000);
+      report.warn(
+        `sessions[${i}].end`,
+        `${JSON.stringify(st.end!.value)} is ${hours} hours after the session's start ${JSON.stringify(st.start!.value)}; if the session does not last that long, check the date of its end.`,
+      );
     }
     if (!eventInOrder) return;
     const during = `the event (${start!.value} – ${end!.value}); sessions must lie inside the event.`;
