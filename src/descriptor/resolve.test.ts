@@ -79,6 +79,15 @@ describe('resolve: values', () => {
     expect(event.displayZones.map((z) => z.label.in('en'))).to.deep.equal(['Pago Pago', 'Buenos Aires']);
   });
 
+  it('takes a zone written in the wrong case as the list of zones writes it: its label, and the zone a calendar reads', () => {
+    const event = resolve(minimal({ timeZone: 'america/new_york', displayZones: ['europe/rome', { zone: 'ASIA/SEOUL', label: 'Seoul' }] }));
+    expect(event.timeZone).to.equal('America/New_York');
+    expect(event.displayZones.map((z) => [z.zone, z.label.in('en')])).to.deep.equal([
+      ['Europe/Rome', 'Rome'],
+      ['Asia/Seoul', 'Seoul'],
+    ]);
+  });
+
   it("shows the organisers' zone alone when there are no display zones", () => {
     expect(resolve(minimal()).displayZones.map((z) => z.zone)).to.deep.equal(['America/New_York']);
   });

@@ -10,7 +10,7 @@ import { isObject, type Json } from './json.js';
 import { emailProblem, phoneProblem, safeUrl, telUrl } from './checks.js';
 import type { AttendanceMode, DocumentKind, EventStatus, Instant, LinkKind, Problem, ZoneId } from './types.js';
 import { readTime } from '../time/instant.js';
-import { fixedZoneName, zoneCity, zoneNamed } from '../time/zones.js';
+import { fixedZoneName, zoneCity, zoneNamed, zoneSpelling } from '../time/zones.js';
 
 export interface DisplayZone {
   /** IANA id (or a fixed offset zone's name). */
@@ -198,7 +198,7 @@ export function resolveChecked(d: Json, options: ResolveOptions = {}): PlenaryEv
   const endText = str(d.end)!;
   const iana = zoneName ? zoneNamed(zoneName) : null;
   const startRead = readTime(startText, iana);
-  const zone: ZoneId = iana ? iana.name : fixedZoneName(startRead.kind === 'instant' ? startRead.offsetMinutes : 0);
+  const zone: ZoneId = iana ? zoneSpelling(iana.name) : fixedZoneName(startRead.kind === 'instant' ? startRead.offsetMinutes : 0);
   const at = (value: string | undefined): Instant | undefined => {
     if (value === undefined) return undefined;
     const r = readTime(value, iana);
@@ -283,7 +283,8 @@ export function resolveChecked(d: Json, options: ResolveOptions = {}): PlenaryEv
   const zoneRows = arr(d.displayZones);
   const displayZones: DisplayZone[] = [];
   for (const row of zoneRows.length > 0 ? zoneRows : zoneName ? [zoneName] : []) {
-    const id = typeof row === 'string' ? row : isObject(row) ? str(row.zone) : undefined;
+    const written = typeof row === 'string' ? row : isObject(row) ? str(row.zone) : undefined;
+    const id = written === undefined ? undefined : zoneSpelling(written);
     if (id === undefined || displayZones.some((z) => z.zone === id)) continue;
     const label = isObject(row) ? text(row.label) : undefined;
     displayZones.push({ zone: id, label: label ?? new LangText([[lang, zoneCity(id)]], lang) });

@@ -135,7 +135,8 @@ const RENAMED_CITIES: Readonly<Record<string, string>> = {
  * `UTC` → "UTC".
  */
 export function zoneCity(name: string): string {
-  const last = name.slice(name.lastIndexOf('/') + 1);
+  const written = zoneSpelling(name);
+  const last = written.slice(written.lastIndexOf('/') + 1);
   return (RENAMED_CITIES[last] ?? last).replace(/_/g, ' ');
 }
 
@@ -162,6 +163,16 @@ export function canonicalZone(name: string): string {
     canonical.set(name, found);
   }
   return found;
+}
+
+/**
+ * A zone's name as the list of zones writes it, when `name` differs from it in
+ * case only: `america/new_york` → `America/New_York` (the browser takes names
+ * in any case; a visitor should read "New York", and a calendar its own id).
+ */
+export function zoneSpelling(name: string): string {
+  const listed = canonicalZone(name);
+  return listed !== name && listed.toLowerCase() === name.toLowerCase() ? listed : name;
 }
 
 let browser: string | undefined;
