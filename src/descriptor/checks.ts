@@ -39,18 +39,23 @@ const FILE_LIKE = /^[^/?#]*\.(?:md|ps|ai|py|pl|sh|rs|ts|js|cs|gz|7z)(?:[?#]|$)/i
  * The web address a relative `value` probably meant, when it begins with what
  * reads as a host name ("www.zoom.us/j/123" → "https://www.zoom.us/j/123"):
  * read as it is written, it is an address beside the descriptor, which no
- * visitor reaches. Undefined for an absolute address or an ordinary relative one.
+ * visitor reaches, so links go there instead (`safeUrl`). Undefined for an
+ * absolute address or an ordinary relative one (one beginning "./" included).
  */
 export function missingScheme(value: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/') || value.startsWith('.')) return undefined;
   return HOST_LIKE.test(value) && !FILE_LIKE.test(value) ? `https://${value}` : undefined;
 }
 
-/** The absolute address for a checked `value`, relative ones read against `base`; null when unsafe. */
+/**
+ * The absolute address for a checked `value`, relative ones read against
+ * `base`, one that begins with a host name on the web (`missingScheme`); null
+ * when unsafe.
+ */
 export function safeUrl(value: string, base: string): string | null {
   if (urlProblem(value) !== null) return null;
   try {
-    const url = new URL(value, base);
+    const url = new URL(missingScheme(value) ?? value, base);
     return ALLOWED_SCHEMES.has(url.protocol) ? url.href : null;
   } catch {
     return null;

@@ -56,6 +56,14 @@ describe('resolve: values', () => {
     expect(event.documents[0]!.url).to.equal('https://events.example.org/2020/docs/agenda.pdf');
   });
 
+  it('links an address written without https: that begins with a host name to that host, not beside the descriptor; "./" keeps it beside', () => {
+    const event = resolve(minimal({ join: { url: 'indico.example.int/ic-x-3/join/1a' }, documents: [{ title: 'A', url: './un.org/a.pdf' }, { title: 'B', url: 'www.un.org/b.pdf' }] }), {
+      baseUrl: 'https://events.example.org/2027/meeting.json',
+    });
+    expect(event.join!.url).to.equal('https://indico.example.int/ic-x-3/join/1a');
+    expect(event.documents.map((d) => d.url)).to.deep.equal(['https://events.example.org/2027/un.org/a.pdf', 'https://www.un.org/b.pdf']);
+  });
+
   it('builds tel: addresses from phone numbers', () => {
     const event = resolve(minimal({ contacts: [{ name: 'A', phone: '+1 (212) 963-1234' }] }));
     expect(event.contacts[0]!.phoneUrl).to.equal('tel:+12129631234');

@@ -428,14 +428,14 @@ describe('validate: addresses', () => {
     );
   });
 
-  it('warns of a web address written without https:, which would be read beside the descriptor', () => {
+  it('warns of a web address written without https:, saying where Plenary links', () => {
     const warned = (json: unknown, path: string) => {
       const { errors, warnings } = validate(json);
       expect(errors, JSON.stringify(errors)).to.deep.equal([]);
       return at(warnings, path).map((w) => w.message);
     };
     expect(warned(withField({ join: { url: 'www.zoom.us/j/123', platform: 'Zoom' } }), 'join.url')).to.deep.equal([
-      '"www.zoom.us/j/123" has no https:, so it is read as an address beside the descriptor, which visitors will not reach. Did you mean "https://www.zoom.us/j/123"?',
+      '"www.zoom.us/j/123" has no https:; Plenary links to "https://www.zoom.us/j/123". Write it so; or, for a file beside the descriptor, begin it with "./".',
     ]);
     expect(warned(withField({ documents: [{ title: 'Note', url: 'example.org/a.pdf' }] }), 'documents[0].url')).to.have.length(1);
     // Files beside the descriptor are what relative addresses are for.

@@ -196,7 +196,7 @@ function checkFormat(value: string, format: StringFormat, path: string, report: 
       problem = urlProblem(value);
       const meant = problem === null ? missingScheme(value) : undefined;
       if (meant) {
-        report.warn(path, `${quoted} has no https:, so it is read as an address beside the descriptor, which visitors will not reach. Did you mean "${meant}"?`);
+        report.warn(path, `${quoted} has no https:; Plenary links to "${meant}". Write it so; or, for a file beside the descriptor, begin it with "./".`);
       }
       break;
     }
