@@ -119,12 +119,14 @@ describe('keyboard', () => {
 
 describe('reflow at 320 px', () => {
   for (const [tag] of ELEMENTS) {
-    it(`${tag} needs no horizontal scrolling at 320 px, in English and Arabic, for one day and for several`, async () => {
+    it(`${tag} needs no horizontal scrolling at 320 px, in English, Russian and Arabic, for one day and for several`, async () => {
       const seed = await seedDescriptor();
-      // Three days in Geneva: the longest date lines (start and end with their dates) in Seoul.
+      // Three days in Geneva, the same hours each day; three days online with other hours each day: the
+      // longest date lines (start and end with their dates, "понедельник, 10 мая 2027 г. в 10:00").
       const meeting = await (await fetch('/examples/geneva-meeting-2027.json')).json();
-      for (const [event, now] of [[seed, '2020-10-13T10:45Z'], [meeting, '2027-03-01T00:00Z']] as const) {
-        for (const lang of ['en', 'ar']) {
+      const online = await (await fetch('/examples/intergovernmental-meeting-2027.json')).json();
+      for (const [event, now] of [[seed, '2020-10-13T10:45Z'], [meeting, '2027-03-01T00:00Z'], [online, '2027-01-01T00:00Z']] as const) {
+        for (const lang of ['en', 'ru', 'ar']) {
           const box = await fixture<HTMLDivElement>(html`<div style="width: 320px; overflow: auto"></div>`);
           const el = await place(tag, event, now, lang, box);
           expect(box.scrollWidth, `${tag} in ${lang} at ${now}`).to.be.at.most(320);

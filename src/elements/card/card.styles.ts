@@ -70,6 +70,12 @@ export const cardStyles = css`
   .when .yours dd {
     font-weight: 400;
   }
+  /* In that narrower column a start or end with its date wraps too
+     ("Monday, May 10, 2027 at" above "10:00 AM" on a phone); "10:00 AM" keeps
+     its no-break space. */
+  .when .times.dated time {
+    white-space: normal;
+  }
   .times {
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
