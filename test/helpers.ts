@@ -76,6 +76,27 @@ export function visibleText(node: Node): string {
 }
 
 /**
+ * The text of `node` as a screen reader reads it: what is hidden from it
+ * (`aria-hidden="true"`, `display: none`) left out, what is there for it alone
+ * (`.visually-hidden`) kept; white space collapsed, nothing added between
+ * elements (two sentences with nothing between them run together, as spoken).
+ */
+export function spokenText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n instanceof Element) {
+      if (n.getAttribute('aria-hidden') === 'true' || n.localName === 'style' || n.localName === 'script') return;
+      if (getComputedStyle(n).display === 'none') return;
+      if (n.shadowRoot) return walk(n.shadowRoot);
+    }
+    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+    for (const child of n.childNodes) walk(child);
+  };
+  walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
  * Settings given to a browser test run from the shell (`FUZZ_SEED=42 FUZZ_RUNS=500 npx wtr …`):
  * the browser cannot read `process.env`, so web-test-runner.config.js serves them as a module.
  */

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { PlenaryElement } from '../src/elements/plenary-element.js';
-import { ready, seedDescriptor, visibleText } from './helpers.js';
+import { ready, seedDescriptor, spokenText, visibleText } from './helpers.js';
 import { resolve } from '../src/descriptor/read.js';
 import { copyText } from '../src/copy/copy-text.js';
 
@@ -102,10 +102,12 @@ describe('events of several days', () => {
 
   it('card across a change of clocks: the same hours each day for the organisers, not for New York', async () => {
     // Zurich goes from CET (UTC+1) to CEST (UTC+2) on 28 March 2027: the hours are the same each day, the zone's name is not.
-    expect(whenLines(await render('card', acrossDst, 'America/New_York'))).to.deep.equal([
+    const el = await render('card', acrossDst, 'America/New_York');
+    expect(whenLines(el)).to.deep.equal([
       "Organizers' time Saturday, March 27 – Tuesday, March 30, 2027, 9:00 AM – 5:00 PM each day UTC+1 → UTC+2",
       'Your time Sat, Mar 27, 4:00 AM – Tue, Mar 30, 11:00 AM EDT',
     ]);
+    expect(spokenText(el.shadowRoot!.querySelector('.yours dd')!)).to.equal('Sat, Mar 27, 4:00 AM to Tue, Mar 30, 11:00 AM EDT');
   });
 
   it('card: "Live now" while a session is under way, not at lunch or at night between the days', async () => {

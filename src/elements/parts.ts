@@ -58,6 +58,12 @@ export function languageName(tag: string, locale: string): string {
  * The space after a label or a sentence before what follows it: none after
  * full-width punctuation ("电子邮件：", "。"), which carries its own space.
  */
+/**
+ * The end of a sentence said to screen readers only, where the page shows a
+ * " · " they skip: "…your time. Starts in 3 days", not "…your timeStarts in 3 days".
+ */
+export const fullStop = (locale: string): string => (locale.startsWith('zh') ? '。' : '. ');
+
 export const spaceAfter = (text: string): string => (/[\u3000-\u303f\uff00-\uffef]$/.test(text) ? '' : ' ');
 
 /** "Day 2 · Tuesday, March 16": the heading of one day of a meeting, in the programme and its pre-rendered copy. */

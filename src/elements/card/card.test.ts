@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../define.js';
 import type { PlenaryCardElement } from './card.js';
-import { ready, seedDescriptor, seedWith, visibleText } from '../../../test/helpers.js';
+import { ready, seedDescriptor, seedWith, spokenText, visibleText } from '../../../test/helpers.js';
 
 const card = async (now: string, descriptor?: Record<string, unknown>, zone = 'Asia/Seoul') => {
   const el = await fixture<PlenaryCardElement>(
@@ -31,6 +31,11 @@ describe('plenary-card', () => {
     expect(lines).to.deep.equal([
       "Organizers' time Tuesday, October 13, 2020, 7:00 AM – 10:20 AM EDT",
       'Your time Tue, Oct 13, 8:00 PM – 11:20 PM UTC+9',
+    ]);
+    // Screen readers often skip the dash: they read "to".
+    expect([...root.querySelectorAll('.when dd')].map((d) => spokenText(d))).to.deep.equal([
+      'Tuesday, October 13, 2020, 7:00 AM to 10:20 AM EDT',
+      'Tue, Oct 13, 8:00 PM to 11:20 PM UTC+9',
     ]);
     const datetimes = [...root.querySelectorAll('.when time')].map((t) => t.getAttribute('datetime'));
     expect(datetimes).to.deep.equal([

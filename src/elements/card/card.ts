@@ -115,8 +115,9 @@ export class PlenaryCardElement extends PlenaryElement {
       const endShift = dayShift(event.end, zone, event.start, zone);
       const names = rangeZoneNames(event.start, event.end, view.intl, zone);
       return html`<time datetime=${machineTime(event.start, zone)}>${short ? formatShortDate(event.start, view.intl, zone) : formatDate(event.start, view.intl, zone)}</time>${dateTimeJoiner(view.intl, short)}<span class="times"
-          ><time datetime=${machineTime(event.start, zone)}>${formatTime(event.start, view.intl, zone)}</time>${names.start ? html` <span class="zone">${names.start}</span>` : nothing} –
-          <time datetime=${machineTime(event.end, zone)}>${formatTime(event.end, view.intl, zone)}</time>${dayMark(endShift, view.intl)}</span
+          ><time datetime=${machineTime(event.start, zone)}>${formatTime(event.start, view.intl, zone)}</time>${names.start ? html` <span class="zone">${names.start}</span>` : nothing}${rangeSign(' – ')}<time
+            datetime=${machineTime(event.end, zone)}
+            >${formatTime(event.end, view.intl, zone)}</time>${dayMark(endShift, view.intl)}</span
         >
         <span class="zone">${names.end}</span>`;
     };
@@ -171,7 +172,7 @@ export class PlenaryCardElement extends PlenaryElement {
     const firstEnd = parts.findIndex((p) => p.source === 'endRange');
     const lastStart = firstEnd - 1 - [...parts.slice(0, firstEnd)].reverse().findIndex((p) => p.source === 'startRange');
     const join = (from: number, to: number) => parts.slice(from, to).map((p) => p.value).join('');
-    return html`<span class="times dated">${join(0, firstStart)}${piece('startRange', event.start)}${names.start ? html` <span class="zone">${names.start}</span>` : nothing}${join(lastStart + 1, firstEnd)}${piece('endRange', event.end)}${join(lastEnd + 1, parts.length)}</span>
+    return html`<span class="times dated">${join(0, firstStart)}${piece('startRange', event.start)}${names.start ? html` <span class="zone">${names.start}</span>` : nothing}${rangeSign(join(lastStart + 1, firstEnd))}${piece('endRange', event.end)}${join(lastEnd + 1, parts.length)}</span>
       <span class="zone">${names.end}</span>`;
   }
 
@@ -231,6 +232,16 @@ function dayMark(days: number, locale: string): TemplateResult | typeof nothing 
         ? msg('(previous day)', { id: 'schedule.previousDay', desc: 'Read by screen readers after a time that falls on the day before the event date' })
         : `(${new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'always' }).format(days)})`;
   return html`<span class="shift" dir="ltr" aria-hidden="true">${dayShiftLabel(days)}</span><span class="visually-hidden"> ${words}</span>`;
+}
+
+/**
+ * The sign between a start and an end (" – "), which screen readers often skip:
+ * for them, "to" in its place, as on the schedule.
+ */
+function rangeSign(sign: string): TemplateResult {
+  return html`<span aria-hidden="true">${sign}</span><span class="visually-hidden">
+      ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })}
+    </span>`;
 }
 
 declare global {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../define.js';
 import type { PlenaryJoinElement } from './join.js';
-import { manualClock, ready, seedDescriptor, seedWith, visibleText } from '../../../test/helpers.js';
+import { manualClock, ready, seedDescriptor, seedWith, spokenText, visibleText } from '../../../test/helpers.js';
 import { clockTimerSet, pendingWakeUps } from '../../time/clock.js';
 
 // The seed: 13 Oct 2020, 7:00–10:20 New York (EDT, UTC−4) = 11:00–14:20 UTC; the
@@ -37,6 +37,8 @@ describe('plenary-join: by phase', () => {
     const opens = el.shadowRoot!.querySelectorAll('.pending time');
     expect([...opens].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2020-10-13', '2020-10-13T06:30-04:00']);
     await expect(el).to.be.accessible();
+    // A screen reader skips the " · ": two sentences, not "your timeStarts".
+    expect(spokenText(el.shadowRoot!.querySelector('.pending .detail')!)).to.equal('Opens on Tue, Oct 13 at 6:30 AM your time. Starts in 2 days');
   });
 
   it('the same morning: says the time it opens, and hours to go', async () => {

@@ -6,7 +6,7 @@ import { PlenaryElement, type View } from '../plenary-element.js';
 import { wayBoundaries, waysIn, type JoinMoment, type WayIn } from '../../time/ways-in.js';
 import { directionOf } from '../../i18n/lang.js';
 import { noticeEvent } from '../moments.js';
-import { comma, spaceAfter } from '../parts.js';
+import { comma, fullStop, spaceAfter } from '../parts.js';
 import { countdown, formatCountdown } from '../../time/countdown.js';
 import { formatShortDate, formatTime, isoDate, machineTime } from '../../time/format.js';
 import { zoneNamed } from '../../time/zones.js';
@@ -108,7 +108,7 @@ export class PlenaryJoinElement extends PlenaryElement {
         ${this.sessionLine(way, 'upcoming', view)}
         <p class="title">${way.join.access === 'registered' ? this.registeredWords() : this.label(way.join, view)}</p>
         <p class="detail">
-          ${this.opensText(way, event, view)}<span aria-hidden="true">&nbsp;· </span>${this.startsText(way.start, view)}
+          ${this.opensText(way, event, view)}<span aria-hidden="true">&nbsp;· </span><span class="visually-hidden">${fullStop(view.locale)}</span>${this.startsText(way.start, view)}
         </p>
       </div>
       ${way.join.access === 'registered' ? this.registerLink(way.join) : nothing} ${this.renderInterpretation(way.join, view)}
