@@ -91,7 +91,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const level = headingLevel(this.headingLevel, 3);
     const current = view.phase === 'live' ? sessionsUnderWay(event.sessions, view.now) : [];
-    // Session times are shown in the visitor's zone (or `zone`); a session on another day than the event's start shows its date.
+    // Session times are shown in the visitor's zone (or `zone`); a session on another date than its day's shows its date.
     const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
     // The way in open now goes on its session (the event's own, on the session under way).
     const moment = noticeEvent(this, event, view, (t) => this.text(t, view).text);
@@ -135,7 +135,10 @@ export class PlenaryAgendaElement extends PlenaryElement {
         ${this.renderEventPeople(event, level, view)}
       `;
     }
-    const row: Row = { event, zone, eventDay: isoDate(event.start, zone), level, current, joining, labels, view };
+    // One day for the organizers: a session shows its date where that is not theirs (the date
+    // the page gives the event), as the schedule's rows do: from Mexico City, an evening session
+    // of a Wednesday meeting in Asia is on the Tuesday.
+    const row: Row = { event, zone, eventDay: isoDate(event.start, event.timeZone), level, current, joining, labels, view };
     return html`
       ${this.renderCopy(event, view)}
       <ol class="sessions" part="sessions">
