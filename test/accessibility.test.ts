@@ -227,3 +227,23 @@ describe('reduced motion', () => {
     }
   });
 });
+
+describe('forced colours', () => {
+  it('the join button and the card\'s badge keep an outline, and the "Live now" mark its dot, where backgrounds are not drawn', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const join = await place('plenary-join', await seedDescriptor(), '2020-10-13T12:00Z', 'en');
+      const card = await place('plenary-card', await seedDescriptor(), '2020-10-13T12:00Z', 'en');
+      const outline = (el: Element) => {
+        const s = getComputedStyle(el);
+        return `${s.borderTopStyle} ${s.borderTopWidth} ${s.borderTopColor === 'rgba(0, 0, 0, 0)' ? 'transparent' : 'drawn'}`;
+      };
+      expect(outline(join.shadowRoot!.querySelector('a.button')!)).to.equal('solid 1px drawn');
+      expect(outline(card.shadowRoot!.querySelector('.status')!)).to.equal('solid 1px drawn');
+      const live = join.shadowRoot!.querySelector('.live')!;
+      expect(getComputedStyle(live.querySelector('.dot')!).backgroundColor).to.equal(getComputedStyle(live).color);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+});

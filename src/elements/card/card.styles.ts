@@ -32,7 +32,8 @@ export const cardStyles = css`
   }
   .status {
     display: inline-block;
-    padding: 0.125rem 0.625rem;
+    padding: calc(0.125rem - 1px) calc(0.625rem - 1px);
+    border: 1px solid transparent;
     border-radius: 999px;
     font-size: 0.875em;
     font-weight: 600;

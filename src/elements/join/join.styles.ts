@@ -10,11 +10,14 @@ export const joinStyles = css`
     align-items: flex-start;
     gap: 0.5rem;
   }
+  /* The transparent border is the button's outline in forced colours (Windows
+     high contrast), where its background is not drawn. */
   .button {
     display: inline-block;
     min-block-size: 44px;
-    padding: 0.625rem 1.25rem;
+    padding: calc(0.625rem - 1px) calc(1.25rem - 1px);
     line-height: 1.5;
+    border: 1px solid transparent;
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_accent-text);
@@ -64,6 +67,13 @@ export const joinStyles = css`
     border-radius: 50%;
     background: currentColor;
     animation: pulse 2s ease-in-out infinite;
+  }
+  /* In forced colours a background is not drawn: the dot keeps its own, in the text's colour. */
+  @media (forced-colors: active) {
+    .dot {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
   }
   @keyframes pulse {
     50% {
