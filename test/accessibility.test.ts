@@ -8,7 +8,7 @@ import '../src/define.js';
 import { ELEMENTS } from '../src/define.js';
 import { LOCALES } from '../src/i18n/lang.js';
 import type { PlenaryElement } from '../src/elements/plenary-element.js';
-import { ready, seedDescriptor } from './helpers.js';
+import { deepQueryAll, ready, seedDescriptor } from './helpers.js';
 
 const PHASES: Record<string, (seed: Record<string, unknown>) => [unknown, string]> = {
   upcoming: (seed) => [seed, '2020-10-01T00:00Z'],
@@ -244,6 +244,27 @@ describe('forced colours', () => {
       expect(getComputedStyle(live.querySelector('.dot')!).backgroundColor).to.equal(getComputedStyle(live).color);
     } finally {
       await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+});
+
+describe('landmarks', () => {
+  it('the event page is a region for each of its sections, not for each kind of document, organization or day of a programme', async () => {
+    const sections = ['About the event', 'Programme', 'Time zones', 'Documents and links', 'Contacts'];
+    for (const [descriptor, now, expected] of [
+      // The seed: documents of three kinds and links, contacts of two organizations; the symposium: three days of programme, no description.
+      [await seedDescriptor(), '2020-10-13T10:45Z', sections],
+      [await (await fetch('/examples/multi-day-symposium.json')).json(), '2026-10-01T00:00Z', sections.slice(1)],
+    ] as const) {
+      const el = await place('plenary-event', descriptor, now, 'en');
+      // What a screen reader lists as regions: sections with a name, and role=region.
+      const regions = deepQueryAll(el, 'section[aria-labelledby], section[aria-label], [role=region]').map((r) => {
+        const root = r.getRootNode() as ShadowRoot;
+        const label = r.getAttribute('aria-labelledby');
+        return `${root.host.localName}: ${label ? root.getElementById(label)?.textContent?.trim() : r.getAttribute('aria-label')}`;
+      });
+      expect(regions, JSON.stringify(regions)).to.deep.equal(expected.map((name) => `plenary-event: ${name}`));
+      el.remove();
     }
   });
 });

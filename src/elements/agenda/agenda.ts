@@ -121,7 +121,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
           left -= day.sessions.length;
           if (sessions.length === 0) return nothing;
           const row: Row = { event, zone, eventDay: isoDate(day.first, zone), level: inner, current, joining, labels, view };
-          return html`<section class="day" part="day" aria-labelledby="agenda-day-${i + 1}">
+          return html`<section class="day" part="day">
             ${heading(level, dayHeading(meetingDay(event, day.first), formatDayHeading(day.first, view.intl, zone)), 'day-title', `agenda-day-${i + 1}`)}
             <ol class="sessions" part="sessions">
               ${repeat(

@@ -30,7 +30,7 @@ export class PlenaryContactsElement extends PlenaryElement {
     }
     const level = headingLevel(this.headingLevel, 3);
     return html`${groupByOrganization(event.contacts, view.lang).map(
-      ([organization, people], i) => html`<section class="group" part="group" aria-labelledby=${organization ? `org-${i}` : nothing}>
+      ([organization, people], i) => html`<section class="group" part="group">
         ${organization ? heading(level, textOf(organization, view), 'group-title', `org-${i}`) : nothing}
         <ul class="people">
           ${people.map((c) => this.renderContact(c, view))}

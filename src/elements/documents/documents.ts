@@ -36,7 +36,7 @@ export class PlenaryDocumentsElement extends PlenaryElement {
     }
     const level = headingLevel(this.headingLevel, 3);
     return html`${groups.map(
-      (g) => html`<section class="group ${g.key}" part="group" aria-labelledby="group-${g.key}">
+      (g) => html`<section class="group ${g.key}" part="group">
         ${heading(level, g.title, 'group-title', `group-${g.key}`)}
         <ul>
           ${g.items}
