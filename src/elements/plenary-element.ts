@@ -114,6 +114,7 @@ export abstract class PlenaryElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.focusedBefore = this.shadowRoot?.activeElement ?? undefined;
     if (changed.has('src') || changed.has('event')) this.source.sourceChanged();
     if (changed.has('refresh')) this.source.refreshChanged();
     const state = this.source.state;
@@ -278,8 +279,28 @@ export abstract class PlenaryElement extends LitElement {
     return nextPhaseChange(event, now);
   }
 
+  /** What had the keyboard's focus in this element before a render (to keep its place when the render takes it away). */
+  private focusedBefore?: Element;
+
+  /**
+   * The render took away what had the focus (the join link, when the event
+   * ends): the focus goes to what stands in its place, the first link or button
+   * now there, else the first paragraph (focusable by script only), so a
+   * keyboard or screen-reader user keeps their place instead of being sent back
+   * to the top of the page.
+   */
+  private keepFocus(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const target = root.querySelector<HTMLElement>('a[href], button:not([disabled])') ?? root.querySelector<HTMLElement>('p, li, h2, h3, h4, h5, h6');
+    if (!target) return;
+    if (!target.matches('a[href], button')) target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.focusedBefore && !this.focusedBefore.isConnected) this.keepFocus();
+    this.focusedBefore = undefined;
     if (this.shown === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     this.cancelWake?.();

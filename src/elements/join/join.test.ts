@@ -128,6 +128,27 @@ describe('plenary-join: by phase', () => {
 });
 
 describe('plenary-join: on the clock', () => {
+  it('keeps the keyboard on its place when the link goes at the end: on the words that take its place', async () => {
+    const clock = manualClock(Date.parse('2020-10-13T14:19:00Z'));
+    const el = document.createElement('plenary-join') as PlenaryJoinElement;
+    try {
+      el.event = await seedDescriptor();
+      el.setAttribute('zone', 'America/New_York');
+      document.body.append(el);
+      await el.updateComplete;
+      link(el)!.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(link(el));
+      await clock.tick(60_000); // 14:20: ended
+      expect(link(el)).to.equal(null);
+      expect(document.activeElement).to.equal(el);
+      expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('This event has ended.');
+    } finally {
+      el.remove();
+      clock.restore();
+    }
+  });
+
+
   it('moves from phase to phase by itself at the exact instants, announcing each change once', async () => {
     // The browser's clock is moved by hand: the seed's window opens at 10:30 UTC,
     // it starts at 11:00 and ends at 14:20. Start a minute before the window.
