@@ -143,6 +143,13 @@ describe('events of several days', () => {
       'Zurich 10:00 AM–6:00 PM UTC+2',
       'Honolulu Thu, Oct 14 and Sun, Oct 17 – Mon, Oct 18, 10:00 PM–6:00 AM (+1) HST',
     ]);
+    // Three days of programme: Day 1, 2 and 3, the weekend not counted.
+    const agenda = await render('agenda', overWeekend, 'Europe/Zurich');
+    expect([...agenda.shadowRoot!.querySelectorAll('[part=day-title]')].map((h) => visibleText(h))).to.deep.equal([
+      'Day 1 · Friday, October 15',
+      'Day 2 · Monday, October 18',
+      'Day 3 · Tuesday, October 19',
+    ]);
   });
 
   it("card: a Fiji visitor to the seed event reads +1 on the end, as on the schedule", async () => {

@@ -17,7 +17,7 @@
 import { LangText, type Contact, type EventDocument, type Link, type Organization, type Person, type PlenaryEvent, type Session } from '../descriptor/index.js';
 import type { DocumentKind, LinkKind } from '../descriptor/index.js';
 import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation } from '../time/format.js';
-import { byLocalDay, dailyHours, meetingDay, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatDayHeading, formatMeetingDates, formatShortDateTime, spansDays, type DayRuns } from '../time/days.js';
+import { byLocalDay, dailyHours, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatDayHeading, formatMeetingDates, formatShortDateTime, spansDays, type DayRuns } from '../time/days.js';
 import { dailyRows, organisersDates, timesIn, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone } from '../time/zones.js';
 import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
@@ -359,11 +359,11 @@ function agenda(event: PlenaryEvent, view: View, level: number): Child[] {
   if (spansDays(event.start, event.end, zone)) {
     const inner = Math.min(level + 1, 6);
     return [
-      byLocalDay(event.sessions, zone, event.start).map((day) =>
+      byLocalDay(event.sessions, zone, event.start).map((day, i) =>
         h(
           'section',
           {},
-          heading(level, dayHeading(meetingDay(event, day.first), formatDayHeading(day.first, view.intl, zone))),
+          heading(level, dayHeading(i + 1, formatDayHeading(day.first, view.intl, zone))),
           h('ol', {}, day.sessions.map((s) => session(s, inner, zone, day.day, view))),
         ),
       ),

@@ -256,15 +256,6 @@ export function inStartOrder(sessions: readonly Timed[]): boolean {
   return true;
 }
 
-/**
- * The day of the meeting the instant `ms` falls on, counted in the organizers'
- * zone from its first day: 3 for the Wednesday of a meeting that opens on a
- * Monday, whether or not Tuesday has sessions, and whichever zone the
- * programme is shown in, so that "Day 3" means one day to every reader.
- */
-export function meetingDay(event: { readonly start: number; readonly timeZone: string }, ms: number): number {
-  return dayShift(ms, event.timeZone, event.start, event.timeZone) + 1;
-}
 
 /** Sessions by local date in `zone`, in order of date: [["2027-03-15", [...]], …]. Sessions without a start go with the day before them. */
 export function byLocalDay<T extends Timed>(sessions: readonly T[], zone: string, fallbackStart: number): Array<{ day: string; first: number; sessions: T[] }> {

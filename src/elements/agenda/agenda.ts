@@ -8,7 +8,7 @@ import { heading, headingLevel } from '../heading.js';
 import { comma, dayHeading, documentItem, newTab, paragraphsOf, personItem } from '../parts.js';
 import { googleCalendarUrl, outlookUrl, type TimedSession } from '../../calendar/links.js';
 import { formatShortDate, formatTime, isoDate, machineTime, rangeZoneNames } from '../../time/format.js';
-import { byLocalDay, formatDayHeading, inStartOrder, meetingDay, spansDays } from '../../time/days.js';
+import { byLocalDay, formatDayHeading, inStartOrder, spansDays } from '../../time/days.js';
 import { nextPhaseChange, sessionsUnderWay } from '../../time/phase.js';
 import { wayBoundaries, waysIn, type WayIn } from '../../time/ways-in.js';
 import { noticeEvent } from '../moments.js';
@@ -102,8 +102,9 @@ export class PlenaryAgendaElement extends PlenaryElement {
     }
     const labels = rowLabels();
     if (spansDays(event.start, event.end, event.timeZone)) {
-      // Several days: a heading per day of the meeting (the organizers' dates: "Day 2" is
-      // one day for everyone), dated where that day begins in the zone shown, its
+      // Several days: a heading per day of the programme, numbered in order (the organizers'
+      // dates that have sessions: "Day 2" is one day for everyone, and a weekend without
+      // sessions is not counted), dated where that day begins in the zone shown, its
       // sessions under it; a session on a later date there shows its date. Grouped by
       // the dates of the zone shown, one day's afternoon and the next day's morning
       // would share a heading wherever the meeting's hours cross midnight.
@@ -122,7 +123,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
           if (sessions.length === 0) return nothing;
           const row: Row = { event, zone, eventDay: isoDate(day.first, zone), level: inner, current, joining, labels, view };
           return html`<section class="day" part="day">
-            ${heading(level, dayHeading(meetingDay(event, day.first), formatDayHeading(day.first, view.intl, zone)), 'day-title', `agenda-day-${i + 1}`)}
+            ${heading(level, dayHeading(i + 1, formatDayHeading(day.first, view.intl, zone)), 'day-title', `agenda-day-${i + 1}`)}
             <ol class="sessions" part="sessions">
               ${repeat(
                 sessions,
