@@ -671,7 +671,8 @@ test('render: descriptor text is escaped, unsafe addresses are text, relative on
   assert.match(plain.stdout, /<li>Ana "&lt;img src=x onerror=alert\(1\)&gt;"<br>/);
   assert.doesNotMatch(plain.stdout, /<script|<b>|<img|javascript:|file:/);
   assert.match(plain.stderr, /gives an address relative to where it is published; they are shown as text, not links\. Add --base/);
-  assert.match(plain.stderr, /has a warning \(plenary validate .* lists them\)/);
+  // The javascript: address, and the HTML in the title, the document's title and the contact's name.
+  assert.match(plain.stderr, /has 4 warnings \(plenary validate .* lists them\)/);
   noStack(plain.stderr);
 
   const based = run(['render', file, '--base', 'https://example.org/events/budget.json']);
