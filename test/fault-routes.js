@@ -194,7 +194,7 @@ const lives = new Map();
 function liveState(key) {
   let state = lives.get(key);
   if (!state) {
-    state = { body: readFileSync(SEED, 'utf8'), etag: true, modified: false, store: true, fail: 0, delay: 0, changed: new Date(Math.floor(Date.now() / 1000) * 1000), requests: [] };
+    state = { body: readFileSync(SEED, 'utf8'), etag: true, modified: false, store: true, heuristic: false, fail: 0, delay: 0, changed: new Date(Math.floor(Date.now() / 1000) * 1000), requests: [] };
     lives.set(key, state);
   }
   return state;
@@ -205,11 +205,13 @@ function liveState(key) {
  * `etag` (send an ETag, default true); `modified` (send Last-Modified, default
  * false); `store` (true: `Cache-Control: no-cache`, the browser keeps a copy and
  * revalidates it; false: `no-store`, so the only validators the server sees are
- * the page's own); `fail` (answer this HTTP status instead, 0 for none); `delay`
+ * the page's own); `heuristic` (no Cache-Control at all and a Last-Modified ten
+ * days old, as many static servers answer a file: the browser may then take its
+ * copy as fresh for a day without asking); `fail` (answer this HTTP status instead, 0 for none); `delay`
  * (ms to wait before answering). Last-Modified counts whole seconds: a new body
  * is dated a second after the one before, so If-Modified-Since tells them apart.
  */
-export function setLive(key, { body, etag, modified, store, fail, delay } = {}) {
+export function setLive(key, { body, etag, modified, store, heuristic, fail, delay } = {}) {
   const state = liveState(key);
   if (body !== undefined && body !== state.body) {
     state.body = body;
@@ -218,6 +220,7 @@ export function setLive(key, { body, etag, modified, store, fail, delay } = {}) 
   if (etag !== undefined) state.etag = etag;
   if (modified !== undefined) state.modified = modified;
   if (store !== undefined) state.store = store;
+  if (heuristic !== undefined) state.heuristic = heuristic;
   if (fail !== undefined) state.fail = fail;
   if (delay !== undefined) state.delay = delay;
 }
@@ -262,13 +265,14 @@ export async function live(method, path, params, headers, body) {
   if (state.delay > 0) await sleep(state.delay);
   if (method === 'OPTIONS') return reply(204, { 'Access-Control-Allow-Headers': '*', 'Access-Control-Allow-Methods': 'GET' });
   if (state.fail) return reply(state.fail, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' }, `Status ${state.fail}`);
-  const validators = { 'Cache-Control': state.store ? 'no-cache' : 'no-store' };
+  const validators = state.heuristic ? {} : { 'Cache-Control': state.store ? 'no-cache' : 'no-store' };
+  const modified = state.changed.getTime() - (state.heuristic ? 10 * 86_400_000 : 0);
   if (state.etag) validators.ETag = etagOf(state.body);
-  if (state.modified) validators['Last-Modified'] = state.changed.toUTCString();
+  if (state.modified) validators['Last-Modified'] = new Date(modified).toUTCString();
   const since = Date.parse(headers['if-modified-since'] ?? '');
   const fresh = headers['if-none-match'] !== undefined
     ? state.etag && headers['if-none-match'] === validators.ETag
-    : state.modified && since >= state.changed.getTime();
+    : state.modified && since >= modified;
   if (fresh) return reply(304, validators);
   return reply(200, { ...validators, 'Content-Type': 'application/json' }, state.body);
 }

@@ -18,8 +18,17 @@ interface Early {
 
 const started = new Map<string, Early>();
 
+/**
+ * The first request for a descriptor: the browser asks the server whether its
+ * copy is still the descriptor (a 304 costs no body), never takes it as fresh
+ * by itself. Served with no Cache-Control, as by many static servers, a copy
+ * would otherwise be taken as fresh for hours, and a reloaded page would show
+ * a join link the organizers have since changed.
+ */
+export const FIRST_REQUEST: RequestInit = { cache: 'no-cache' };
+
 /** The request an element makes for a descriptor (request.ts makes the same one). */
-export function descriptorFetch(url: string, signal: AbortSignal, init: RequestInit = {}): Promise<Response> {
+export function descriptorFetch(url: string, signal: AbortSignal, init: RequestInit = FIRST_REQUEST): Promise<Response> {
   return fetch(url, { ...init, signal, headers: { Accept: 'application/json', ...(init.headers as Record<string, string>) } });
 }
 

@@ -12,7 +12,7 @@ import { readDescriptor, type Reading } from './reading.js';
 import { MIN_INTERVAL, nextRefreshAt, worthRefreshing, type RefreshWish } from './refresh.js';
 import { wakeAt } from '../time/clock.js';
 import type { Problem } from '../descriptor/types.js';
-import { descriptorFetch, takeEarly } from './early.js';
+import { descriptorFetch, FIRST_REQUEST, takeEarly } from './early.js';
 import { syntaxProblem } from './syntax.js';
 
 export interface LoadOptions {
@@ -109,7 +109,7 @@ export function requestDescriptor(url: string, options: SubscribeOptions = {}): 
     const early = takeEarly(url);
     const controller = early?.controller ?? new AbortController();
     const created = { url, controller, subscribers: new Set<Subscriber>(), settled: false, last: Date.now() } as Entry;
-    created.promise = fetchAndRead(url, controller, {}, undefined, early?.response).then(async (fetched) => {
+    created.promise = fetchAndRead(url, controller, FIRST_REQUEST, undefined, early?.response).then(async (fetched) => {
       // A first request has no validators and no earlier body: it always brings a result.
       const result = await withLastGoodCopy(fetched.unchanged ? fail(url, 'The server answered HTTP 304 to a first request.') : fetched.result);
       created.settled = true;
@@ -285,7 +285,7 @@ type Fetched = ({ readonly result: LoadResult; readonly unchanged?: undefined } 
 };
 
 /** One request for `url` (or the one already on its way, `pending`), read. */
-async function fetchAndRead(url: string, controller: AbortController, init: RequestInit = {}, previous?: string, pending?: Promise<Response>): Promise<Fetched> {
+async function fetchAndRead(url: string, controller: AbortController, init: RequestInit, previous?: string, pending?: Promise<Response>): Promise<Fetched> {
   const seconds = Math.round(loadOptions.timeout / 100) / 10;
   let timedOut = false;
   const timer = setTimeout(() => {
