@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../define.js';
 import type { PlenaryJoinElement } from './join.js';
-import { manualClock, ready, seedDescriptor, seedWith, spokenText, visibleText } from '../../../test/helpers.js';
+import { manualClock, ready, seedDescriptor, seedWith, spokenText, visibleText, type ManualClock } from '../../../test/helpers.js';
 import { clockTimerSet, pendingWakeUps } from '../../time/clock.js';
 
 // The seed: 13 Oct 2020, 7:00–10:20 New York (EDT, UTC−4) = 11:00–14:20 UTC; the
@@ -127,39 +127,39 @@ describe('plenary-join: by phase', () => {
   });
 });
 
+/** The seed's join action in New York on the browser's clock moved by hand from `at`; taken away, and the clock given back, after `walk`. */
+async function onTheClock(at: string, walk: (el: PlenaryJoinElement, clock: ManualClock) => Promise<void>): Promise<void> {
+  const clock = manualClock(Date.parse(at));
+  const el = document.createElement('plenary-join') as PlenaryJoinElement;
+  try {
+    el.event = await seedDescriptor();
+    el.setAttribute('zone', 'America/New_York');
+    document.body.append(el);
+    await el.updateComplete;
+    await walk(el, clock);
+  } finally {
+    el.remove();
+    clock.restore();
+  }
+}
+
 describe('plenary-join: on the clock', () => {
   it('keeps the keyboard on its place when the link goes at the end: on the words that take its place', async () => {
-    const clock = manualClock(Date.parse('2020-10-13T14:19:00Z'));
-    const el = document.createElement('plenary-join') as PlenaryJoinElement;
-    try {
-      el.event = await seedDescriptor();
-      el.setAttribute('zone', 'America/New_York');
-      document.body.append(el);
-      await el.updateComplete;
+    await onTheClock('2020-10-13T14:19:00Z', async (el, clock) => {
       link(el)!.focus();
       expect(el.shadowRoot!.activeElement).to.equal(link(el));
       await clock.tick(60_000); // 14:20: ended
       expect(link(el)).to.equal(null);
       expect(document.activeElement).to.equal(el);
       expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('This event has ended.');
-    } finally {
-      el.remove();
-      clock.restore();
-    }
+    });
   });
-
 
   it('moves from phase to phase by itself at the exact instants, announcing each change once', async () => {
     // The browser's clock is moved by hand: the seed's window opens at 10:30 UTC,
     // it starts at 11:00 and ends at 14:20. Start a minute before the window.
     expect(pendingWakeUps(), 'wake-ups left by an earlier test').to.equal(0);
-    const clock = manualClock(Date.parse('2020-10-13T10:29:00Z'));
-    const el = document.createElement('plenary-join') as PlenaryJoinElement;
-    try {
-      el.event = await seedDescriptor();
-      el.setAttribute('zone', 'America/New_York');
-      document.body.append(el);
-      await el.updateComplete;
+    await onTheClock('2020-10-13T10:29:00Z', async (el, clock) => {
       const said = listen();
       expect(el.status).to.equal('ready');
       expect(linkTo(el)).to.equal(null);
@@ -189,10 +189,7 @@ describe('plenary-join: on the clock', () => {
       expect(said()).to.deep.equal(['The meeting is open: you can join now.', 'The event has started.', 'The event has ended.']);
       expect(pendingWakeUps(), 'nothing left to wake for').to.equal(0);
       expect(clock.live(), 'timers left').to.equal(0);
-    } finally {
-      el.remove();
-      clock.restore();
-    }
+    });
   });
 
   it('says a new link, and a postponement, when the event changes under it (a live update)', async () => {
