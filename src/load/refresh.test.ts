@@ -167,7 +167,7 @@ describe('live updates: the pace', () => {
     expect(pendingWakeUps()).to.equal(0);
   });
 
-  it('a cancelled event is not asked for again; a postponed one every 10 minutes, even past its old times', async () => {
+  it('a cancelled event is not asked for again once its time is past; a postponed one every 10 minutes, even past its old times', async () => {
     const cancelled = unique();
     const postponed = unique();
     await serve(cancelled, await seedWith({ status: 'cancelled' }));
@@ -182,6 +182,21 @@ describe('live updates: the pace', () => {
     await tick(10 * MINUTE);
     expect(await requests(postponed)).to.equal(3);
     expect(await requests(cancelled), 'cancelled').to.equal(1);
+  });
+
+  it('a cancelled event is asked for every 10 minutes until its end: a cancellation withdrawn reaches a page left open', async () => {
+    const key = unique();
+    await serve(key, await seedWith({ status: 'cancelled' }));
+    clock = manualClock(at('09:00:00'));
+    const el = await show(key);
+    expect(el.resolved!.status).to.equal('cancelled');
+    // The organizers take the cancellation back; the join window (10:30) would bring no quicker pace.
+    await serve(key, await seedWith({}));
+    await tick(10 * MINUTE - 1);
+    expect(await requests(key)).to.equal(1);
+    await tick(1);
+    expect(await requests(key)).to.equal(2);
+    expect(el.resolved!.status).to.equal('scheduled');
   });
 
   it('the pace follows new times: a descriptor that moves the event earlier brings the 2-minute pace', async () => {

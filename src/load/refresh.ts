@@ -41,18 +41,19 @@ export function readRefresh(value: unknown): RefreshWish {
 /**
  * When (ms) to ask again for the descriptor of `event`, last asked for at
  * `last`, for one element's wish; undefined for never. Never once the event
- * has ended or for a cancelled one; a postponed one is asked for at the
- * slow pace whatever its times say, as it may be rescheduled. Automatic: every
+ * has ended; a cancelled one at the slow pace until then (a cancellation may
+ * be withdrawn, and a page left open must not keep saying it); a postponed
+ * one at the slow pace whatever its times say, as it may be rescheduled. Automatic: every
  * 10 minutes outside the join windows, every 2 minutes inside one (and once as
  * each opens, so the link shown is the latest). The windows are the event's,
  * or, when sessions have links of their own, each session's: a meeting of
  * three days is not asked for every 2 minutes through its nights.
  */
 export function nextRefreshAt(event: PlenaryEvent, last: number, now: number, wish: RefreshWish): number | undefined {
-  if (wish === 'off' || event.status === 'cancelled') return undefined;
+  if (wish === 'off') return undefined;
   if (event.status === 'postponed') return last + (wish === 'auto' ? AHEAD_INTERVAL : wish);
   let at = last + (wish === 'auto' ? AHEAD_INTERVAL : wish);
-  if (wish === 'auto') {
+  if (wish === 'auto' && event.status !== 'cancelled') {
     const soon = at;
     for (const way of waysIn(event)) {
       if (way.end > last && soon >= way.opens) at = Math.min(at, Math.max(way.opens, last + OPEN_INTERVAL));
@@ -64,9 +65,9 @@ export function nextRefreshAt(event: PlenaryEvent, last: number, now: number, wi
   return at < event.end && now < event.end ? at : undefined;
 }
 
-/** Whether `event` is still worth asking for now (not ended, not cancelled) under some wish other than `off`. */
+/** Whether `event` is still worth asking for now (not ended, or postponed) under some wish other than `off`. */
 export function worthRefreshing(event: Timed, now: number, wishes: Iterable<RefreshWish>): boolean {
-  if (event.status === 'cancelled' || (event.status !== 'postponed' && now >= event.end)) return false;
+  if (event.status !== 'postponed' && now >= event.end) return false;
   for (const wish of wishes) if (wish !== 'off') return true;
   return false;
 }
