@@ -199,6 +199,33 @@ describe('live updates: the pace', () => {
     expect(el.resolved!.status).to.equal('scheduled');
   });
 
+  it('a first request that fails is made again by itself, the error shown meanwhile: after 30 seconds, then twice as long each time', async () => {
+    const key = unique();
+    await serve(key, await seedWith(), 'fail=503');
+    clock = manualClock(at('09:00:00'));
+    const el = document.createElement('plenary-refresh-probe') as RefreshProbe;
+    el.setAttribute('src', `/__fault/live/${key}`);
+    document.body.append(el);
+    placed.push(el);
+    await until(() => el.status === 'error', 'the error is shown');
+    await tick(30 * SECOND - 1);
+    expect(await requests(key)).to.equal(1);
+    // The server is back, with a bad edit (the event ends before it starts): still an error, a new one.
+    await serve(key, await seedWith({ end: '2020-10-13T06:00' }), 'fail=0');
+    await tick(1);
+    expect(await requests(key)).to.equal(2);
+    await until(() => /\bend\b/.test(text(el, '.error') ?? ''), 'the new error is shown');
+    expect(el.status).to.equal('error');
+    // The edit is fixed: a minute later, the event.
+    await serve(key, await seedWith());
+    await tick(60 * SECOND - 1);
+    expect(await requests(key)).to.equal(2);
+    await tick(1);
+    await until(() => el.status === 'ready', 'the event is shown');
+    expect(await requests(key)).to.equal(3);
+    expect(el.resolved!.title.in('en')).to.equal(SEED_TITLE);
+  });
+
   it('the pace follows new times: a descriptor that moves the event earlier brings the 2-minute pace', async () => {
     const key = unique();
     clock = manualClock(at('09:00:00'));

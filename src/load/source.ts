@@ -12,7 +12,8 @@ import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { readDescriptor, type Reading } from './reading.js';
 import type { Problem } from '../descriptor/types.js';
 import { requestDescriptor, type Subscription } from './request.js';
-import { readRefresh } from './refresh.js';
+import { AHEAD_INTERVAL, readRefresh } from './refresh.js';
+import { wakeAt } from '../time/clock.js';
 import { warmFormatters } from '../time/format.js';
 import { PlenaryErrorEvent, PlenaryLoadEvent } from '../events.js';
 import { syntaxProblem } from './syntax.js';
@@ -41,6 +42,8 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
 }
 
 const LOADING: DescriptorState = { status: 'loading' };
+/** A first request that failed is made again after this (ms), then after twice as long each time, up to AHEAD_INTERVAL. */
+const RETRY_AFTER = 30_000;
 
 /** Objects given as `.event`, read once each however many elements show them. */
 const readObjects = new WeakMap<object, DescriptorState | Promise<DescriptorState>>();
@@ -178,13 +181,15 @@ export class DescriptorSource implements ReactiveController {
     this.set(LOADING);
   }
 
-  private fetch(src: string): void {
+  /** Asks for the descriptor at `src`; `attempt`: the how-manieth time by itself after a failure (0: the first, shown as loading). */
+  private fetch(src: string, attempt = 0): void {
     const url = absolute(src);
     if (url === undefined) {
       this.own({ status: 'error', errors: [{ path: '', message: `The src attribute "${src}" is not a valid address.` }] });
       return;
     }
-    this.set(LOADING);
+    if (attempt === 0) this.set(LOADING);
+    const failed = this.subscription;
     const subscription = requestDescriptor(url, {
       refresh: readRefresh(this.host.refresh),
       // A refresh brought a changed descriptor: shown in place, and announced as the first was.
@@ -193,16 +198,38 @@ export class DescriptorSource implements ReactiveController {
       },
     });
     this.subscription = subscription;
+    failed?.release();
     // While it is on its way, the page's first date formatter (costly once a page).
     warmFormatters(this.host.closest('[lang]')?.getAttribute('lang') || navigator.language);
     void subscription.result.then((result) => {
       if (this.subscription !== subscription) return; // src changed, or the element left
-      if (!result.ok) failedAt.set(url, (failedAt.get(url) ?? new Set()).add(this));
+      if (!result.ok) {
+        failedAt.set(url, (failedAt.get(url) ?? new Set()).add(this));
+        this.retryLater(src, attempt);
+        // Failed again, the same way: nothing new to show or to say.
+        if (attempt > 0 && this.state.status === 'error' && problemsText(this.state.errors) === problemsText(result.errors)) return;
+      } else if (attempt > 0) {
+        failedAt.get(url)?.delete(this);
+      }
       this.own(
         result.ok
           ? { status: 'ready', event: result.event, url, stale: result.stale }
           : { status: 'error', errors: result.errors, url },
       );
+    });
+  }
+
+  /**
+   * A request that failed (the server down for a minute, a bad edit about to be
+   * fixed) is made again by itself, the error shown meanwhile, so a page opened
+   * then still gets the event and its join link: after 30 seconds, then twice
+   * as long each time, at most every 10 minutes; never with `refresh="off"`.
+   */
+  private retryLater(src: string, attempt: number): void {
+    if (readRefresh(this.host.refresh) === 'off') return;
+    this.waiting = wakeAt(Date.now() + Math.min(RETRY_AFTER * 2 ** attempt, AHEAD_INTERVAL), () => {
+      this.waiting = undefined;
+      if (this.connected && this.state.status === 'error') this.fetch(src, attempt + 1);
     });
   }
 
@@ -318,7 +345,7 @@ export class DescriptorSource implements ReactiveController {
     if (state.status === 'ready') {
       this.host.dispatchEvent(new PlenaryLoadEvent(state.event));
     } else if (state.status === 'error') {
-      const key = `${state.url ?? ''}\u0000${state.errors.map((e) => `${e.path}:${e.message}`).join('\u0000')}`;
+      const key = `${state.url ?? ''}\u0000${problemsText(state.errors)}`;
       if (!logged.has(key)) {
         logged.add(key);
         console.warn(
@@ -335,6 +362,11 @@ export class DescriptorSource implements ReactiveController {
     this.state = state;
     this.host.requestUpdate();
   }
+}
+
+/** Problems as one text, to compare or to key on. */
+function problemsText(errors: readonly Problem[]): string {
+  return errors.map((e) => `${e.path}:${e.message}`).join('\u0000');
 }
 
 const NO_SOURCE: DescriptorState = {
