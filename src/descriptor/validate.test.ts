@@ -349,12 +349,24 @@ describe('validate: sessions, ids and references', () => {
 
   it("warns of a session whose end is a day out: 10:00 to 13:00 the next day is 27 hours, and says what to check; a long evening is not one", () => {
     const meeting = withField({ start: '2027-10-13T10:00', end: '2027-10-15T18:00', timeZone: 'Europe/Zurich' });
-    const { errors, warnings } = validate({ ...meeting, sessions: [{ title: 'Item 3', start: '2027-10-14T10:00', end: '2027-10-15T13:00' }] });
+    const { errors, warnings } = validate({ ...meeting, sessions: [{ id: 'item-3', title: 'Item 3', start: '2027-10-14T10:00', end: '2027-10-15T13:00' }] });
     expect(errors).to.deep.equal([]);
     expect(warnings.map(({ path, message }) => ({ path, message }))).to.deep.equal([
       { path: 'sessions[0].end', message: '"2027-10-15T13:00" is 27 hours after the session\'s start "2027-10-14T10:00"; if the session does not last that long, check the date of its end.' },
     ]);
-    expect(validate({ ...meeting, sessions: [{ title: 'Night', start: '2027-10-13T19:00', end: '2027-10-14T03:00' }] }).warnings).to.deep.equal([]);
+    expect(validate({ ...meeting, sessions: [{ id: 'night', title: 'Night', start: '2027-10-13T19:00', end: '2027-10-14T03:00' }] }).warnings).to.deep.equal([]);
+  });
+
+  it('warns of a session with times and no id: its calendar entry follows its place in the list; one without times needs none', () => {
+    const { errors, warnings } = validate(withField({ sessions: [{ id: 'opening', title: 'Opening', start: '2020-10-13T07:00' }, { title: 'Panel', start: '2020-10-13T08:00' }, { title: 'Remarks' }] }));
+    expect(errors).to.deep.equal([]);
+    expect(warnings.map(({ path, message }) => ({ path, message }))).to.deep.equal([
+      {
+        path: 'sessions[1]',
+        message:
+          'has times but no id, so calendars know its entry by its place in the list: a session added or removed before it would give visitors who added the sessions the wrong entries. Give it an id that never changes, such as "session-2".',
+      },
+    ]);
   });
 
   it('reports a session with an end and no start', () => {
@@ -718,7 +730,7 @@ describe('validate: problems name sessions, documents and people as editors do',
   });
 
   it('says with a missing required field the misspelling of it written beside it (the elements show errors, not warnings)', () => {
-    const { errors, warnings } = validate(withField({ sessions: [{ titel: 'Opening', start: '2020-10-13T07:00', end: '2020-10-13T08:00' }] }));
+    const { errors, warnings } = validate(withField({ sessions: [{ id: 'opening', titel: 'Opening', start: '2020-10-13T07:00', end: '2020-10-13T08:00' }] }));
     expect(errors).to.deep.equal([{ path: 'sessions[0].title', message: 'is missing. There is a field "titel" here: did you mean "title"? Title of the session.' }]);
     expect(warnings.map((w) => w.path)).to.deep.equal(['sessions[0].titel']);
   });
@@ -887,7 +899,7 @@ describe('validate: clock changes (warnings)', () => {
 });
 
 describe('validate: ways in — per session, interpretation, registered participants', () => {
-  const session = (patch: Record<string, unknown>) => ({ title: 'Opening', start: '2020-10-13T07:00', end: '2020-10-13T08:00', ...patch });
+  const session = (patch: Record<string, unknown>) => ({ id: 'opening', title: 'Opening', start: '2020-10-13T07:00', end: '2020-10-13T08:00', ...patch });
   const warningsAt = (json: unknown, path: string) => at(validate(json).warnings, path).map((w) => w.message);
 
   it('asks for the link of a public join, or for registered access', () => {

@@ -500,6 +500,16 @@ function checkRules(d: Json, report: Report): void {
     );
   }
 
+  // A session's calendar entry is known by its id too; without one, by its place in the list.
+  sessions.forEach((s, i) => {
+    if (isObject(s) && s.id === undefined && s.start !== undefined) {
+      report.warn(
+        `sessions[${i}]`,
+        `has times but no id, so calendars know its entry by its place in the list: a session added or removed before it would give visitors who added the sessions the wrong entries. Give it an id that never changes, such as "session-${i + 1}".`,
+      );
+    }
+  });
+
   if (d.previousStart !== undefined && d.status !== 'rescheduled') {
     report.warn('previousStart', 'is read only for a rescheduled event; add "status": "rescheduled", or remove it.');
   }

@@ -57,9 +57,9 @@ const THREE_SESSIONS = `{
   "start": "2020-10-13T07:00",
   "end": "2020-10-13T10:20",
   "sessions": [
-    { "title": "Session 1: Strategies", "start": "2020-10-13T07:00", "end": "2020-10-13T08:00" },
-    { "title": "Session 2: Setting the scene", "start": "2020-10-13T08:00", "end": "2020-10-13T09:00" },
-    { "title": "Session 2: Building capacities", "start": "2020-10-13T06:00", "end": "2020-10-13T10:00" }
+    { "title": "Session 1: Strategies", "start": "2020-10-13T07:00", "end": "2020-10-13T08:00", "id": "strategies" },
+    { "title": "Session 2: Setting the scene", "start": "2020-10-13T08:00", "end": "2020-10-13T09:00", "id": "scene" },
+    { "title": "Session 2: Building capacities", "start": "2020-10-13T06:00", "end": "2020-10-13T10:00", "id": "capacities" }
   ],
   "id": "webinar-2020-10-13"
 }
