@@ -63,6 +63,8 @@ describe('languages: every element in each of the seven', () => {
         .flatMap((u) => u.source.split(/\s{2,}|\s(?=\s)/))
         .map((s) => s.trim())
         .filter((s) => s.length >= 4);
+      // A name the locale writes as its owner does may hold an English UI word ("Google Agenda" holds "Agenda"): that name is not English left.
+      const ownNames = units.filter((u) => u.id === 'calendar.google' && u.source.trim() !== u.target.trim()).map((u) => u.target.trim());
       for (const now of MOMENTS) {
         for (const [tag] of ELEMENTS) {
           const el = document.createElement(tag) as PlenaryElement;
@@ -73,8 +75,10 @@ describe('languages: every element in each of the seven', () => {
           document.body.append(el);
           await ready(el);
           const text = visibleText(el);
-          const left = english.filter((s) => text.includes(s));
+          const words = ownNames.reduce((t, name) => t.split(name).join(' '), text);
+          const left = english.filter((s) => words.includes(s));
           expect(left, `${tag} at ${now} in ${locale}: ${text}`).to.deep.equal([]);
+          if (tag === 'plenary-calendar') for (const name of ownNames) expect(text, `${tag} names Google's calendar as Google does in ${locale}`).to.contain(name);
           if (tag !== 'plenary-join' && tag !== 'plenary-calendar') expect(text, `${tag} shows content in ${locale}`).to.contain(content(locale));
           if (SCRIPTS[locale] && tag !== 'plenary-calendar') expect(text).to.match(SCRIPTS[locale]!);
           expect(deepQueryAll(el, '[lang="en"]'), `${tag}: nothing marked English`).to.deep.equal([]);

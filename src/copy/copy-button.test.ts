@@ -69,7 +69,7 @@ describe('the Copy button', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('textarea') !== null && el.shadowRoot!.activeElement !== null, 'no box', { timeout: 5000 });
     const box = el.shadowRoot!.querySelector('textarea')!;
     expect(el.shadowRoot!.querySelector('[part=copy-status]')!.textContent!.trim()).to.equal(
-      'La copie n’est pas autorisée ici : le texte est sélectionné ci-dessous, copiez-le depuis cet endroit.',
+      'La copie n’est pas autorisée ici\u00a0: le texte est sélectionné ci-dessous, copiez-le depuis cet endroit.',
     );
     expect(box.readOnly).to.equal(true);
     expect(box.getAttribute('aria-label')).to.equal('Texte à copier');

@@ -107,6 +107,14 @@ export function newTab(href: string, name: string): TemplateResult {
   >`;
 }
 
+/** The name of Google's calendar service on the links that add the event to it, as Google writes it in the UI's language. */
+export function googleCalendarName(): string {
+  return msg('Google Calendar', {
+    id: 'calendar.google',
+    desc: "Link that adds the event to Google's calendar service: the service's name, as Google writes it in this language",
+  });
+}
+
 const NEW_TAB_ICON = svg`<path d="M7 1h4v4M11 1 5.5 6.5M9 7.5V11H1V3h3.5" fill="none" stroke="currentColor" stroke-width="1.3" stroke-linecap="round" stroke-linejoin="round" />`;
 
 /** The words of a link that has no label of its own, by its kind. */

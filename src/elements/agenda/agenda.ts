@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlenaryEvent, Person, Session } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
-import { comma, dayHeading, documentItem, newTab, paragraphsOf, personItem } from '../parts.js';
+import { comma, dayHeading, documentItem, googleCalendarName, newTab, paragraphsOf, personItem } from '../parts.js';
 import { googleCalendarUrl, outlookUrl, type TimedSession } from '../../calendar/links.js';
 import { formatShortDate, formatTime, isoDate, machineTime, rangeZoneNames } from '../../time/format.js';
 import { byLocalDay, formatDayHeading, inStartOrder, spansDays } from '../../time/days.js';
@@ -236,7 +236,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
   private renderAddLinks(timed: TimedSession, event: PlenaryEvent, view: View): TemplateResult {
     const pageUrl = location.href.split('#')[0];
     return html`<ul class="add-links">
-      <li>${newTab(googleCalendarUrl(event, view.lang, pageUrl, timed), 'Google Calendar')}</li>
+      <li>${newTab(googleCalendarUrl(event, view.lang, pageUrl, timed), googleCalendarName())}</li>
       <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'live', timed), 'Outlook.com')}</li>
       <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'office', timed), 'Microsoft 365')}</li>
     </ul>`;

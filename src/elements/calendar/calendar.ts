@@ -6,7 +6,7 @@ import { DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsFileName, type IcsEntrie
 import type { IcsOptions } from '../../calendar/ics.js';
 import { googleCalendarUrl, outlookUrl } from '../../calendar/links.js';
 import { msg } from '../../i18n/msg.js';
-import { newTab, SLOW } from '../parts.js';
+import { googleCalendarName, newTab, SLOW } from '../parts.js';
 import { VERSION } from '../../version.js';
 import { calendarStyles } from './calendar.styles.js';
 
@@ -95,7 +95,7 @@ export class PlenaryCalendarElement extends PlenaryElement {
           ${update
             ? nothing
             : html`
-                <li>${newTab(googleCalendarUrl(event, view.lang, pageUrl), 'Google Calendar')}</li>
+                <li>${newTab(googleCalendarUrl(event, view.lang, pageUrl), googleCalendarName())}</li>
                 <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'live'), 'Outlook.com')}</li>
                 <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'office'), 'Microsoft 365')}</li>
               `}

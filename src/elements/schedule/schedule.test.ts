@@ -258,13 +258,13 @@ describe('plenary-schedule: clock changes', () => {
       'During the meeting, New York is 5 hours behind Rome, not the usual 6 hours.',
     ]);
     expect(await notes(march, '2026-02-01T00:00Z', 'America/New_York', 'fr')).to.deep.equal([
-      'À New York, l’heure change le 8 mars ; dès lors, la réunion y commence à 10:00.',
-      'Pendant la réunion, New York a 5 heures de retard sur Rome, au lieu des 6 heures habituelles.',
+      'New York : changement d’heure le 8 mars ; dès lors, la réunion commence à 10:00 (heure locale).',
+      'New York – Rome : pendant la réunion, le décalage horaire est de 5 heures, au lieu des 6 heures habituelles.',
     ]);
     // Once the change is behind the visitor, only the unusual distance is left to say.
     expect(await notes(march, '2026-03-10T00:00Z', 'America/New_York')).to.deep.equal(['During the meeting, New York is 5 hours behind Rome, not the usual 6 hours.']);
-    // Korean: no "이(가)" left for the reader to choose; "의 시계가" fits every name.
-    expect(await notes(march, '2026-03-10T00:00Z', 'America/New_York', 'ko')).to.deep.equal(['회의 기간에는 New York의 시계가 Rome보다 5시간 느립니다. 평소에는 6시간입니다.']);
+    // Korean: no "이(가)" left for the reader to choose; "의 시각이" fits every name.
+    expect(await notes(march, '2026-03-10T00:00Z', 'America/New_York', 'ko')).to.deep.equal(['회의 기간에는 New York의 시각이 Rome보다 5시간 늦습니다. 평소에는 6시간 차이입니다.']);
   });
 
   it('a meeting across the European change in March: the unusual distance holds until that change, and is said so', async () => {
@@ -274,8 +274,8 @@ describe('plenary-schedule: clock changes', () => {
       'Clocks in Rome change on March 29, during the meeting; from then the times there are UTC+2.',
       'Until March 29, New York is 5 hours behind Rome, not the usual 6 hours.',
     ]);
-    expect((await notes(across, '2026-03-20T00:00Z', 'America/New_York', 'fr'))[1]).to.equal('Jusqu’au 29 mars, New York a 5 heures de retard sur Rome, au lieu des 6 heures habituelles.');
-    expect((await notes(across, '2026-03-20T00:00Z', 'America/New_York', 'ko'))[1]).to.equal('3월 29일까지는 New York의 시계가 Rome보다 5시간 느립니다. 평소에는 6시간입니다.');
+    expect((await notes(across, '2026-03-20T00:00Z', 'America/New_York', 'fr'))[1]).to.equal('New York – Rome : jusqu’au 29 mars, le décalage horaire est de 5 heures, au lieu des 6 heures habituelles.');
+    expect((await notes(across, '2026-03-20T00:00Z', 'America/New_York', 'ko'))[1]).to.equal('3월 29일까지는 New York의 시각이 Rome보다 5시간 늦습니다. 평소에는 6시간 차이입니다.');
   });
 
   it('in the week between the European and the American change in autumn', async () => {
@@ -285,8 +285,8 @@ describe('plenary-schedule: clock changes', () => {
       'During the meeting, New York is 5 hours behind Rome, not the usual 6 hours.',
     ]);
     expect(await notes(october, '2026-10-01T00:00Z', 'America/New_York', 'fr')).to.deep.equal([
-      'À Rome, l’heure change le 25 octobre ; dès lors, la réunion y commence à 14:00.',
-      'Pendant la réunion, New York a 5 heures de retard sur Rome, au lieu des 6 heures habituelles.',
+      'Rome : changement d’heure le 25 octobre ; dès lors, la réunion commence à 14:00 (heure locale).',
+      'New York – Rome : pendant la réunion, le décalage horaire est de 5 heures, au lieu des 6 heures habituelles.',
     ]);
   });
 
@@ -295,7 +295,7 @@ describe('plenary-schedule: clock changes', () => {
       'Clocks in Santiago change on September 6; from then the meeting starts at 11:00 AM there.',
     ]);
     expect(await notes(event('2026-10-20T00:00Z', '2026-10-20T02:00Z', ['Australia/Sydney']), '2026-09-01T00:00Z', 'Australia/Sydney', 'fr')).to.deep.equal([
-      'À Sydney, l’heure change le 4 octobre ; dès lors, la réunion y commence à 11:00.',
+      'Sydney : changement d’heure le 4 octobre ; dès lors, la réunion commence à 11:00 (heure locale).',
     ]);
     expect(await notes(event('2019-12-10T00:00Z', '2019-12-10T02:00Z', ['Pacific/Fiji']), '2019-10-01T00:00Z', 'Pacific/Fiji')).to.deep.equal([
       'Clocks in Fiji change on November 10; from then the meeting starts at 1:00 PM there.',
@@ -314,8 +314,24 @@ describe('plenary-schedule: clock changes', () => {
       'Clocks in Rome change on March 29, during the meeting; from then the times there are UTC+2.',
     ]);
     expect(await notes(week, '2026-03-20T00:00Z', 'Asia/Seoul', 'fr')).to.deep.equal([
-      'À Rome, l’heure change le 29 mars, pendant la réunion ; dès lors, les heures y sont en UTC+2.',
+      'Rome : changement d’heure le 29 mars, pendant la réunion ; l’heure locale passe alors à UTC+2.',
     ]);
+  });
+
+  it("reads right with the visitor's row named by its zone, not a city, in every language", async () => {
+    // Paris is not among the rows: the visitor's row is "heure d’Europe centrale", "중부유럽 시간"…
+    const march = event('2026-03-17T14:00Z', '2026-03-17T16:00Z', ['America/New_York']);
+    const expected: Record<string, string> = {
+      fr: 'New York – heure d’Europe centrale : pendant la réunion, le décalage horaire est de 5 heures, au lieu des 6 heures habituelles.',
+      es: 'New York – hora de Europa central: durante la reunión, la diferencia horaria es de 5 horas, en lugar de las 6 horas habituales.',
+      ru: 'New York — Центральная Европа: во время совещания разница во времени составляет 5 часов, а не 6 часов, как обычно.',
+      ar: 'خلال الاجتماع، يبلغ تأخُّر New York عن توقيت وسط أوروبا 5 ساعات، لا 6 ساعات كالمعتاد.',
+      ko: '회의 기간에는 New York의 시각이 중부유럽 시간보다 5시간 늦습니다. 평소에는 6시간 차이입니다.',
+      zh: '会议期间，New York比中欧时间晚5小时，而不是通常的6小时。',
+    };
+    for (const [lang, note] of Object.entries(expected)) {
+      expect(await notes(march, '2026-03-10T00:00Z', 'Europe/Paris', lang), lang).to.deep.equal([note]);
+    }
   });
 
   it('says nothing for zones that keep one offset all year, nor for the seed event', async () => {
