@@ -53,6 +53,9 @@ const overWeekend = {
   ]),
 };
 
+// The same days with no sessions: only the first and the last day's hours are known.
+const acrossDstUnsessioned = { ...acrossDst, id: 'across-dst-unsessioned', sessions: [] };
+
 const render = async (tag: string, event: unknown, zone: string, lang = 'en', zones?: string) => {
   const el = await fixture<PlenaryElement>(
     html`<div lang=${lang}>${tag === 'card'
@@ -93,21 +96,29 @@ describe('events of several days', () => {
 
   it('card in Chinese and French, start and end with their dates: each written as the page writes it alone', async () => {
     // Tokyo (UTC+9): Saturday 27 March 9:00 in Geneva (UTC+1) is 17:00; Tuesday 30 March 17:00 (UTC+2) is 0:00 on Wednesday the 31st.
-    const zh = whenLines(await render('card', acrossDst, 'Asia/Tokyo', 'zh'))[1]!;
+    const zh = whenLines(await render('card', acrossDstUnsessioned, 'Asia/Tokyo', 'zh'))[1]!;
     expect(zh).to.contain('3月27日周六 17:00 – 3月31日周三 0:00');
     expect(zh, 'no month in figures, no padded hour').not.to.match(/\d\/\d|\b00:00/);
-    const fr = whenLines(await render('card', acrossDst, 'Asia/Tokyo', 'fr'))[1]!;
+    const fr = whenLines(await render('card', acrossDstUnsessioned, 'Asia/Tokyo', 'fr'))[1]!;
     expect(fr).to.contain('sam. 27 mars, 17:00 – mer. 31 mars, 0:00');
   });
 
-  it('card across a change of clocks: the same hours each day for the organisers, not for New York', async () => {
+  it('card across a change of clocks: the same hours each day for the organisers; for New York, the hours of each group of days', async () => {
     // Zurich goes from CET (UTC+1) to CEST (UTC+2) on 28 March 2027: the hours are the same each day, the zone's name is not.
+    // New York keeps EDT (UTC−4): 9:00–17:00 in Geneva is 4:00 AM – 12:00 PM on the 27th, 3:00 AM – 11:00 AM from the 28th.
     const el = await render('card', acrossDst, 'America/New_York');
     expect(whenLines(el)).to.deep.equal([
       "Organizers' time Saturday, March 27 – Tuesday, March 30, 2027, 9:00 AM – 5:00 PM each day UTC+1 → UTC+2",
-      'Your time Sat, Mar 27, 4:00 AM – Tue, Mar 30, 11:00 AM EDT',
+      'Your time Saturday, March 27, 2027, 4:00 AM – 12:00 PM Sunday, March 28 – Tuesday, March 30, 2027, 3:00 – 11:00 AM each day EDT',
     ]);
-    expect(spokenText(el.shadowRoot!.querySelector('.yours dd')!)).to.equal('Sat, Mar 27, 4:00 AM to Tue, Mar 30, 11:00 AM EDT');
+    expect([...el.shadowRoot!.querySelectorAll('.yours .day-group')].map((g) => visibleText(g))).to.deep.equal([
+      'Saturday, March 27, 2027, 4:00 AM – 12:00 PM',
+      'Sunday, March 28 – Tuesday, March 30, 2027, 3:00 – 11:00 AM each day',
+    ]);
+    // With no sessions to give the days between, the start and the end with their dates.
+    const unsessioned = await render('card', acrossDstUnsessioned, 'America/New_York');
+    expect(whenLines(unsessioned)[1]).to.equal('Your time Sat, Mar 27, 4:00 AM – Tue, Mar 30, 11:00 AM EDT');
+    expect(spokenText(unsessioned.shadowRoot!.querySelector('.yours dd')!)).to.equal('Sat, Mar 27, 4:00 AM to Tue, Mar 30, 11:00 AM EDT');
   });
 
   it('card: "Live now" while a session is under way, not at lunch or at night between the days', async () => {

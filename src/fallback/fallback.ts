@@ -17,7 +17,7 @@
 import { LangText, type Contact, type EventDocument, type Link, type Organization, type Person, type PlenaryEvent, type Session } from '../descriptor/index.js';
 import type { DocumentKind, LinkKind } from '../descriptor/index.js';
 import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation } from '../time/format.js';
-import { byLocalDay, dailyHours, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatDayHeading, formatMeetingDates, formatShortDateTime, spansDays, type DayRuns } from '../time/days.js';
+import { byLocalDay, dailyGroups, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatDayHeading, formatMeetingDates, formatShortDateTime, spansDays, type DailyHours, type DayRuns } from '../time/days.js';
 import { dailyRows, organisersDates, timesIn, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone } from '../time/zones.js';
 import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
@@ -69,7 +69,7 @@ export async function renderLine(event: PlenaryEvent, lang?: string): Promise<st
   return written(event, lang, (view) => {
     const website = event.links.find((l) => l.kind === 'website')?.url;
     const title = text(event.title, view);
-    return h('p', { lang: view.intl, dir: directionOf(view.locale) }, website ? h('a', { href: website }, title) : title, comma(), whenIs(event, view));
+    return h('p', { lang: view.intl, dir: directionOf(view.locale) }, website ? h('a', { href: website }, title) : title, comma(), whenIs(event, view, true));
   });
 }
 
@@ -171,10 +171,10 @@ function when(event: PlenaryEvent, view: View): Tag {
   return h('dl', {}, h('dt', {}, msg("Organizers' time", { id: 'card.organisersTime', desc: "Label of the event date and time in the organizers' time zone" })), h('dd', {}, whenIs(event, view)));
 }
 
-/** The event's date and times in the organizers' zone, with the zone's name. */
-function whenIs(event: PlenaryEvent, view: View): Child[] {
+/** The event's date and times in the organizers' zone, with the zone's name; `oneLine`: on one line, for the embed's line. */
+function whenIs(event: PlenaryEvent, view: View, oneLine = false): Child[] {
   const zone = event.timeZone;
-  if (spansDays(event.start, event.end, zone)) return days(event, zone, view);
+  if (spansDays(event.start, event.end, zone)) return days(event, zone, view, oneLine);
   return [
     time(event.start, zone, formatDate(event.start, view.intl, zone)),
     dateTimeJoiner(view.intl),
@@ -188,19 +188,27 @@ function whenIs(event: PlenaryEvent, view: View): Child[] {
   ];
 }
 
-/** An event of several days: "dates, hours each day" when every day keeps the same hours, else the start and end with their dates. */
-function days(event: PlenaryEvent, zone: string, view: View): Child[] {
-  const daily = dailyHours(event.start, event.end, event.sessions, zone, event.timeZone);
-  if (daily) {
+/**
+ * An event of several days: "dates, hours each day" when every day keeps the
+ * same hours, a line for each group of days that does (at most three; not
+ * `oneLine`), else the start and end with their dates; as the card shows it.
+ */
+function days(event: PlenaryEvent, zone: string, view: View, oneLine: boolean): Child[] {
+  const groups = dailyGroups(event.start, event.end, event.sessions, zone, event.timeZone);
+  if (groups && (groups.length === 1 || !oneLine)) {
     // The dates the days begin on here, the hours of one day (the end marked when it falls on the next date).
-    const dates = formatMeetingDates(daily.runs, view.intl, zone);
-    const hours = formatDailyHours(daily.start, daily.end, view.intl, zone);
-    const line = eachDayLine(dates, hours);
-    const dated = placeInto<Child>(line, [
-      [dates, time(daily.start, zone, dates)],
-      [hours, [hours, dayMark(dayShift(daily.end, zone, daily.start, zone), view)]],
-    ]);
-    return [dated, ' ', zoneName(rangeZoneLabel(event.start, event.end, view.intl, zone))];
+    const line = (daily: DailyHours): Child => {
+      const hours = formatDailyHours(daily.start, daily.end, view.intl, zone);
+      const times: Child = [hours, dayMark(dayShift(daily.end, zone, daily.start, zone), view)];
+      const [first, last] = daily.runs[0]!;
+      if (daily.runs.length === 1 && first === last) return [time(first, zone, formatDate(first, view.intl, zone)), dateTimeJoiner(view.intl), times];
+      const dates = formatMeetingDates(daily.runs, view.intl, zone);
+      return placeInto<Child>(eachDayLine(dates, hours), [
+        [dates, time(daily.start, zone, dates)],
+        [hours, times],
+      ]);
+    };
+    return [groups.map((g, i) => (i === 0 ? line(g) : [h('br', {}), line(g)])), ' ', zoneName(rangeZoneLabel(event.start, event.end, view.intl, zone))];
   }
   const parts = dateTimeRangeParts(event.start, event.end, view.intl, zone);
   const piece = (source: string, ms: number) =>

@@ -172,12 +172,38 @@ export interface DailyHours {
  * runs past the organizers' midnight and the days differ in `zone` too.
  */
 export function dailyHours(start: number, end: number, sessions: readonly Timed[], zone: string, home = zone): DailyHours | undefined {
+  const groups = dailyGroups(start, end, sessions, zone, home);
+  return groups?.length === 1 ? groups[0] : undefined;
+}
+
+/**
+ * The hours of a meeting's days seen in `zone`, by groups of days that keep
+ * the same hours there, in order: one group when every day does
+ * (`dailyHours`); more when the clocks change there, or at the organizers',
+ * during the meeting and its sessions give its days (New York reads a Geneva
+ * meeting of 10:00–18:00 as 4:00 AM – 12:00 PM until Geneva's clocks go back,
+ * then 5:00 AM – 1:00 PM), or the hours change from day to day (at most
+ * three groups: more are no easier to read than the start and the end).
+ * Undefined as for `dailyHours`, when the clocks change during a meeting whose
+ * days no sessions give, and for more than three groups.
+ */
+export function dailyGroups(start: number, end: number, sessions: readonly Timed[], zone: string, home = zone): DailyHours[] | undefined {
   const days = meetingDays(start, end, sessions, home) ?? (home === zone ? undefined : meetingDays(start, end, sessions, zone));
   if (!days || days.length < 2) return undefined;
-  const first = days[0]!;
   const shape = (d: { start: number; end: number }) => `${clock(d.start, zone)} ${clock(d.end, zone)} ${dayShift(lastMoment(d.start, d.end), zone, d.start, zone)}`;
-  const kept = shape(first);
-  if (!days.every((d) => shape(d) === kept)) return undefined;
+  const groups: Array<{ shape: string; days: typeof days }> = [];
+  for (const day of days) {
+    const last = groups[groups.length - 1];
+    if (last?.shape === shape(day)) last.days.push(day);
+    else groups.push({ shape: shape(day), days: [day] });
+  }
+  // Without sessions only the first and the last day are known: the days between them follow one or the other.
+  if (groups.length > 3 || (groups.length > 1 && days.some((d) => d.date === undefined))) return undefined;
+  return groups.map(({ days: group }) => ({ start: group[0]!.start, end: group[0]!.end, runs: runsOf(group) }));
+}
+
+/** The runs of consecutive dates among `days` (in order), by their openings. */
+function runsOf(days: ReadonlyArray<{ start: number; date?: string }>): DayRuns {
   const runs: Array<[number, number]> = [];
   for (let i = 0; i < days.length; i++) {
     const day = days[i]!;
@@ -187,7 +213,7 @@ export function dailyHours(start: number, end: number, sessions: readonly Timed[
     if (follows) runs[runs.length - 1]![1] = day.start;
     else runs.push([day.start, day.start]);
   }
-  return { start: first.start, end: first.end, runs };
+  return runs;
 }
 
 /**

@@ -69,6 +69,33 @@ test('a meeting whose days have different hours: start and end with their dates'
   assert.match(text, /^Uneven days, Monday, March 15, 2027(,| at) 9:30 AM – Tuesday, March 16, 2027(,| at) 1:00 PM UTC\+1$/);
 });
 
+test("render: a meeting whose hours differ from day to day gives each day's hours, a line each, as the card does", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plenary-multi-day-'));
+  try {
+    const file = join(dir, 'meeting.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        plenary: 1,
+        title: 'Uneven days',
+        timeZone: 'Europe/Zurich',
+        start: '2027-03-15T09:30',
+        end: '2027-03-16T13:00',
+        sessions: [session('1', 15, '09:30', '17:00'), session('2', 16, '10:00', '13:00')],
+      }),
+    );
+    const out = execFileSync('node', [BIN, 'render', file, '--show', 'card'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const lines = out
+      .match(/<dd>(.*)<\/dd>/)[1]
+      .split('<br>')
+      .map((l) => l.replace(/<[^>]+>/g, '').replace(/[\u202f\u2009\u00a0]/g, ' '));
+    // Zurich keeps UTC+1 until 28 March 2027.
+    assert.deepEqual(lines, ['Monday, March 15, 2027, 9:30 AM – 5:00 PM', 'Tuesday, March 16, 2027, 10:00 AM – 1:00 PM UTC+1']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a one-day event keeps its one date, with its start and end', () => {
   const text = embedText({ plenary: 1, title: 'One day', timeZone: 'America/New_York', start: '2020-10-13T07:00', end: '2020-10-13T10:20' });
   // New York keeps EDT (UTC−4) in October 2020.

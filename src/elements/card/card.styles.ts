@@ -77,6 +77,10 @@ export const cardStyles = css`
   .when .times.dated time {
     white-space: normal;
   }
+  /* Where the clocks change during a meeting: the hours of each group of days on a line of its own. */
+  .day-group {
+    display: block;
+  }
   .times {
     white-space: nowrap;
     font-variant-numeric: tabular-nums;

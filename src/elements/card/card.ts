@@ -6,7 +6,7 @@ import { PlenaryElement, type View } from '../plenary-element.js';
 import { noticeEvent } from '../moments.js';
 import { heading, headingLevel } from '../heading.js';
 import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, machineTime, rangeZoneLabel, rangeZoneNames } from '../../time/format.js';
-import { dailyHours, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatMeetingDates, spansDays } from '../../time/days.js';
+import { dailyGroups, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatMeetingDates, spansDays, type DailyHours } from '../../time/days.js';
 import { canonicalZone, offsetAt, zoneNamed } from '../../time/zones.js';
 import { msg, placeInto } from '../../i18n/msg.js';
 import { attendanceLabel, comma, eachDayLine } from '../parts.js';
@@ -145,20 +145,28 @@ export class PlenaryCardElement extends PlenaryElement {
   /**
    * An event of several days in `zone`: the dates as the locale writes a range,
    * then the hours, once when every day keeps the same ("9:30 AM – 5:00 PM each
-   * day"), else the start and the end with their dates.
+   * day"), a line for each group of days that does where the clocks change
+   * during the meeting, else the start and the end with their dates.
    */
   private renderDays(event: PlenaryEvent, zone: string, short: boolean, view: View): TemplateResult {
     const names = rangeZoneNames(event.start, event.end, view.intl, zone);
-    const daily = dailyHours(event.start, event.end, event.sessions, zone, event.timeZone);
-    if (daily) {
+    const groups = dailyGroups(event.start, event.end, event.sessions, zone, event.timeZone);
+    if (groups) {
       // The dates the days begin on here, the hours of one day (the end marked when it falls on the next date).
-      const dates = formatMeetingDates(daily.runs, view.intl, zone);
-      const hours = formatDailyHours(daily.start, daily.end, view.intl, zone);
-      const line = eachDayLine(dates, hours);
-      return html`${placeInto(line, [
+      const line = (daily: DailyHours) => {
+        const hours = formatDailyHours(daily.start, daily.end, view.intl, zone);
+        const times = html`<span class="times">${hours}${dayMark(dayShift(daily.end, zone, daily.start, zone), view.intl)}</span>`;
+        const [first, last] = daily.runs[0]!;
+        if (daily.runs.length === 1 && first === last) {
+          return html`<time datetime=${machineTime(first, zone)}>${formatDate(first, view.intl, zone)}</time>${dateTimeJoiner(view.intl)}${times}`;
+        }
+        const dates = formatMeetingDates(daily.runs, view.intl, zone);
+        return placeInto(eachDayLine(dates, hours), [
           [dates, html`<time datetime=${machineTime(daily.start, zone)}>${dates}</time>`],
-          [hours, html`<span class="times">${hours}${dayMark(dayShift(daily.end, zone, daily.start, zone), view.intl)}</span>`],
-        ])}
+          [hours, times],
+        ]);
+      };
+      return html`${groups.length === 1 ? line(groups[0]!) : groups.map((g) => html`<span class="day-group">${line(g)}</span>`)}
         <span class="zone">${rangeZoneLabel(event.start, event.end, view.intl, zone)}</span>`;
     }
     const parts = dateTimeRangeParts(event.start, event.end, view.intl, zone, short);
