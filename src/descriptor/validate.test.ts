@@ -327,6 +327,8 @@ describe('validate: text pasted with HTML', () => {
 
   it('takes signs that only look like markup as text: "< 5%", "R&D", "a -> b"', () => {
     expect(validate(withField({ title: 'Growth < 5% & R&D: a -> b, <3 sessions' })).warnings).to.deep.equal([]);
+    expect(validate(withField({ description: 'Write to Ana <ana@un.org> or see <https://un.org/x>; Q&A, Tom & Jerry, Session <1>, a<ana>.' })).warnings).to.deep.equal([]);
+    expect(at(validate(withField({ description: 'Price: 5&euro; &mdash; <o:p></o:p>' })).warnings, 'description').map((w) => w.message)[0]).to.contain('(&euro;, &mdash;, <o:p>)');
   });
 });
 

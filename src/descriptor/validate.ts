@@ -262,12 +262,20 @@ function placelessZone(value: string): string | null {
 }
 
 /**
+ * Tags of HTML (those a word processor or a web page writes, Word's "<o:p>"
+ * among them), comments and entities ("&nbsp;", "&euro;", "&#8364;"); not an
+ * address in angle brackets ("Ana <ana@un.org>"), nor "<5%" or "R&D".
+ */
+const MARKUP =
+  /<\/?(p|br|b|i|u|s|em|strong|span|div|font|a|ul|ol|li|h[1-6]|table|thead|tbody|tr|td|th|img|sup|sub|small|big|blockquote|pre|code|hr|center|style|script|xml|meta|link|o:p)(?=[\s/>])[^<>]*>|<!--|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]{1,31});/gi;
+
+/**
  * The HTML in a text, a few of its tags and entities ("<p>, <b>, &nbsp;"), or
  * null: what a text pasted from a word processor or a web page carries.
  */
 function markupIn(text: string): string | null {
   const found = new Set<string>();
-  for (const m of text.matchAll(/<\/?([a-z][a-z\d]*)\b[^<>]*>|<!--|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[\da-f]+);/gi)) {
+  for (const m of text.matchAll(MARKUP)) {
     found.add(m[1] ? `<${m[1].toLowerCase()}>` : m[0] === '<!--' ? '<!-- -->' : m[0].toLowerCase());
     if (found.size === 3) break;
   }
