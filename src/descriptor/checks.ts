@@ -30,8 +30,12 @@ export function urlProblem(value: string): string | null {
   return null;
 }
 
-/** A relative address's first segment that reads as a host name: "www.zoom.us", "un.org" (not "agenda.pdf"). */
-const HOST_LIKE = /^(?:www\d?\.[^/?#]+|(?:[a-z0-9-]+\.)+(?:com|org|net|int|gov|edu|info|io|[a-z]{2}))(?::\d+)?(?:[/?#]|$)/i;
+/**
+ * A relative address's first segment that reads as a host name: "www.zoom.us",
+ * "un.org", "zoom.us/j/1" (not "agenda.pdf"); one ending in two letters only
+ * with a path after it, as "summary.de" or "main.go" alone may be files.
+ */
+const HOST_LIKE = /^(?:www\d?\.[^/?#]+|(?:[a-z0-9-]+\.)+(?:com|org|net|int|gov|edu|info|io)(?::\d+)?(?:[/?#]|$)|(?:[a-z0-9-]+\.)+[a-z]{2}(?::\d+)?[/?#])/i;
 /** Endings of file names that are also country codes ("minutes.md"): a file beside the descriptor, not a host. */
 const FILE_LIKE = /^[^/?#]*\.(?:md|ps|ai|py|pl|sh|rs|ts|js|cs|gz|7z)(?:[?#]|$)/i;
 

@@ -454,6 +454,8 @@ describe('validate: addresses', () => {
     expect(warned(withField({ documents: [{ title: 'Note', url: 'example.org/a.pdf' }] }), 'documents[0].url')).to.have.length(1);
     // Files beside the descriptor are what relative addresses are for.
     expectValid(withField({ documents: [{ title: 'Note', url: 'a.pdf' }, { title: 'Minutes', url: 'minutes.md' }, { title: 'Report', url: 'v1.2/report.2024.pdf' }] }));
+    for (const file of ['summary.de', 'main.go', 'archive.xz', 'agenda.en']) expect(validate(withField({ documents: [{ title: 'File', url: file }] })).warnings, file).to.deep.equal([]);
+    expect(warned(withField({ join: { url: 'zoom.us/j/123' } }), 'join.url')).to.have.length(1);
   });
 
   it('does not link e-mail values that carry quotes, attributes or a mailto: prefix', () => {
