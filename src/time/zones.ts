@@ -172,7 +172,12 @@ export function canonicalZone(name: string): string {
  */
 export function zoneSpelling(name: string): string {
   const listed = canonicalZone(name);
-  return listed !== name && listed.toLowerCase() === name.toLowerCase() ? listed : name;
+  if (listed === name) return name;
+  const lower = name.toLowerCase();
+  if (listed.toLowerCase() === lower) return listed;
+  // Written all in lower case, and the browser names the zone otherwise ("asia/kolkata" → Asia/Calcutta): the
+  // name as its list writes it, else the browser's (the city named as today, "Kolkata", by zoneCity).
+  return name === lower ? (listedZones().find((z) => z.toLowerCase() === lower) ?? listed) : name;
 }
 
 let browser: string | undefined;
