@@ -31,13 +31,15 @@ export function phaseAt(event: Timed, now: number): Phase {
 /**
  * The sessions under way at `now`, in the programme's order (parallel ones
  * together): each one started and not yet ended; one without an end lasts
- * until the next session starts.
+ * until the next session starts (the earliest later start, in whatever order
+ * the programme lists them).
  */
 export function sessionsUnderWay<S extends { readonly start?: number; readonly end?: number }>(sessions: readonly S[], now: number): S[] {
   return sessions.filter((s) => {
     const start = s.start;
     if (start === undefined || start > now) return false;
-    const end = s.end ?? sessions.find((n) => n.start !== undefined && n.start > start)?.start ?? Infinity;
+    // The earliest later start, wherever the list has it.
+    const end = s.end ?? sessions.reduce((next, n) => (n.start !== undefined && n.start > start && n.start < next ? n.start : next), Infinity);
     return now < end;
   });
 }

@@ -143,6 +143,22 @@ describe('plenary-agenda', () => {
     expect(await current('2020-10-13T14:20Z')).to.deep.equal([]);
   });
 
+  it('marks one session under way when sessions without an end are listed out of order: each lasts until the next to start', async () => {
+    // New York (EDT, UTC−4): 7:00, 8:00 and 9:00 AM, listed 9:00, 7:00, 8:00; at 8:30 AM (12:30 UTC) the 8:00 session is under way.
+    const unordered = {
+      ...(await seedDescriptor()),
+      documents: [],
+      sessions: [
+        { id: 'third', title: 'Third', start: '2020-10-13T09:00' },
+        { id: 'first', title: 'First', start: '2020-10-13T07:00' },
+        { id: 'second', title: 'Second', start: '2020-10-13T08:00' },
+      ],
+    };
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${unordered} now="2020-10-13T12:30Z"></plenary-agenda>`);
+    await ready(el);
+    expect([...el.shadowRoot!.querySelectorAll('li.session[aria-current=true]')].map((s) => s.id)).to.deep.equal(['second']);
+  });
+
   it('marks parallel sessions under way together', async () => {
     // The symposium's two workshops, 13:30–17:00 in Seoul (UTC+9) on 6 October 2026: 04:30–08:00 UTC.
     const symposium = await (await fetch('/examples/multi-day-symposium.json')).json();
