@@ -119,6 +119,9 @@ export function requestDescriptor(url: string, options: SubscribeOptions = {}): 
         created.current = result;
         if (!result.stale) remember(created, fetched);
         schedule(created);
+        // Answered by the browser from its own copy, without asking the server (a <link rel="preload"> follows
+        // the cache's rules): shown, and asked for again at once, so a changed descriptor follows in a moment.
+        if (!result.stale && fromBrowserCopy(url)) refresh(created);
       }
       return result;
     });
@@ -212,6 +215,18 @@ function refresh(entry: Entry): void {
   });
   inFlight.add(done);
   void done.finally(() => inFlight.delete(done));
+}
+
+/**
+ * Whether the page's `<link rel="preload">` of `url` was answered from the
+ * browser's cache, no request made (transferSize 0, a body). Plenary's own
+ * requests always ask the server (FIRST_REQUEST).
+ */
+function fromBrowserCopy(url: string): boolean {
+  return performance.getEntriesByName(url).some((t) => {
+    const timing = t as PerformanceResourceTiming;
+    return timing.initiatorType === 'link' && timing.transferSize === 0 && timing.decodedBodySize > 0;
+  });
 }
 
 /**

@@ -104,21 +104,27 @@ test('three elements on one address follow the server: one request per 20 second
   await page.close();
 });
 
-test('a reload shows the descriptor as it is now, from a server that lets the browser keep its copy (no Cache-Control, an old Last-Modified)', async () => {
-  setLive('e2e-reload', { body: descriptor({}), etag: true, modified: true, heuristic: true });
-  const page = await env.browser.newPage();
-  try {
-    const link = () => page.evaluate(() => document.querySelector('plenary-join')?.shadowRoot?.querySelector('a')?.getAttribute('href') ?? null);
-    await page.goto(`${env.server.origin}/test/pages/reload.html`);
-    assert.equal(await until(link, 'the join link'), FIRST_LINK);
-    // The organizers move the meeting to another link; the visitor reloads the page.
-    setLive('e2e-reload', { body: descriptor({ join: { ...SEED.join, url: NEW_LINK } }) });
-    const before = liveLog('e2e-reload').count;
-    await page.reload();
-    assert.equal(await until(async () => (await link()) === NEW_LINK && NEW_LINK, 'the new join link after the reload'), NEW_LINK);
-    // The browser asked the server (a 304 when nothing has changed), not its own copy.
-    assert.equal(liveLog('e2e-reload').count, before + 1);
-  } finally {
-    await page.close();
-  }
-});
+for (const [name, key, preloaded] of [
+  ['reload.html', 'e2e-reload', false],
+  ['reload-preload.html', 'e2e-reload-preload', true],
+]) {
+  test(`a reload shows the descriptor as it is now, from a server that lets the browser keep its copy (no Cache-Control, an old Last-Modified)${preloaded ? ', the descriptor preloaded as plenary embed writes it' : ''}`, async () => {
+    setLive(key, { body: descriptor({}), etag: true, modified: true, heuristic: true });
+    const page = await env.browser.newPage();
+    try {
+      const link = () => page.evaluate(() => document.querySelector('plenary-join')?.shadowRoot?.querySelector('a')?.getAttribute('href') ?? null);
+      await page.goto(`${env.server.origin}/test/pages/${name}`);
+      assert.equal(await until(link, 'the join link'), FIRST_LINK);
+      // The organizers move the meeting to another link; the visitor reloads the page.
+      setLive(key, { body: descriptor({ join: { ...SEED.join, url: NEW_LINK } }) });
+      const before = liveLog(key).count;
+      await page.reload();
+      assert.equal(await until(async () => (await link()) === NEW_LINK && NEW_LINK, 'the new join link after the reload'), NEW_LINK);
+      // The server was asked once: the element's request, or, when the preload took the browser's copy, the
+      // request made at once after it (a 304 when nothing has changed).
+      assert.equal(liveLog(key).count, before + 1);
+    } finally {
+      await page.close();
+    }
+  });
+}
