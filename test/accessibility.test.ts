@@ -7,7 +7,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { ELEMENTS } from '../src/define.js';
 import { LOCALES } from '../src/i18n/lang.js';
-import type { PlenaryElement } from '../src/elements/plenary-element.js';
+import { PlenaryElement } from '../src/elements/plenary-element.js';
+import { html as litHtml } from 'lit';
 import { deepQueryAll, ready, seedDescriptor } from './helpers.js';
 
 const PHASES: Record<string, (seed: Record<string, unknown>) => [unknown, string]> = {
@@ -264,6 +265,45 @@ describe('landmarks', () => {
         return `${root.host.localName}: ${label ? root.getElementById(label)?.textContent?.trim() : r.getAttribute('aria-label')}`;
       });
       expect(regions, JSON.stringify(regions)).to.deep.equal(expected.map((name) => `plenary-event: ${name}`));
+      el.remove();
+    }
+  });
+});
+
+/** An element whose render shows the links it is given, then a paragraph. */
+class FocusProbe extends PlenaryElement {
+  static override properties = { links: { attribute: false } };
+  links = ['first', 'second', 'third'];
+  protected renderReady() {
+    return litHtml`${this.links.map((l) => litHtml`<a id=${l} href="#${l}">${l}</a>`)}<p>Nothing to follow now.</p>`;
+  }
+}
+customElements.define('plenary-focus-probe', FocusProbe);
+
+describe('focus', () => {
+  it('a render that takes away the focused link puts the focus on what stands in its place: the next link, else the last, else the words', async () => {
+    const el = document.createElement('plenary-focus-probe') as FocusProbe;
+    el.event = await seedDescriptor();
+    document.body.append(el);
+    try {
+      await ready(el);
+      const focusedId = () => el.shadowRoot!.activeElement?.id || el.shadowRoot!.activeElement?.localName;
+      const drop = async (...gone: string[]) => {
+        el.links = el.links.filter((l) => !gone.includes(l));
+        await el.updateComplete;
+      };
+      (el.shadowRoot!.getElementById('second') as HTMLElement).focus();
+      await drop('second');
+      expect(focusedId()).to.equal('third');
+      await drop('third');
+      expect(focusedId()).to.equal('first');
+      await drop('first');
+      expect(focusedId()).to.equal('p');
+      // A render that leaves the focused element in place moves nothing.
+      el.links = ['again'];
+      await el.updateComplete;
+      expect(focusedId()).to.equal('p');
+    } finally {
       el.remove();
     }
   });

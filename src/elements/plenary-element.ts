@@ -115,6 +115,7 @@ export abstract class PlenaryElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.focusedBefore = this.shadowRoot?.activeElement ?? undefined;
+    if (this.focusedBefore) this.focusedAt = focusables(this.shadowRoot!).indexOf(this.focusedBefore as HTMLElement);
     if (changed.has('src') || changed.has('event')) this.source.sourceChanged();
     if (changed.has('refresh')) this.source.refreshChanged();
     const state = this.source.state;
@@ -279,20 +280,27 @@ export abstract class PlenaryElement extends LitElement {
     return nextPhaseChange(event, now);
   }
 
-  /** What had the keyboard's focus in this element before a render (to keep its place when the render takes it away). */
+  /** What had the keyboard's focus in this element before a render, and its place among the links and buttons (to keep its place when the render takes it away). */
   private focusedBefore?: Element;
+  private focusedAt = -1;
 
   /**
    * The render took away what had the focus (the join link, when the event
-   * ends): the focus goes to what stands in its place, the first link or button
-   * now there, else the first paragraph (focusable by script only), so a
-   * keyboard or screen-reader user keeps their place instead of being sent back
-   * to the top of the page.
+   * ends): the focus goes to what stands in its place, the link or button now
+   * where it was (the next one, else the last), else the first paragraph
+   * (focusable by script only); with nothing left here at all, to the element
+   * around this one. A keyboard or screen-reader user keeps their place instead
+   * of being sent back to the top of the page.
    */
   private keepFocus(): void {
     const root = this.renderRoot as ShadowRoot;
-    const target = root.querySelector<HTMLElement>('a[href], button:not([disabled])') ?? root.querySelector<HTMLElement>('p, li, h2, h3, h4, h5, h6');
-    if (!target) return;
+    const links = focusables(root);
+    const target = links[Math.min(Math.max(this.focusedAt, 0), links.length - 1)] ?? root.querySelector<HTMLElement>('p, li, h2, h3, h4, h5, h6');
+    if (!target) {
+      const around = (this.getRootNode() as ShadowRoot).host;
+      if (around instanceof PlenaryElement) around.keepFocus();
+      return;
+    }
     if (!target.matches('a[href], button')) target.tabIndex = -1;
     target.focus({ preventScroll: true });
   }
@@ -310,6 +318,11 @@ export abstract class PlenaryElement extends LitElement {
     const next = this.nextChange(event, Date.now());
     if (next !== undefined) this.cancelWake = wakeAt(next, () => this.requestUpdate());
   }
+}
+
+/** The links and buttons of a shadow root, in order. */
+function focusables(root: ShadowRoot): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('a[href], button:not([disabled])')];
 }
 
 const warned = new Set<string>();
