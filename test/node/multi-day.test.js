@@ -9,20 +9,24 @@ import { join } from 'node:path';
 
 const BIN = new URL('../../bin/plenary.js', import.meta.url).pathname;
 
-function embedText(descriptor) {
+/** What `plenary <command> <descriptor file> …args` prints for `descriptor`. */
+function printed(descriptor, command, ...args) {
   const dir = mkdtempSync(join(tmpdir(), 'plenary-multi-day-'));
   try {
     const file = join(dir, 'meeting.json');
     writeFileSync(file, JSON.stringify(descriptor));
-    const out = execFileSync('node', [BIN, 'embed', file], { encoding: 'utf8' });
-    // The line's text, without its tags; Intl writes narrow and thin spaces around times and dashes: read them as spaces.
-    return out
-      .match(/<p[^>]*>(.*)<\/p>/)[1]
-      .replace(/<[^>]+>/g, '')
-      .replace(/[\u202f\u2009\u00a0]/g, ' ');
+    return execFileSync('node', [BIN, command, file, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+// Intl writes narrow and thin spaces around times and dashes: read them as spaces.
+const spaced = (text) => text.replace(/[\u202f\u2009\u00a0]/g, ' ');
+
+/** The text of the line `plenary embed` puts inside the element, without its tags. */
+function embedText(descriptor) {
+  return spaced(printed(descriptor, 'embed').match(/<p[^>]*>(.*)<\/p>/)[1].replace(/<[^>]+>/g, ''));
 }
 
 const session = (id, day, start, end) => ({ id, title: `Session ${id}`, start: `2027-03-${day}T${start}`, end: `2027-03-${day}T${end}` });
@@ -57,43 +61,28 @@ test('a meeting with a weekend without sessions: the runs of its days, not a ran
   assert.equal(text, 'A weekend between, Friday, October 15, 2027 and Monday, October 18 – Tuesday, October 19, 2027, 10:00 AM – 6:00 PM each day UTC+2');
 });
 
+/** Geneva, 15 March 2027 9:30–17:00 and 16 March 10:00–13:00: other hours each day. */
+const unevenDays = () => ({
+  plenary: 1,
+  title: 'Uneven days',
+  timeZone: 'Europe/Zurich',
+  start: '2027-03-15T09:30',
+  end: '2027-03-16T13:00',
+  sessions: [session('1', 15, '09:30', '17:00'), session('2', 16, '10:00', '13:00')],
+});
+
 test('a meeting whose days have different hours: start and end with their dates', () => {
-  const text = embedText({
-    plenary: 1,
-    title: 'Uneven days',
-    timeZone: 'Europe/Zurich',
-    start: '2027-03-15T09:30',
-    end: '2027-03-16T13:00',
-    sessions: [session('1', 15, '09:30', '17:00'), session('2', 16, '10:00', '13:00')],
-  });
-  assert.match(text, /^Uneven days, Monday, March 15, 2027(,| at) 9:30 AM – Tuesday, March 16, 2027(,| at) 1:00 PM UTC\+1$/);
+  assert.match(embedText(unevenDays()), /^Uneven days, Monday, March 15, 2027(,| at) 9:30 AM – Tuesday, March 16, 2027(,| at) 1:00 PM UTC\+1$/);
 });
 
 test("render: a meeting whose hours differ from day to day gives each day's hours, a line each, as the card does", () => {
-  const dir = mkdtempSync(join(tmpdir(), 'plenary-multi-day-'));
-  try {
-    const file = join(dir, 'meeting.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        plenary: 1,
-        title: 'Uneven days',
-        timeZone: 'Europe/Zurich',
-        start: '2027-03-15T09:30',
-        end: '2027-03-16T13:00',
-        sessions: [session('1', 15, '09:30', '17:00'), session('2', 16, '10:00', '13:00')],
-      }),
-    );
-    const out = execFileSync('node', [BIN, 'render', file, '--show', 'card'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    const lines = out
-      .match(/<dd>(.*)<\/dd>/)[1]
-      .split('<br>')
-      .map((l) => l.replace(/<[^>]+>/g, '').replace(/[\u202f\u2009\u00a0]/g, ' '));
-    // Zurich keeps UTC+1 until 28 March 2027.
-    assert.deepEqual(lines, ['Monday, March 15, 2027, 9:30 AM – 5:00 PM', 'Tuesday, March 16, 2027, 10:00 AM – 1:00 PM UTC+1']);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const card = printed(unevenDays(), 'render', '--show', 'card');
+  const lines = card
+    .match(/<dd>(.*)<\/dd>/)[1]
+    .split('<br>')
+    .map((l) => spaced(l.replace(/<[^>]+>/g, '')));
+  // Zurich keeps UTC+1 until 28 March 2027.
+  assert.deepEqual(lines, ['Monday, March 15, 2027, 9:30 AM – 5:00 PM', 'Tuesday, March 16, 2027, 10:00 AM – 1:00 PM UTC+1']);
 });
 
 test('a one-day event keeps its one date, with its start and end', () => {
