@@ -107,6 +107,16 @@ export function newTab(href: string, name: string): TemplateResult {
   >`;
 }
 
+/**
+ * The sign between a start and an end (" – "), which screen readers often skip:
+ * for them, "to" in its place.
+ */
+export function rangeSign(sign = ' – '): TemplateResult {
+  return html`<span aria-hidden="true">${sign}</span><span class="visually-hidden">
+      ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })}
+    </span>`;
+}
+
 /** The name of Google's calendar service on the links that add the event to it, as Google writes it in the UI's language. */
 export function googleCalendarName(): string {
   return msg('Google Calendar', {

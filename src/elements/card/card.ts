@@ -9,7 +9,7 @@ import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, machi
 import { dailyGroups, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatMeetingDates, spansDays, type DailyHours } from '../../time/days.js';
 import { canonicalZone, offsetAt, zoneNamed } from '../../time/zones.js';
 import { msg, placeInto } from '../../i18n/msg.js';
-import { attendanceLabel, comma, eachDayLine } from '../parts.js';
+import { attendanceLabel, comma, eachDayLine, rangeSign } from '../parts.js';
 import { addStructuredData, removeStructuredData } from './structured-data.js';
 import { nextPhaseChange, underWayAt } from '../../time/phase.js';
 import { cardStyles } from './card.styles.js';
@@ -115,7 +115,7 @@ export class PlenaryCardElement extends PlenaryElement {
       const endShift = dayShift(event.end, zone, event.start, zone);
       const names = rangeZoneNames(event.start, event.end, view.intl, zone);
       return html`<time datetime=${machineTime(event.start, zone)}>${short ? formatShortDate(event.start, view.intl, zone) : formatDate(event.start, view.intl, zone)}</time>${dateTimeJoiner(view.intl, short)}<span class="times"
-          ><time datetime=${machineTime(event.start, zone)}>${formatTime(event.start, view.intl, zone)}</time>${names.start ? html` <span class="zone">${names.start}</span>` : nothing}${rangeSign(' – ')}<time
+          ><time datetime=${machineTime(event.start, zone)}>${formatTime(event.start, view.intl, zone)}</time>${names.start ? html` <span class="zone">${names.start}</span>` : nothing}${rangeSign()}<time
             datetime=${machineTime(event.end, zone)}
             >${formatTime(event.end, view.intl, zone)}</time>${dayMark(endShift, view.intl)}</span
         >
@@ -240,16 +240,6 @@ function dayMark(days: number, locale: string): TemplateResult | typeof nothing 
         ? msg('(previous day)', { id: 'schedule.previousDay', desc: 'Read by screen readers after a time that falls on the day before the event date' })
         : `(${new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'always' }).format(days)})`;
   return html`<span class="shift" dir="ltr" aria-hidden="true">${dayShiftLabel(days)}</span><span class="visually-hidden"> ${words}</span>`;
-}
-
-/**
- * The sign between a start and an end (" – "), which screen readers often skip:
- * for them, "to" in its place, as on the schedule.
- */
-function rangeSign(sign: string): TemplateResult {
-  return html`<span aria-hidden="true">${sign}</span><span class="visually-hidden">
-      ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })}
-    </span>`;
 }
 
 declare global {

@@ -9,7 +9,7 @@ import { canonicalZone, zoneCity, zoneNamed, zonesOf } from '../../time/zones.js
 import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
 import { formatMeetingDates, formatShortDateTime, spansDays, type DayRuns } from '../../time/days.js';
 import { msg, placeInto, str } from '../../i18n/msg.js';
-import { eachDayDates } from '../parts.js';
+import { eachDayDates, rangeSign } from '../parts.js';
 import { clockChanges, unusualGaps } from '../../time/clock-changes.js';
 import { CopyController, copiedText } from '../../copy/copy-button.js';
 import { copyStyles } from '../../copy/copy.styles.js';
@@ -103,9 +103,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
               >`
             : nothing}
           <span class="times" part="times">
-            ${this.renderTime(times.start, times, 0, view)}${this.startZone(times, view)}<span aria-hidden="true"> – </span><span class="visually-hidden">
-              ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })} </span
-            >${this.renderTime(times.end, times, times.endShift, view)}
+            ${this.renderTime(times.start, times, 0, view)}${this.startZone(times, view)}${rangeSign()}${this.renderTime(times.end, times, times.endShift, view)}
           </span>
           <span class="zone">${zoneName ?? rangeZoneNames(times.start, times.end, view.intl, times.zone).end}</span>
         </span>
@@ -125,9 +123,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
           : nothing}
         <span class="when">
           <span class="times dated" part="times">
-            ${this.renderTime(times.start, times, 0, view, true)}${this.startZone(times, view)}<span aria-hidden="true"> – </span><span class="visually-hidden">
-              ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })} </span
-            >${this.renderTime(times.end, times, 0, view, true)}
+            ${this.renderTime(times.start, times, 0, view, true)}${this.startZone(times, view)}${rangeSign()}${this.renderTime(times.end, times, 0, view, true)}
           </span>
           <span class="zone">${rangeZoneNames(times.start, times.end, view.intl, times.zone).end}</span>
         </span>
