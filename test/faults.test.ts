@@ -165,6 +165,10 @@ describe('faults', () => {
     // The clock keeps one page-wide listener, made the first time anything waits
     // (it catches up when a sleeping tab wakes): have it made before counting.
     wakeAt(Date.now() + 1e9, () => {})();
+    // The copies of descriptors loaded by the tests before are written once the page is idle, which takes
+    // away their page-hide listener: let that happen before counting (an idle callback runs after those
+    // asked for earlier, and at the latest by its timeout, later than theirs).
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
     const held = key();
     // In the future, so every element has a next change to wake up for.
     const base = { ...(await seedDescriptor()), start: '2099-01-01T10:00', end: '2099-01-01T12:00' };
