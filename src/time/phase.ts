@@ -45,13 +45,19 @@ export function sessionsUnderWay<S extends { readonly start?: number; readonly e
 }
 
 /**
- * Whether the event is under way at `now` for a visitor: live and, when its
- * programme gives times, within one of its sessions. A meeting of several days
- * is not under way at night, over a weekend or during the lunch break.
+ * Whether `now` falls between the sessions of a programme that gives times: a
+ * live meeting of several days is not under way at night, over a weekend or
+ * during the lunch break.
  */
-export function underWayAt(event: Timed & { readonly sessions: readonly { readonly start?: number; readonly end?: number }[] }, now: number): boolean {
-  if (phaseAt(event, now) !== 'live') return false;
-  return !event.sessions.some((s) => s.start !== undefined) || sessionsUnderWay(event.sessions, now).length > 0;
+export function betweenSessions(sessions: readonly { readonly start?: number; readonly end?: number }[], now: number): boolean {
+  return sessions.some((s) => s.start !== undefined) && sessionsUnderWay(sessions, now).length === 0;
+}
+
+/** The earliest of `times` after `now`, or undefined when none is (when an element's rendering next changes by itself). */
+export function nextAfter(now: number, times: Iterable<number | undefined>): number | undefined {
+  let next: number | undefined;
+  for (const t of times) if (t !== undefined && t > now && (next === undefined || t < next)) next = t;
+  return next;
 }
 
 /** The next instant (ms) after `now` at which the phase changes, or undefined when it never will. */

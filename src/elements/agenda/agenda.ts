@@ -9,7 +9,7 @@ import { comma, dayHeading, documentItem, googleCalendarName, newTab, paragraphs
 import { googleCalendarUrl, outlookUrl, type TimedSession } from '../../calendar/links.js';
 import { formatShortDate, formatTime, isoDate, machineTime, rangeZoneNames } from '../../time/format.js';
 import { byLocalDay, formatDayHeading, inStartOrder, spansDays } from '../../time/days.js';
-import { nextPhaseChange, sessionsUnderWay } from '../../time/phase.js';
+import { nextAfter, nextPhaseChange, sessionsUnderWay } from '../../time/phase.js';
 import { wayBoundaries, waysIn, type WayIn } from '../../time/ways-in.js';
 import { noticeEvent } from '../moments.js';
 import { zoneNamed } from '../../time/zones.js';
@@ -375,8 +375,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
   /** While live, also wake when the current session changes, and when a way in opens or closes. */
   protected override nextChange(event: PlenaryEvent, now: number): number | undefined {
     const boundaries = [...event.sessions.flatMap((s) => [s.start, s.end]), ...(event.status === 'cancelled' || event.status === 'postponed' ? [] : wayBoundaries(event, waysIn(event)))];
-    const candidates = [nextPhaseChange(event, now), ...boundaries].filter((t): t is number => t !== undefined && t > now);
-    return candidates.length ? Math.min(...candidates) : undefined;
+    return nextAfter(now, [nextPhaseChange(event, now), ...boundaries]);
   }
 }
 
