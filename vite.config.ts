@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { finishModule } from './scripts/shipped-code.js';
@@ -16,6 +17,9 @@ import { finishModule } from './scripts/shipped-code.js';
  */
 const TERSER = { minify: 'terser', terserOptions: { ecma: 2020, module: true, compress: { passes: 2 } } } as const;
 
+/** luxon's own ES modules (shipped in its package beside the built file, not among its exports). */
+const LUXON_SOURCES = resolve(createRequire(import.meta.url).resolve('luxon/package.json'), '../src/luxon.js');
+
 export default defineConfig({
   server: { host: '127.0.0.1', port: 8000 },
   preview: { host: '127.0.0.1', port: 8000 },
@@ -23,7 +27,13 @@ export default defineConfig({
   resolve: {
     // The generated locale modules take `str` from @lit/localize's index, which
     // would become a file of its own beside the languages; `str` is all they use.
-    alias: [{ find: /^@lit\/localize$/, replacement: '@lit/localize/internal/str-tag.js' }],
+    alias: [
+      { find: /^@lit\/localize$/, replacement: '@lit/localize/internal/str-tag.js' },
+      // luxon's package points bundlers at one file of all luxon, whose module-level
+      // code (its date parsers' expressions) stays in the bundle even though only the
+      // zone classes are used; its sources, one module each, shake down to those.
+      { find: /^luxon$/, replacement: LUXON_SOURCES },
+    ],
   },
   build: {
     target: 'es2022',
