@@ -332,6 +332,36 @@ describe('validate: text pasted with HTML', () => {
   });
 });
 
+describe('validate: a document whose format is not the file its address gives', () => {
+  const formatWarnings = (json: unknown, path: string) => at(validate(json).warnings, path).map((w) => w.message);
+
+  it('warns of a format that names one file type while the address ends in another, in the list and under a session', () => {
+    expect(formatWarnings(withField({ documents: [{ title: 'Concept note', url: 'https://a.org/note.docx', format: 'PDF' }] }), 'documents[0].format')).to.deep.equal([
+      'is "PDF", but the address ends in ".docx": visitors are told they are opening a PDF file. Correct the format or the address.',
+    ]);
+    const session = { id: 's1', title: 'Panel', documents: [{ title: 'Slides', url: '/files/slides.pdf?v=2#page=3', format: '.pptx' }] };
+    expect(formatWarnings(withField({ sessions: [session] }), 'sessions[0].documents[0].format')).to.deep.equal([
+      'is ".pptx", but the address ends in ".pdf": visitors are told they are opening a .pptx file. Correct the format or the address.',
+    ]);
+    expectValid(withField({ documents: [{ title: 'Concept note', url: 'https://a.org/note.docx', format: 'PDF' }] }));
+  });
+
+  it('leaves alone a format that agrees, one kind of file under two names, a format that is not a file type and an address that is a page or has no extension', () => {
+    const documents = [
+      { title: 'A', url: 'https://a.org/a.PDF', format: 'pdf' },
+      { title: 'B', url: 'https://a.org/b.docx', format: 'DOC' },
+      { title: 'C', url: 'https://a.org/c.jpeg', format: 'JPG' },
+      { title: 'D', url: 'https://a.org/d.docx', format: 'Word' },
+      { title: 'E', url: 'https://a.org/e.pdf', format: 'PDF, 2 MB' },
+      { title: 'F', url: 'https://a.org/documents/f', format: 'PDF' },
+      { title: 'G', url: 'https://a.org/g.pdf?download=1', format: 'PDF' },
+      { title: 'H', url: 'https://a.org/getfile.aspx?id=7', format: 'PDF' },
+      { title: 'I', url: 'https://a.org/i.valueOf', format: 'constructor' },
+    ];
+    expect(validate(withField({ documents })).warnings).to.deep.equal([]);
+  });
+});
+
 describe('validate: sessions, ids and references', () => {
   it('reports a session that starts before the event', () => {
     expectOnlyError(withField({ sessions: [{ title: 'Early', start: '2020-10-13T06:00', end: '2020-10-13T08:00' }] }), 'sessions[0].start', 'outside the event');

@@ -472,10 +472,18 @@ function checkRules(d: Json, report: Report): void {
       );
     }
   };
-  if (Array.isArray(d.documents)) d.documents.forEach((doc, i) => checkSessionRef(doc, `documents[${i}]`));
+  if (Array.isArray(d.documents)) {
+    d.documents.forEach((doc, i) => {
+      checkSessionRef(doc, `documents[${i}]`);
+      checkFileType(doc, `documents[${i}]`, report);
+    });
+  }
   sessions.forEach((s, i) => {
     if (isObject(s) && Array.isArray(s.documents)) {
-      s.documents.forEach((doc, j) => checkSessionRef(doc, `sessions[${i}].documents[${j}]`, typeof s.id === 'string' ? s.id : `#${i + 1}`));
+      s.documents.forEach((doc, j) => {
+        checkSessionRef(doc, `sessions[${i}].documents[${j}]`, typeof s.id === 'string' ? s.id : `#${i + 1}`);
+        checkFileType(doc, `sessions[${i}].documents[${j}]`, report);
+      });
     }
   });
 
@@ -543,6 +551,32 @@ function checkRules(d: Json, report: Report): void {
  * address or code written for it is a warning (the descriptor is public); a
  * session's way in needs the session's times.
  */
+/** Document file types, each under the name it goes by ("DOC" for a .docx is no surprise). */
+const FILE_TYPES = new Map<string, string>(
+  Object.entries({
+    pdf: 'pdf', doc: 'doc', docx: 'doc', odt: 'odt', rtf: 'rtf', txt: 'txt', ppt: 'ppt', pptx: 'ppt', odp: 'odp',
+    xls: 'xls', xlsx: 'xls', ods: 'ods', csv: 'csv', zip: 'zip', epub: 'epub', jpg: 'jpg', jpeg: 'jpg', png: 'png',
+    mp3: 'mp3', mp4: 'mp4',
+  }),
+);
+
+/**
+ * A document whose `format` names one file type ("PDF") while its address ends in
+ * another (".docx"): usually an entry copied from the one before with only the
+ * address changed. Visitors would be told they are opening one kind of file and
+ * get another. Only file types are compared: a format such as "Word" or "PDF, 2
+ * MB", and an address that is a page serving the file (".aspx", ".php", none),
+ * are left alone.
+ */
+function checkFileType(doc: unknown, path: string, report: Report): void {
+  if (!isObject(doc) || typeof doc.format !== 'string' || typeof doc.url !== 'string') return;
+  const named = FILE_TYPES.get(/^\.?(\w+)$/.exec(doc.format.trim())?.[1]?.toLowerCase() ?? '');
+  const extension = /\.(\w+)$/.exec(doc.url.replace(/[?#].*$/s, ''))?.[1]?.toLowerCase() ?? '';
+  const given = FILE_TYPES.get(extension);
+  if (!named || !given || named === given) return;
+  report.warn(`${path}.format`, `is "${doc.format}", but the address ends in ".${extension}": visitors are told they are opening a ${doc.format.trim()} file. Correct the format or the address.`);
+}
+
 function checkJoins(d: Json, sessions: readonly unknown[], report: Report): void {
   const hasRegistrationLink = Array.isArray(d.links) && d.links.some((l) => isObject(l) && l.kind === 'registration' && typeof l.url === 'string' && urlProblem(l.url) === null);
   const eventJoin = isObject(d.join) ? d.join : undefined;
