@@ -6,8 +6,10 @@
  *
  * Each element tells `noticeMoment` where the event is at each render; the
  * first time it only takes note. When the moment differs from the last one
- * said for that event, the words are said. Several elements showing one event
- * notice the same change: the first says it, the others find it said.
+ * said for that event, the words are said; when the event's times changed (a
+ * descriptor refreshed while the page is open moved it), the new time is said
+ * first. Several elements showing one event notice the same change: the first
+ * says it, the others find it said.
  */
 
 /** A moment of an event and what to say when it comes. */
@@ -20,6 +22,10 @@ export interface Moment {
   readonly words: string;
   /** What to say when only the link changed. */
   readonly linkWords?: string;
+  /** The event's times at this moment ("start/end" in ms); undefined when none is kept (cancelled, postponed). */
+  readonly when?: string;
+  /** The new time in words, said when `when` changed; worked out only then. */
+  readonly whenWords?: () => string;
   /** The language of the words. */
   readonly lang: string;
 }
@@ -27,11 +33,12 @@ export interface Moment {
 interface Seen {
   readonly key: string;
   readonly link: string;
+  readonly when: string;
 }
 
 interface Page {
   region?: HTMLElement;
-  /** The last moment said or seen, per event: its key and link. */
+  /** The last moment said or seen, per event: its key, link and times. */
   readonly last: Map<string, string>;
 }
 
@@ -48,8 +55,8 @@ const seen = new WeakMap<object, Seen>();
 
 /** `element` shows event `eventId` at `moment`: say it, if it is a change nobody has said yet. */
 export function noticeMoment(element: object, eventId: string, moment: Moment): void {
-  const now: Seen = { key: moment.key, link: moment.link ?? '' };
-  const full = `${now.key}\u0000${now.link}`;
+  const now: Seen = { key: moment.key, link: moment.link ?? '', when: moment.when ?? '' };
+  const full = `${now.key}\u0000${now.link}\u0000${now.when}`;
   const before = seen.get(element);
   seen.set(element, now);
   const shared = page();
@@ -58,10 +65,13 @@ export function noticeMoment(element: object, eventId: string, moment: Moment): 
     if (!shared.last.has(eventId)) shared.last.set(eventId, full);
     return;
   }
-  if ((before.key === now.key && before.link === now.link) || shared.last.get(eventId) === full) return;
+  if ((before.key === now.key && before.link === now.link && before.when === now.when) || shared.last.get(eventId) === full) return;
   shared.last.set(eventId, full);
-  const words = before.key === now.key ? moment.linkWords : moment.words;
-  if (words) say(shared, words, moment.lang);
+  // The event moved: its new time first ("… rescheduled: Wednesday, October 14, 2020, 7:00 – 10:20 AM your time"), then what the moment says.
+  const moved = now.when !== '' && before.when !== now.when ? moment.whenWords?.() : undefined;
+  const words = before.key === now.key ? (before.link === now.link ? undefined : moment.linkWords) : moment.words;
+  const said = [moved, words].filter((w) => w).join(' ');
+  if (said) say(shared, said, moment.lang);
 }
 
 /** The page's live region (made once, at the end of the body, out of sight). */

@@ -1,7 +1,8 @@
 /**
  * What the page's live region says as an event moves on: the join element's
  * moment (the window of the event or of a session opening, a session starting,
- * the end, a cancellation or postponement) in words. The join element, the card
+ * the end, a cancellation or postponement) in words, and the event's new date
+ * and time when a refreshed descriptor moves it. The join element, the card
  * and the agenda each notice the moments, so a page without a join element
  * hears them too; the announcer says each once.
  */
@@ -9,6 +10,7 @@ import type { PlenaryEvent } from '../descriptor/resolve.js';
 import type { LangText } from '../descriptor/text.js';
 import { joinMomentAt, type JoinMoment } from '../time/ways-in.js';
 import { isoDate } from '../time/format.js';
+import { dateTimeRangeParts } from '../time/days.js';
 import { zoneNamed } from '../time/zones.js';
 import { msg, str } from '../i18n/msg.js';
 import { noticeMoment, type Moment } from './announcer.js';
@@ -18,8 +20,35 @@ import type { View } from './plenary-element.js';
 export function noticeEvent(element: object, event: PlenaryEvent, view: View, title: (t: LangText) => string): JoinMoment {
   const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
   const moment = joinMomentAt(event, view.now, (a, b) => isoDate(a, zone) === isoDate(b, zone));
-  noticeMoment(element, event.id, momentWords(moment, view, title));
+  noticeMoment(element, event.id, { ...momentWords(moment, view, title), ...whenWords(event, view, zone) });
   return moment;
+}
+
+/**
+ * The event's times, and what to say when they changed: the new start and end
+ * in the visitor's zone and language ("This event has been rescheduled:
+ * Wednesday, October 14, 2020, 7:00 – 10:20 AM your time."). A cancelled or
+ * postponed event keeps none: its times are those it will not take place at,
+ * and a postponed one's new date is not known yet. So one that comes back,
+ * rescheduled or as planned, has its time said.
+ */
+function whenWords(event: PlenaryEvent, view: View, zone: string): Pick<Moment, 'when' | 'whenWords'> {
+  if (event.status === 'cancelled' || event.status === 'postponed') return {};
+  return {
+    when: `${event.start}/${event.end}`,
+    whenWords: () => {
+      const when = dateTimeRangeParts(event.start, event.end, view.intl, zone).map((p) => p.value).join('');
+      return event.status === 'rescheduled'
+        ? msg(str`This event has been rescheduled: ${when} your time.`, {
+            id: 'join.announce.rescheduled',
+            desc: "Announced to screen readers when a rescheduled event's new date reaches a page left open; the value is its new start and end in the visitor's zone",
+          })
+        : msg(str`This event now takes place on ${when} your time.`, {
+            id: 'join.announce.moved',
+            desc: "Announced to screen readers when the event's date or time changes while the page is open (or it is back on after a postponement); the value is its start and end in the visitor's zone",
+          });
+    },
+  };
 }
 
 /** What the page's live region says when the join element's moment comes. */

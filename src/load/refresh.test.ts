@@ -553,6 +553,74 @@ describe('live updates: what a refresh brings', () => {
   });
 });
 
+/** Everything the page's live region says from now on, in order (every paragraph put in it). */
+function listen(): () => string[] {
+  const region = document.querySelector('[data-plenary-announcer]')!;
+  const said: string[] = [];
+  const watcher = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.textContent && said.push(n.textContent))));
+  watcher.observe(region, { childList: true });
+  return () => said;
+}
+
+describe('live updates: what the live region says', () => {
+  beforeEach(setUp);
+  afterEach(tearDown);
+
+  // The seed moved a week on: 20 October 2020, 9:00–12:20 in New York (EDT, UTC−4), 13:00–16:20 UTC.
+  // Rome (CEST, UTC+2): Tuesday 20 October, 15:00–18:20. Seoul (KST, UTC+9): Tuesday 20 October 22:00 – Wednesday 21 October 1:20.
+  const moved = { start: '2020-10-20T09:00', end: '2020-10-20T12:20' };
+
+  it('an event rescheduled while the page is open: its new date and time are said once, in the visitor\'s zone', async () => {
+    const key = unique();
+    clock = manualClock(at('10:00:00') - 24 * 60 * MINUTE); // the day before
+    const el = await show<PlenaryJoinElement>(key, { refresh: '20', zone: 'Europe/Rome' }, 'plenary-join');
+    const said = listen();
+    await tick(20 * SECOND);
+    expect(said(), 'nothing on the first load, nor on an unchanged refresh').to.deep.equal([]);
+    await serve(key, await seedWith({ ...moved, status: 'rescheduled', revision: 1, previousStart: '2020-10-13T07:00' }));
+    await tick(20 * SECOND);
+    expect(said()).to.deep.equal(['This event has been rescheduled: Tuesday, October 20, 2020, 3:00 – 6:20 PM your time.']);
+    expect(el.shadowRoot!.querySelector('.pending .detail')!.textContent).to.contain('Opens on Tue, Oct 20 at 2:30 PM your time');
+    // Refreshed again, unchanged, then with a new title only: nothing more to say.
+    await tick(20 * SECOND);
+    await serve(key, await seedWith({ ...moved, status: 'rescheduled', revision: 1, previousStart: '2020-10-13T07:00', title: 'A new title' }));
+    await tick(20 * SECOND);
+    await tick(20 * SECOND);
+    expect(said(), 'said once').to.have.length(1);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('postponed, then rescheduled: each said once by a card and its join action, the new date in the visitor\'s language and zone', async () => {
+    const key = unique();
+    clock = manualClock(at('10:00:00') - 24 * 60 * MINUTE);
+    const card = await show(key, { refresh: '20', zone: 'Asia/Seoul', lang: 'fr' }, 'plenary-card');
+    const said = listen();
+    await serve(key, await seedWith({ status: 'postponed', revision: 1 }));
+    await tick(20 * SECOND);
+    expect(said()).to.deep.equal(['Cet événement a été reporté. Une nouvelle date sera annoncée.']);
+    await serve(key, await seedWith({ ...moved, status: 'rescheduled', revision: 2 }));
+    await tick(20 * SECOND);
+    expect(said()).to.deep.equal([
+      'Cet événement a été reporté. Une nouvelle date sera annoncée.',
+      'Cet événement a été reprogrammé\u00a0: mardi 20 octobre 2020 à 22:00 – mercredi 21 octobre 2020 à 1:20 (votre heure locale).',
+    ]);
+    expect(document.querySelector('[data-plenary-announcer] p')!.getAttribute('lang')).to.equal('fr');
+    expect(text(card, '[part=status]')).to.equal('Reprogrammé');
+  });
+
+  it('a new time inside the join window: the link goes until the new window, and the new time is said', async () => {
+    const key = unique();
+    clock = manualClock(at('10:45:00')); // the window is open
+    const el = await show<PlenaryJoinElement>(key, { refresh: '20', zone: 'Europe/Rome' }, 'plenary-join');
+    const said = listen();
+    // An hour later: 8:00–11:20 in New York, 14:00–17:20 in Rome.
+    await serve(key, await seedWith({ start: '2020-10-13T08:00', end: '2020-10-13T11:20', revision: 1 }));
+    await tick(20 * SECOND);
+    expect(el.shadowRoot!.querySelector('a'), 'no link before the new window').to.equal(null);
+    expect(said()).to.deep.equal(['This event now takes place on Tuesday, October 13, 2020, 2:00 – 5:20 PM your time.']);
+  });
+});
+
 describe('live updates: the pace of a meeting whose sessions have links of their own', () => {
   // examples/intergovernmental-meeting-2027.json (the table in src/elements/join/sessions.test.ts):
   // windows 10 May 13:00–17:00 and 18:30–22:00 UTC, 11 May 13:30–17:00 and 18:30–22:00, 12 May 13:30–17:00 and 18:30–21:00.

@@ -192,7 +192,7 @@ describe('plenary-join: on the clock', () => {
     });
   });
 
-  it('says a new link, and a postponement, when the event changes under it (a live update)', async () => {
+  it('says a new link, a postponement, and the event back on with its time, when the event changes under it (a live update)', async () => {
     const seed = await seedDescriptor();
     const el = await join('2020-10-13T12:00Z', seed); // live
     const said = listen();
@@ -205,7 +205,12 @@ describe('plenary-join: on the clock', () => {
     expect(linkTo(el)).to.equal(null);
     el.event = { ...moved };
     await ready(el);
-    expect(said()).to.deep.equal(['The link to join has changed.', 'This event has been postponed. A new date will be announced.', 'The event has started.']);
+    // Back on: its time is said again (New York's: the element's zone), then where it is.
+    expect(said()).to.deep.equal([
+      'The link to join has changed.',
+      'This event has been postponed. A new date will be announced.',
+      'This event now takes place on Tuesday, October 13, 2020, 7:00 – 10:20 AM your time. The event has started.',
+    ]);
   });
 
   it('keeps one shared timer, and leaves none behind when the elements leave the page', async () => {
