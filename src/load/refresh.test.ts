@@ -469,6 +469,30 @@ describe('live updates: what a refresh brings', () => {
     expect(text(el, '.title')).to.equal('Back again');
   });
 
+  it('refresh="off" beside an element that asks every 20 seconds: the refreshes that fail (HTTP 503, then bad JSON) leave it as it was', async () => {
+    const key = unique();
+    clock = manualClock(at('10:45:00'));
+    const off = await show(key, { refresh: 'off' });
+    const eager = await show(key, { refresh: '20' });
+    let errors = 0;
+    off.addEventListener('plenary-error', () => errors++);
+    const renders = off.renders;
+    await serve(key, '', 'fail=503');
+    await tick(20 * SECOND);
+    await tick(20 * SECOND);
+    await serve(key, '{ "plenary": 1, ', 'fail=0');
+    await tick(20 * SECOND);
+    await tick(20 * SECOND);
+    expect(await requests(key), 'asked for by the eager element').to.equal(5);
+    for (const el of [off, eager]) {
+      expect(el.status).to.equal('ready');
+      expect(text(el, '.title')).to.equal(SEED_TITLE);
+      expect(el.shadowRoot!.querySelector('[part=error], [part=stale]'), 'no error, no stale note').to.equal(null);
+    }
+    expect(off.renders, 'not rendered again').to.equal(renders);
+    expect(errors, 'plenary-error').to.equal(0);
+  });
+
   it('a refresh slower than the timeout is given up, quietly, and what is shown stays', async () => {
     const key = unique();
     const saved = loadOptions.timeout;
