@@ -226,6 +226,30 @@ describe('live updates: the pace', () => {
     expect(el.resolved!.title.in('en')).to.equal(SEED_TITLE);
   });
 
+  it('a first request that fails for two elements, one of them refresh="off": when the other asks again and gets the event, both show it', async () => {
+    const key = unique();
+    await serve(key, await seedWith(), 'fail=503');
+    clock = manualClock(at('09:00:00'));
+    const place = (refresh: string) => {
+      const el = document.createElement('plenary-refresh-probe') as RefreshProbe;
+      el.setAttribute('src', `/__fault/live/${key}`);
+      el.setAttribute('refresh', refresh);
+      document.body.append(el);
+      placed.push(el);
+      return el;
+    };
+    const off = place('off');
+    const auto = place('auto');
+    await until(() => off.status === 'error' && auto.status === 'error', 'both show the error');
+    expect(await requests(key), 'one request for both').to.equal(1);
+    await serve(key, await seedWith(), 'fail=0');
+    await tick(30 * SECOND);
+    await until(() => auto.status === 'ready', 'the element that asks again shows the event');
+    await until(() => off.status === 'ready', 'the refresh="off" element shows it too');
+    expect(text(off, '.title')).to.equal(SEED_TITLE);
+    expect(await requests(key), 'the answer shared: no request of its own').to.equal(2);
+  });
+
   it('the pace follows new times: a descriptor that moves the event earlier brings the 2-minute pace', async () => {
     const key = unique();
     clock = manualClock(at('09:00:00'));

@@ -208,14 +208,17 @@ export class DescriptorSource implements ReactiveController {
         this.retryLater(src, attempt);
         // Failed again, the same way: nothing new to show or to say.
         if (attempt > 0 && this.state.status === 'error' && problemsText(this.state.errors) === problemsText(result.errors)) return;
-      } else if (attempt > 0) {
-        failedAt.get(url)?.delete(this);
       }
+      // Asked again and answered: the elements that failed with this one take the descriptor too, those
+      // that ask no more by themselves (refresh="off") among them, instead of keeping an error beside it.
+      const others = result.ok && attempt > 0 ? [...(failedAt.get(url) ?? [])].filter((source) => source !== this) : [];
+      if (result.ok && attempt > 0) failedAt.delete(url);
       this.own(
         result.ok
           ? { status: 'ready', event: result.event, url, stale: result.stale }
           : { status: 'error', errors: result.errors, url },
       );
+      for (const other of others) other.select();
     });
   }
 
