@@ -5,7 +5,7 @@ import '../src/define.js';
 import { ELEMENTS } from '../src/define.js';
 import { LOCALES } from '../src/i18n/lang.js';
 import type { PlenaryElement } from '../src/elements/plenary-element.js';
-import { deepQueryAll, ready, seedDescriptor, visibleText } from './helpers.js';
+import { deepQueryAll, ready, seedDescriptor, spokenText, visibleText } from './helpers.js';
 
 /** English UI strings (the catalogue's sources), and each locale's translations, read from the XLIFF files. */
 async function catalogue(locale: string): Promise<Array<{ id: string; source: string; target: string }>> {
@@ -454,6 +454,77 @@ describe('languages: a label and what follows it', () => {
       registered: 'The link is sent to registered participants. Check your e-mail for the link.',
     });
     expect((await lines('fr')).contact).to.deep.equal(['Courriel : zhu@un.org', 'Téléphone : +1 212 963 1234']);
+  });
+});
+
+describe('languages: what a screen reader reads after a label', () => {
+  // A link's words, then the session's title said to screen readers only; two sentences the
+  // page separates with a " · " they skip. The punctuation is the language's: "：" and "。" in
+  // Chinese, a no-break space before the colon in French.
+  const event = {
+    plenary: 1,
+    id: 'spoken',
+    title: 'Spoken',
+    timeZone: 'UTC',
+    start: '2020-10-13T07:00',
+    end: '2020-10-13T09:00',
+    join: { url: 'https://example.org/join', opensMinutesBefore: 30 },
+    sessions: [
+      {
+        id: 's1',
+        title: { en: 'Opening', fr: 'Ouverture', zh: '开幕式' },
+        start: '2020-10-13T07:00',
+        end: '2020-10-13T08:00',
+        description: 'First paragraph.\n\nSecond paragraph.',
+        join: { url: 'https://example.org/s1', opensMinutesBefore: 30 },
+      },
+    ],
+  };
+  const spoken = async (lang: string) => {
+    // 06:40 UTC: the session's window has opened (06:30), the event's join window too.
+    const agenda = await fixture<PlenaryElement>(html`<plenary-agenda lang=${lang} zone="UTC" .event=${event} now="2020-10-13T06:40Z"></plenary-agenda>`);
+    await ready(agenda);
+    // Two days before: the join element says when it opens, then how long until the start.
+    const join = await fixture<PlenaryElement>(html`<plenary-join lang=${lang} zone="UTC" .event=${event} now="2020-10-11T07:00Z"></plenary-join>`);
+    await ready(join);
+    const of = (root: ParentNode, selector: string) => spokenText(root.querySelector(selector)!);
+    return {
+      join: of(agenda.shadowRoot!, '.session-join a'),
+      add: of(agenda.shadowRoot!, 'details.add summary'),
+      more: of(agenda.shadowRoot!, '.description summary'),
+      opens: of(join.shadowRoot!, '.pending .detail'),
+    };
+  };
+
+  it('English: "Join: Opening", "… your time. Starts in 2 days"', async () => {
+    expect(await spoken('en')).to.deep.equal({
+      join: 'Join: Opening',
+      add: 'Add to calendar: Opening',
+      more: 'Read more: Opening',
+      opens: 'Opens on Tue, Oct 13 at 6:30 AM your time. Starts in 2 days',
+    });
+  });
+
+  it('Chinese: the full-width colon and full stop, no space after them ("加入：开幕式")', async () => {
+    expect(await spoken('zh')).to.deep.equal({
+      join: '加入：开幕式',
+      add: '添加到日历：开幕式',
+      more: '阅读更多：开幕式',
+      opens: '将于您当地时间10月13日周二 6:30开放。2天后开始',
+    });
+  });
+
+  it('French: a no-break space before the colon ("Rejoindre : Ouverture")', async () => {
+    expect(await spoken('fr')).to.deep.equal({
+      join: 'Rejoindre : Ouverture',
+      add: 'Ajouter au calendrier : Ouverture',
+      more: 'Lire la suite : Ouverture',
+      opens: 'Ouverture des connexions le mar. 13 oct. à 6:30 (votre heure locale). Commence dans 2 jours',
+    });
+    // spokenText makes every space an ordinary one: the one before the colon is a no-break space, so that no line begins with ":".
+    const agenda = await fixture<PlenaryElement>(html`<plenary-agenda lang="fr" zone="UTC" .event=${event} now="2020-10-13T06:40Z"></plenary-agenda>`);
+    await ready(agenda);
+    expect(agenda.shadowRoot!.querySelector('.session-join a .visually-hidden')!.textContent).to.equal('\u00a0: Ouverture');
   });
 });
 

@@ -4,6 +4,9 @@ import { resolve } from '../descriptor/read.js';
 import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { buildIcs, escapeText, foldLine, icsDate, icsFileName } from './ics.js';
 import { seedDescriptor as seedJson } from '../../test/helpers.js';
+import { inLocale } from '../i18n/msg.js';
+import { templates as fr } from '../i18n/generated/fr.js';
+import { templates as zh } from '../i18n/generated/zh.js';
 
 const seed = async () => resolve(await seedJson());
 
@@ -130,6 +133,40 @@ describe('buildIcs: the whole file', () => {
     expect(without.filter((l) => /^(METHOD|ORGANIZER)/.test(l))).to.deep.equal([]);
     const withMail = logicalLines(ics(small({ contacts: [{ name: 'Ms. A', email: 'a@example.org' }] })));
     expect(withMail.filter((l) => /^(METHOD|ORGANIZER)/.test(l))).to.deep.equal(['METHOD:PUBLISH', 'ORGANIZER;CN=Ms. A:mailto:a@example.org']);
+  });
+});
+
+describe("buildIcs: the language's punctuation", () => {
+  // The words of the file are written in the language the element speaks (msg() in its
+  // strings), and so are the colons and brackets around them: each line is one message.
+  const event = () =>
+    small({
+      title: { en: 'Board meeting', fr: 'Conseil', zh: '理事会' },
+      join: { url: 'https://meet.example.org/board', platform: 'Zoom', meetingId: '123 456', passcode: 'abc' },
+      sessions: [{ id: 'open', title: { en: 'Opening', fr: 'Ouverture', zh: '开幕式' }, start: '2021-03-02T15:00', end: '2021-03-02T15:30' }],
+    });
+  const written = (lang: string, templates: typeof zh, entries: 'event' | 'sessions' = 'event') =>
+    vevent(inLocale(templates, () => buildIcs(event(), { now: NOW, lang, entries })));
+
+  it('Chinese: the full-width colon and brackets, no space after them', () => {
+    expect(written('zh', zh).getFirstPropertyValue('description')).to.equal(
+      '加入会议（Zoom）：https://meet.example.org/board\n会议号：123 456\n会议密码：abc',
+    );
+    expect(written('zh', zh, 'sessions').getFirstPropertyValue('summary')).to.equal('开幕式（理事会）');
+  });
+
+  it('French: a no-break space before the colon', () => {
+    expect(written('fr', fr).getFirstPropertyValue('description')).to.equal(
+      'Rejoindre (Zoom)\u00a0: https://meet.example.org/board\nNuméro de réunion\u00a0: 123 456\nCode d’accès\u00a0: abc',
+    );
+    expect(written('fr', fr, 'sessions').getFirstPropertyValue('summary')).to.equal('Ouverture (Conseil)');
+  });
+
+  it('Chinese and French: the registration address of a meeting for registered participants', () => {
+    const registered = small({ join: { access: 'registered', registration: 'https://example.org/register' } });
+    const description = (templates: typeof zh) => vevent(inLocale(templates, () => buildIcs(registered, { now: NOW, lang: 'en' }))).getFirstPropertyValue('description');
+    expect(description(zh)).to.equal('链接将发送给已注册的与会者。\n注册：https://example.org/register');
+    expect(description(fr)).to.equal('Le lien est envoyé aux participants inscrits.\nS’inscrire\u00a0: https://example.org/register');
   });
 });
 

@@ -12,7 +12,7 @@ import type { EventStatus } from '../descriptor/types.js';
 import { isoDate, isoDateTime } from '../time/format.js';
 import { dailyHours, spansDays } from '../time/days.js';
 import { offsetAt } from '../time/zones.js';
-import { descriptionText, entryUrl, locationText, sessionDescription, withSessionJoin } from './text.js';
+import { dayTitle, descriptionText, entryUrl, locationText, sessionDescription, sessionTitle, withSessionJoin } from './text.js';
 import { DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsDate, type IcsEntries } from './common.js';
 
 export { DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsDate, icsFileName, type IcsEntries } from './common.js';
@@ -112,7 +112,7 @@ function entriesOf(event: PlenaryEvent, options: IcsOptions): Entry[] {
         uid: `${event.id}.${s.id}@plenary`,
         start: s.start,
         end: s.end,
-        summary: `${s.title.in(lang)} (${title})`,
+        summary: sessionTitle(event, s, lang),
         description: sessionDescription(event, s, lang, pageUrl),
         url: pageUrl ? `${pageUrl}#${s.id}` : url,
         relatedTo: eventUid(event),
@@ -126,7 +126,7 @@ function entriesOf(event: PlenaryEvent, options: IcsOptions): Entry[] {
       uid: `${event.id}.day-${i + 1}@plenary`,
       start: d.start,
       end: d.end,
-      summary: `${title} (${i + 1}/${days.length})`,
+      summary: dayTitle(title, i + 1, days.length),
       description,
       url,
     }));

@@ -6,7 +6,7 @@
  */
 import type { PlenaryEvent, Session } from '../descriptor/resolve.js';
 import { icsDate } from './common.js';
-import { descriptionText, locationText, sessionDescription, withSessionJoin } from './text.js';
+import { descriptionText, locationText, sessionDescription, sessionTitle, withSessionJoin } from './text.js';
 
 /** A session that can be added: one with a start and an end. */
 export type TimedSession = Session & { readonly start: number; readonly end: number };
@@ -23,7 +23,7 @@ function entryOf(event: PlenaryEvent, lang: string, pageUrl: string | undefined,
   const location = locationText(session ? withSessionJoin(event, session) : event, lang);
   if (!session) return { title: event.title.in(lang), start: event.start, end: event.end, details: descriptionText(event, lang, pageUrl), location };
   return {
-    title: `${session.title.in(lang)} (${event.title.in(lang)})`,
+    title: sessionTitle(event, session, lang),
     start: session.start,
     end: session.end,
     details: sessionDescription(event, session, lang, pageUrl),

@@ -4,14 +4,21 @@
  * language `msg()` speaks when they are written (the element's own).
  */
 import type { PlenaryEvent, Session } from '../descriptor/resolve.js';
-import { msg } from '../i18n/msg.js';
+import { msg, str } from '../i18n/msg.js';
+import { comma } from '../elements/parts.js';
 
-/** "Join (WebEx): <url>", or "Join: <url>" when the platform is not named. */
+/**
+ * "Join (WebEx): <url>", or "Join: <url>" when the platform is not named. Each
+ * line of the entry is one message, punctuation and all: "加入会议（WebEx）：<url>"
+ * in Chinese, "Rejoindre (WebEx) : <url>" in French.
+ */
 export function joinLine(event: PlenaryEvent): string | undefined {
   const join = event.join;
   if (!join?.url) return undefined;
-  const words = msg('Join', { id: 'calendar.joinLine', desc: 'In a calendar entry, before the address that joins the online meeting, as in "Join (WebEx): https://…"' });
-  return `${words}${join.platform ? ` (${join.platform})` : ''}: ${join.url}`;
+  const { url, platform } = join;
+  return platform
+    ? msg(str`Join (${platform}): ${url}`, { id: 'calendar.joinOn', desc: 'A line of a calendar entry: the address that joins the online meeting; the values are the platform (WebEx, Zoom) and the address' })
+    : msg(str`Join: ${url}`, { id: 'calendar.join', desc: 'A line of a calendar entry: the address that joins the online meeting' });
 }
 
 /** The event as one of its sessions is joined: with the session's own way in, when it has one. */
@@ -28,26 +35,30 @@ export function descriptionText(event: PlenaryEvent, lang: string, pageUrl?: str
   if (event.join?.access === 'registered') {
     // The link itself is never written down: it goes to registered participants.
     const registered = msg('The link is sent to registered participants.', { id: 'join.registered', desc: 'Instead of the join link, for a meeting whose link goes to registered participants only' });
-    const register = msg('Register', { id: 'join.register', desc: 'Link to the registration of a meeting whose link goes to registered participants only' });
-    paragraphs.push([registered, ...(event.join.registration ? [`${register}: ${event.join.registration}`] : [])].join('\n'));
+    const address = event.join.registration;
+    const lines = [registered];
+    if (address) lines.push(msg(str`Register: ${address}`, { id: 'calendar.register', desc: 'A line of a calendar entry, for a meeting whose link goes to registered participants only: the address of the registration' }));
+    paragraphs.push(lines.join('\n'));
   } else if (join) {
     const lines = [join];
-    if (event.join?.meetingId) lines.push(`${msg('Meeting ID', { id: 'join.meetingId', desc: 'Label of the meeting number beside the join link' })}: ${event.join.meetingId}`);
-    if (event.join?.passcode) lines.push(`${msg('Passcode', { id: 'join.passcode', desc: 'Label of the meeting password beside the join link' })}: ${event.join.passcode}`);
+    const meetingId = event.join?.meetingId;
+    const passcode = event.join?.passcode;
+    if (meetingId) lines.push(msg(str`Meeting ID: ${meetingId}`, { id: 'calendar.meetingId', desc: 'A line of a calendar entry, under the join address: the meeting number' }));
+    if (passcode) lines.push(msg(str`Passcode: ${passcode}`, { id: 'calendar.passcode', desc: 'A line of a calendar entry, under the join address: the meeting password' }));
     paragraphs.push(lines.join('\n'));
   }
   if (pageUrl) paragraphs.push(pageUrl);
   return paragraphs.join('\n\n');
 }
 
-/** Where to go: the join address online, the venue in person, both (venue first) for mixed events. */
+/** Where to go: the join address online, the venue in person, both (venue first) for mixed events, separated as the language separates the parts of one line. */
 export function locationText(event: PlenaryEvent, lang: string): string | undefined {
   const venue = event.venue ? [event.venue.name.in(lang), event.venue.address?.in(lang)] : [];
   const join = event.join?.url ? [event.join.url] : [];
   const parts =
     event.attendance === 'online' ? join : event.attendance === 'in-person' ? venue : [...venue, ...join];
   const present = parts.filter((p): p is string => p !== undefined && p !== '');
-  return present.length > 0 ? present.join(', ') : undefined;
+  return present.length > 0 ? present.join(comma()) : undefined;
 }
 
 /** The address a calendar entry links to: the event's website, else the page showing it, else the join address. */
@@ -59,4 +70,19 @@ export function entryUrl(event: PlenaryEvent, pageUrl?: string): string | undefi
 export function sessionDescription(event: PlenaryEvent, session: Session, lang: string, pageUrl?: string): string {
   const rest = descriptionText({ ...withSessionJoin(event, session), summary: undefined }, lang, pageUrl ? `${pageUrl}#${session.id}` : undefined);
   return [event.title.in(lang), session.description?.in(lang), rest].filter((p) => p !== undefined && p !== '').join('\n\n');
+}
+
+/** The title of a session's entry: "Opening (Forum 2027)", "开幕式（2027年论坛）". */
+export function sessionTitle(event: PlenaryEvent, session: Session, lang: string): string {
+  const title = session.title.in(lang);
+  const within = event.title.in(lang);
+  return msg(str`${title} (${within})`, { id: 'calendar.sessionTitle', desc: "Title of the calendar entry of one session; the values are the session's title and the event's" });
+}
+
+/** The title of one day's entry of an event of several days: "Forum 2027 (2/3)". */
+export function dayTitle(title: string, day: number, days: number): string {
+  return msg(str`${title} (${day}/${days})`, {
+    id: 'calendar.dayTitle',
+    desc: "Title of the calendar entry of one day of an event of several days; the values are the event's title, the day's number and the number of days",
+  });
 }

@@ -55,15 +55,25 @@ export function languageName(tag: string, locale: string): string {
 }
 
 /**
+ * The end of a sentence said to screen readers only, where the page shows a
+ * " · " they skip: "…your time. Starts in 3 days", not "…your timeStarts in 3 days";
+ * "。" in Chinese, which carries its own space.
+ */
+export const fullStop = (): string =>
+  msg('. ', { id: 'list.fullStop', desc: 'Read by screen readers only, between two sentences that the page separates with " · ". Include the space after it, if the language puts one.' });
+
+/**
+ * What separates a label from what it labels, where the two are in different
+ * elements (a link's words, then the session's title said to screen readers
+ * only): ": " in English, " : " (no-break space before) in French, "：" in Chinese.
+ */
+export const colon = (): string =>
+  msg(': ', { id: 'list.colon', desc: 'Separator between a label and what it labels, as in "Join: Opening session". Include the spaces around it that the language puts.' });
+
+/**
  * The space after a label or a sentence before what follows it: none after
  * full-width punctuation ("电子邮件：", "。"), which carries its own space.
  */
-/**
- * The end of a sentence said to screen readers only, where the page shows a
- * " · " they skip: "…your time. Starts in 3 days", not "…your timeStarts in 3 days".
- */
-export const fullStop = (locale: string): string => (locale.startsWith('zh') ? '。' : '. ');
-
 export const spaceAfter = (text: string): string => (/[\u3000-\u303f\uff00-\uffef]$/.test(text) ? '' : ' ');
 
 /** "Day 2 · Tuesday, March 16": the heading of one day of a meeting, in the programme and its pre-rendered copy. */

@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlenaryEvent, Person, Session } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
-import { comma, dayHeading, documentItem, googleCalendarName, newTab, paragraphsOf, personItem } from '../parts.js';
+import { colon, comma, dayHeading, documentItem, googleCalendarName, newTab, paragraphsOf, personItem } from '../parts.js';
 import { googleCalendarUrl, outlookUrl, type TimedSession } from '../../calendar/links.js';
 import { formatShortDate, formatTime, isoDate, machineTime, rangeZoneNames } from '../../time/format.js';
 import { byLocalDay, formatDayHeading, inStartOrder, spansDays } from '../../time/days.js';
@@ -208,7 +208,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
     }
     if (!join.url) return html``;
     return html`<p class="session-join" part="session-join">
-      <a href=${join.url} rel="noopener">${labels.join}<span class="visually-hidden">: ${inline(this.text(session.title, view))}</span></a>${join.platform
+      <a href=${join.url} rel="noopener">${labels.join}<span class="visually-hidden">${labels.colon}${inline(this.text(session.title, view))}</span></a>${join.platform
         ? html`&nbsp;<span class="platform">· ${join.platform}</span>`
         : nothing}
     </p>`;
@@ -227,7 +227,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
       this.requestUpdate();
     };
     return html`<details class="add" part="add-to-calendar" @toggle=${toggled}>
-      <summary>${labels.addToCalendar}<span class="visually-hidden">: ${inline(this.text(session.title, view))}</span></summary>
+      <summary>${labels.addToCalendar}<span class="visually-hidden">${labels.colon}${inline(this.text(session.title, view))}</span></summary>
       ${this.adding.has(session.id) ? this.renderAddLinks(session as TimedSession, event, view) : nothing}
     </details>`;
   }
@@ -257,7 +257,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
         ? html`<details>
             <summary>
               ${msg('Read more', { id: 'agenda.more', desc: 'Opens the rest of a long session description' })}<span class="visually-hidden"
-                >: ${inline(this.text(session.title, view))}</span
+                >${colon()}${inline(this.text(session.title, view))}</span
               >
             </summary>
             ${paragraphsOf(session.description, view, 1)}
@@ -404,6 +404,7 @@ function rowLabels() {
     documents: msg('Documents', { id: 'agenda.documents', desc: "Label of a session's list of documents" }),
     addToCalendar: msg('Add to calendar', { id: 'agenda.addToCalendar', desc: 'Opens the links that add one session of the programme to a calendar' }),
     join: msg('Join', { id: 'agenda.join', desc: 'Link that joins the online meeting of the session whose window is open, beside its times' }),
+    colon: colon(),
   };
 }
 

@@ -45,14 +45,14 @@ describe('plenary-calendar', () => {
     const links = [...el.shadowRoot!.querySelectorAll('a')];
     // Lines of the file unfolded (RFC 5545 folds at 75 octets); its text escapes "\n" and ",".
     const body = (await icsOf(links[0]!)).replace(/\r\n /g, '');
-    expect(body).to.contain('Rejoindre (WebEx): https://webex.example.org/j/1\\nNuméro de réunion: 123 456\\nCode d’accès: abc');
-    expect(new URL(links[1]!.href).searchParams.get('details')).to.contain('Rejoindre (WebEx): https://webex.example.org/j/1\nNuméro de réunion: 123 456\nCode d’accès: abc');
+    expect(body).to.contain('Rejoindre (WebEx)\u00a0: https://webex.example.org/j/1\\nNuméro de réunion\u00a0: 123 456\\nCode d’accès\u00a0: abc');
+    expect(new URL(links[1]!.href).searchParams.get('details')).to.contain('Rejoindre (WebEx)\u00a0: https://webex.example.org/j/1\nNuméro de réunion\u00a0: 123 456\nCode d’accès\u00a0: abc');
     const registered = await fixture<PlenaryCalendarElement>(
       html`<plenary-calendar lang="fr" .event=${await seedWith({ join: { ...join, access: 'registered', registration: 'https://example.org/register' } })} now="2020-10-01T00:00Z"></plenary-calendar>`,
     );
     await ready(registered);
     const file = (await icsOf(registered.shadowRoot!.querySelector('a')!)).replace(/\r\n /g, '');
-    expect(file).to.contain('Le lien est envoyé aux participants inscrits.\\nS’inscrire: https://example.org/register');
+    expect(file).to.contain('Le lien est envoyé aux participants inscrits.\\nS’inscrire\u00a0: https://example.org/register');
   });
 
   it('builds the file when a link is followed before it was pointed at or focused', async () => {

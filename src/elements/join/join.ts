@@ -108,7 +108,7 @@ export class PlenaryJoinElement extends PlenaryElement {
         ${this.sessionLine(way, 'upcoming', view)}
         <p class="title">${way.join.access === 'registered' ? this.registeredWords() : this.label(way.join, view)}</p>
         <p class="detail">
-          ${this.opensText(way, event, view)}<span aria-hidden="true">&nbsp;· </span><span class="visually-hidden">${fullStop(view.locale)}</span>${this.startsText(way.start, view)}
+          ${this.opensText(way, event, view)}<span aria-hidden="true">&nbsp;· </span><span class="visually-hidden">${fullStop()}</span>${this.startsText(way.start, view)}
         </p>
       </div>
       ${way.join.access === 'registered' ? this.registerLink(way.join) : nothing} ${this.renderInterpretation(way.join, view)}
