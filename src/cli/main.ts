@@ -16,6 +16,8 @@ import { read, type PlenaryEvent } from '../descriptor/index.js';
 import { isLanguageTag } from '../descriptor/checks.js';
 import { FALLBACK_SHOWS, renderFallback, renderLine, type FallbackShow } from '../fallback/fallback.js';
 import { localeFor } from '../i18n/lang.js';
+import { loadLocale, templatesOf } from '../i18n/locales.js';
+import { inLocale } from '../i18n/msg.js';
 import { buildIcs, icsFileName } from '../calendar/ics.js';
 import { multiSessionDescriptor, starterDescriptor } from './starter.js';
 import { embedSnippet } from './embed.js';
@@ -269,13 +271,18 @@ async function icsCommand(file: string, { output, sessions, reminder }: IcsComma
     for (const p of checked.errors) err.write(`  ${file}:${p.line}:${p.column}  ${p.path ? `${p.label ?? p.path}: ` : ''}${p.message}\n`);
     return 1;
   }
-  const ics = buildIcs(result.event, {
-    now: Date.now(),
-    lang: result.event.lang,
-    productVersion: VERSION,
-    entries: sessions ? 'sessions' : 'event',
-    reminderMinutes: reminder === undefined ? undefined : Number(reminder),
-  });
+  // Written in the descriptor's language, words and punctuation ("Rejoindre (Zoom) : …"), as an element speaking it offers the file.
+  const locale = localeFor(result.event.lang);
+  await loadLocale(locale);
+  const ics = inLocale(templatesOf(locale), () =>
+    buildIcs(result.event, {
+      now: Date.now(),
+      lang: result.event.lang,
+      productVersion: VERSION,
+      entries: sessions ? 'sessions' : 'event',
+      reminderMinutes: reminder === undefined ? undefined : Number(reminder),
+    }),
+  );
   if (output === '-') {
     out.write(ics);
     return 0;

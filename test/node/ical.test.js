@@ -73,3 +73,27 @@ test('libical: the examples name their organizer with a mailto: address and say 
   assert.match(text, /\r\nMETHOD:PUBLISH\r\n/);
   assert.match(text, /\r\nORGANIZER;CN=UN Project Office on Governance:mailto:[^\r]+@[^\r]+\r\n/);
 });
+
+test("plenary ics: the file's words and punctuation are the descriptor's language (\"加入会议（Zoom）：…\", \"Rejoindre (Zoom) : …\")", () => {
+  const description = (lang) => {
+    const file = join(dir, `punctuation-${lang}.json`);
+    const descriptor = {
+      plenary: 1,
+      id: `punctuation-${lang}`,
+      lang,
+      title: 'Board',
+      timeZone: 'Europe/Rome',
+      start: '2027-03-02T15:00',
+      end: '2027-03-02T16:30',
+      join: { url: 'https://meet.example.org/board', platform: 'Zoom', meetingId: '123 456', passcode: 'abc' },
+    };
+    writeFileSync(file, JSON.stringify(descriptor));
+    const run = spawnSync(process.execPath, [BIN, 'ics', file, '-o', '-'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const line = run.stdout.replace(/\r\n /g, '').split('\r\n').find((l) => l.startsWith('DESCRIPTION:'));
+    return line.slice('DESCRIPTION:'.length).replace(/\\n/g, '\n').replace(/\\([\\;,])/g, '$1');
+  };
+  assert.equal(description('zh'), '加入会议（Zoom）：https://meet.example.org/board\n会议号：123 456\n会议密码：abc');
+  assert.equal(description('fr'), 'Rejoindre (Zoom)\u00a0: https://meet.example.org/board\nNuméro de réunion\u00a0: 123 456\nCode d’accès\u00a0: abc');
+  assert.equal(description('en'), 'Join (Zoom): https://meet.example.org/board\nMeeting ID: 123 456\nPasscode: abc');
+});
