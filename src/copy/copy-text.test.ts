@@ -60,6 +60,12 @@ describe('copy as text', () => {
     });
   }
 
+  it('a zone on the next date in Korean: the date, then a space, then the times ("10월 14일 (수) 오전 10:00", not "(수))")', async () => {
+    // 21:00–23:00 EDT (UTC−4) on Tuesday 13 October 2020 is 10:00–12:00 KST (UTC+9) on Wednesday the 14th.
+    const event = resolve({ plenary: 1, title: 'T', timeZone: 'America/New_York', start: '2020-10-13T21:00', end: '2020-10-13T23:00', displayZones: ['Asia/Seoul'] });
+    expect((await copied(event, 'ko')).text.split('\n')[2]).to.equal('Seoul 10월 14일 (수) 오전 10:00~오후 12:00 UTC+9');
+  });
+
   it('a meeting of three days in English: each zone with its dates, the sessions by day in the organisers\' zone', async () => {
     const copy = await copied(await example('geneva-meeting-2027'), 'en', { sessions: true });
     expect(copy.text).to.equal(text((await lines())['geneva-meeting-2027'].en));

@@ -26,7 +26,7 @@ import { shown, type Shown } from '../i18n/content.js';
 import { directionOf } from '../i18n/lang.js';
 import { msg } from '../i18n/msg.js';
 import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, rangeZoneLabel, rangeZoneNames } from '../time/format.js';
-import { byLocalDay, formatDayHeading, formatMeetingDates, formatShortDateTime, rangeDash, spansDays, type DayRuns } from '../time/days.js';
+import { byLocalDay, dateTimeJoiner, formatDayHeading, formatMeetingDates, formatShortDateTime, rangeDash, spansDays, type DayRuns } from '../time/days.js';
 import { dailyRows, organisersDates, timesIn, zoneLabel, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone, zoneNamed, zonesOf } from '../time/zones.js';
 import type { View } from '../elements/plenary-element.js';
@@ -189,15 +189,9 @@ function sessionTimes(start: number, end: number | undefined, zone: string, loca
   return [hoursRange({ zone, start, end, startShift: 0, endShift: 0 }, locale), abbreviation];
 }
 
-// 10:00 and 11:00 UTC on one day: a range within one half of the day.
-const SAMPLE = Date.UTC(2020, 0, 15, 10, 0);
-
-/** What the locale writes between a date and a time: ", " in English, a space in Chinese. */
+/** What the locale writes between a short date and a time: ", " in English, a space in Chinese and Korean ("10월 14일 (수) 오전 10:00", not "(수))"). */
 function dateJoiner(locale: string): string {
-  const parts = formatter(locale, 'UTC', 'dateTimeShort').formatToParts(SAMPLE);
-  const hour = parts.findIndex((p) => p.type === 'hour' || p.type === 'dayPeriod');
-  const before = parts[hour - 1];
-  return before?.type === 'literal' ? plain(before.value) : ' ';
+  return plain(dateTimeJoiner(locale, true));
 }
 
 /** Ordinary spaces for the narrow, thin and no-break spaces Intl writes. */

@@ -407,7 +407,7 @@ function sessionTimes(s: Session, zone: string, eventDay: string, view: View): C
   return h(
     'p',
     {},
-    day !== eventDay && [h('time', { datetime: day }, formatShortDate(start, view.intl, zone)), ', '],
+    day !== eventDay && [h('time', { datetime: day }, formatShortDate(start, view.intl, zone)), dateTimeJoiner(view.intl, true)],
     time(start, zone, formatTime(start, view.intl, zone)),
     end !== undefined && [
       startZoneName(start, end, zone, view),

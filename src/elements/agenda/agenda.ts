@@ -8,7 +8,7 @@ import { heading, headingLevel } from '../heading.js';
 import { colon, comma, dayHeading, documentItem, googleCalendarName, newTab, paragraphsOf, personItem } from '../parts.js';
 import { googleCalendarUrl, outlookUrl, type TimedSession } from '../../calendar/links.js';
 import { formatShortDate, formatTime, isoDate, machineTime, rangeZoneNames } from '../../time/format.js';
-import { byLocalDay, formatDayHeading, inStartOrder, spansDays } from '../../time/days.js';
+import { byLocalDay, dateTimeJoiner, formatDayHeading, inStartOrder, spansDays } from '../../time/days.js';
 import { nextAfter, nextPhaseChange, sessionsUnderWay } from '../../time/phase.js';
 import { wayBoundaries, waysIn, type WayIn } from '../../time/ways-in.js';
 import { noticeEvent } from '../moments.js';
@@ -190,7 +190,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
     const { start, end } = session;
     if (start === undefined) return nothing;
     const day = isoDate(start, zone);
-    const date = day !== eventDay ? html`<time datetime=${day}>${formatShortDate(start, view.intl, zone)}</time>, ` : nothing;
+    const date = day !== eventDay ? html`<time datetime=${day}>${formatShortDate(start, view.intl, zone)}</time>${dateTimeJoiner(view.intl, true)}` : nothing;
     const names = rangeZoneNames(start, end, view.intl, zone);
     if (end === undefined) {
       return html`<p class="times">${date}<time datetime=${machineTime(start, zone)}>${formatTime(start, view.intl, zone)}</time> <span class="zone">${names.end}</span></p>`;
