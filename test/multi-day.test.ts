@@ -183,14 +183,16 @@ describe('events of several days', () => {
     expect(tokyo.querySelector('.times .visually-hidden:last-child')!.textContent!.trim()).to.equal('(next day)');
   });
 
-  it('schedule of a meeting whose hours change in one of its zones: each row its start and end with dates, and no day marks beside them', async () => {
-    // A session on the Tuesday ends at 18:00, not 17:00: the days differ, everywhere.
+  it("schedule of a meeting whose hours change from one day to the next: each row a line for each day's hours, +1 on an end past midnight", async () => {
+    // A session on the Tuesday ends at 18:00, not 17:00: the days differ, everywhere. Tokyo (UTC+9): 17:30 to
+    // 01:00 on the 16th, 17:30 to 02:00 on the 17th. Not one range from Monday to Wednesday, which reads as if the
+    // meeting went on through the night.
     const uneven = { ...twoDays, end: '2027-03-16T18:00', sessions: [...twoDays.sessions.slice(0, 3), { ...twoDays.sessions[3]!, end: '2027-03-16T18:00' }] };
     const el = await render('schedule', uneven, 'Europe/Zurich', 'en', 'Europe/Zurich Asia/Tokyo');
     expect(visibleText(el.shadowRoot!.querySelector('[part=date]')!)).to.equal('Monday, March 15 – Tuesday, March 16, 2027');
     expect([...el.shadowRoot!.querySelectorAll('li.row')].map((r) => visibleText(r))).to.deep.equal([
-      'Zurich your time Mon, Mar 15, 9:30 AM – Tue, Mar 16, 6:00 PM UTC+1',
-      'Tokyo Mon, Mar 15, 5:30 PM – Wed, Mar 17, 2:00 AM UTC+9',
+      'Zurich your time Mon, Mar 15, 9:30 AM – 5:00 PM Tue, Mar 16, 9:30 AM – 6:00 PM UTC+1',
+      'Tokyo Mon, Mar 15, 5:30 PM – 1:00 AM+1 Tue, Mar 16, 5:30 PM – 2:00 AM+1 UTC+9',
     ]);
   });
 
@@ -220,9 +222,16 @@ describe('events of several days', () => {
     expect(visibleText(honolulu.querySelector('.local-date')!)).to.equal('3월 14일 (일) ~ 3월 15일 (월)');
   });
 
-  it('schedule across a change of clocks: New York keeps its own hours on each date', async () => {
+  it('schedule across a change of clocks: New York keeps its own hours on each date, a line for each', async () => {
+    // As on the card: 4:00 AM – 12:00 PM on the 27th, 3:00 – 11:00 AM from the 28th (EDT, UTC−4, throughout).
     const el = await render('schedule', acrossDst, 'Europe/Zurich', 'en', 'America/New_York');
-    expect(visibleText(el.shadowRoot!.querySelector('li.row')!)).to.equal('New York Sat, Mar 27, 4:00 AM – Tue, Mar 30, 11:00 AM EDT');
+    expect([...el.shadowRoot!.querySelectorAll('li.row')].map((r) => visibleText(r))).to.deep.equal([
+      'New York Sat, Mar 27, 4:00 AM – 12:00 PM Sun, Mar 28 – Tue, Mar 30, 3:00 – 11:00 AM each day EDT',
+      'Zurich your time Sat, Mar 27 – Tue, Mar 30, 9:00 AM – 5:00 PM each day UTC+1 → UTC+2',
+    ]);
+    // With no sessions to give the days between, New York's start and end with their dates.
+    const unsessioned = await render('schedule', acrossDstUnsessioned, 'Europe/Zurich', 'en', 'America/New_York');
+    expect(visibleText(unsessioned.shadowRoot!.querySelector('li.row')!)).to.equal('New York Sat, Mar 27, 4:00 AM – Tue, Mar 30, 11:00 AM EDT');
   });
 
   it("agenda: a heading per day of the meeting; a session past midnight says it ends the next day; event-wide speakers under their own heading", async () => {

@@ -10,7 +10,9 @@ import type { AttendanceMode, LinkKind } from '../descriptor/types.js';
 import type { LangText } from '../descriptor/text.js';
 import { shown, paragraphs } from '../i18n/content.js';
 import type { View } from './plenary-element.js';
-import { msg, str } from '../i18n/msg.js';
+import { msg, placeInto, str } from '../i18n/msg.js';
+import { dayShift, dayShiftLabel, formatDate, formatShortDate, machineTime } from '../time/format.js';
+import { dateTimeJoiner, formatDailyHours, formatMeetingDates, rangeDash, type DailyHours } from '../time/days.js';
 
 /** A descriptor text in an element of its own when its language differs from the UI's. */
 export function textOf(value: LangText | undefined, view: View): TemplateResult | typeof nothing {
@@ -169,6 +171,79 @@ export function eachDayLine(dates: string, hours: string): string {
     id: 'card.eachDay',
     desc: 'Dates of an event of several days, then the hours it keeps every day; the values are like "Monday, March 15 – Tuesday, March 16, 2027" and "9:30 AM – 5:00 PM"',
   });
+}
+
+/**
+ * One piece of the line of a group of days that keep the same hours: words, the
+ * dates the days begin on (`at`: the first day's opening), or one day's hours
+ * with the days between their start and their end (`shift`: 1 for an end on
+ * the next date).
+ */
+export type DayGroupPiece = string | { readonly dates: string; readonly at: number } | { readonly hours: string; readonly shift: number };
+
+/**
+ * The line of a group of days that keep the same hours in `zone`, in pieces
+ * each place writes its own way (the elements, the pre-rendered fallback, the
+ * text copied): "Friday, March 12, 2027, 3:30 – 11:00 AM" for one day,
+ * "Monday, March 15 – Tuesday, March 16, 2027, 4:30 AM – 12:00 PM each day"
+ * for several. `short`: the dates as short dates ("Mon, Mar 15"); `hours`:
+ * the hours as the caller writes them.
+ */
+export function dayGroupPieces(group: DailyHours, zone: string, locale: string, short = false, hours = formatDailyHours(group.start, group.end, locale, zone)): DayGroupPiece[] {
+  const times = { hours, shift: dayShift(group.end, zone, group.start, zone) };
+  const [first, last] = group.runs[0]!;
+  if (group.runs.length === 1 && first === last) {
+    return [{ dates: short ? formatShortDate(first, locale, zone) : formatDate(first, locale, zone), at: first }, dateTimeJoiner(locale, short), times];
+  }
+  const dates = formatMeetingDates(group.runs, locale, zone, short);
+  return placeInto<DayGroupPiece>(eachDayLine(dates, hours), [
+    [dates, { dates, at: group.start }],
+    [hours, times],
+  ]);
+}
+
+/**
+ * The lines of the groups of days of a meeting that keep the same hours in
+ * `zone` (`dailyGroups`), each group a line of its own (`.day-group`) when
+ * there are several: its dates, in a `<time>`, then one day's hours, the end
+ * marked when it falls on the next date, the sign between start and end read
+ * as "to".
+ */
+export function dayGroupLines(groups: readonly DailyHours[], zone: string, locale: string, short = false): TemplateResult {
+  const line = (group: DailyHours) =>
+    dayGroupPieces(group, zone, locale, short).map((piece) =>
+      typeof piece === 'string'
+        ? piece
+        : 'dates' in piece
+          ? html`<time datetime=${machineTime(piece.at, zone)}>${piece.dates}</time>`
+          : html`<span class="times">${hoursSpoken(piece.hours, locale)}${dayMark(piece.shift, locale)}</span>`,
+    );
+  return html`${groups.length === 1 ? line(groups[0]!) : groups.map((g) => html`<span class="day-group">${line(g)}</span>`)}`;
+}
+
+/** "3:30 – 11:00 AM", the sign between the times read as "to" (`rangeSign`). */
+function hoursSpoken(hours: string, locale: string): TemplateResult | string {
+  const dash = rangeDash(locale);
+  let from = hours.indexOf(dash);
+  if (from < 0) return hours;
+  let to = from + dash.length;
+  while (from > 0 && /\s/.test(hours[from - 1]!)) from--;
+  while (to < hours.length && /\s/.test(hours[to]!)) to++;
+  return html`${hours.slice(0, from)}${rangeSign(hours.slice(from, to))}${hours.slice(to)}`;
+}
+
+/** What screen readers say after a time on another date than the one it is read against: "(next day)", "(+2 days)". */
+export function dayShiftWords(days: number, locale: string): string {
+  if (days === 1) return msg('(next day)', { id: 'schedule.nextDay', desc: 'Read by screen readers after a time that falls on the day after the event date' });
+  if (days === -1) return msg('(previous day)', { id: 'schedule.previousDay', desc: 'Read by screen readers after a time that falls on the day before the event date' });
+  // Rarer shifts of two days or more: the locale's own plural forms, "(+2 days)", "(+2 дня)".
+  return `(${new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'always' }).format(days)})`;
+}
+
+/** "+1" after a time on the day after the date shown ("−1": the day before), with words for screen readers. */
+export function dayMark(days: number, locale: string): TemplateResult | typeof nothing {
+  if (days === 0) return nothing;
+  return html`<span class="shift" dir="ltr" aria-hidden="true">${dayShiftLabel(days)}</span><span class="visually-hidden"> ${dayShiftWords(days, locale)}</span>`;
 }
 
 /** "Monday, March 15 – Wednesday, March 17, 2027, each day": above the hours of one day in each zone. */

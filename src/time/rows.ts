@@ -6,7 +6,7 @@ import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { LangText } from '../descriptor/text.js';
 import { canonicalZone, zoneCity, zoneNamed } from './zones.js';
 import { dayShift } from './format.js';
-import { dailyHours, formatDateRange, formatMeetingDates, type DayRuns } from './days.js';
+import { dailyGroups, dailyHours, formatDateRange, formatMeetingDates, spansDays, type DailyHours, type DayRuns } from './days.js';
 
 export interface ZoneTimes {
   /** The row's zone (an IANA id the browser knows). */
@@ -80,6 +80,18 @@ export function dailyRows<R extends { readonly times: ZoneTimes }>(
 }
 
 /**
+ * The groups of days that keep the same hours in `zoneId` (`dailyGroups`), for
+ * a row of a meeting that does not keep the same hours each day in every zone
+ * shown: its line for each group. Undefined where the meeting falls on one date
+ * there, or its days cannot be told apart by groups: that row gives its start
+ * and end with their dates.
+ */
+export function dayGroupsIn(zoneId: string, event: Pick<PlenaryEvent, 'start' | 'end' | 'sessions' | 'timeZone'>): DailyHours[] | undefined {
+  if (!zoneNamed(zoneId) || !spansDays(event.start, event.end, zoneId)) return undefined;
+  return dailyGroups(event.start, event.end, event.sessions, zoneId, event.timeZone);
+}
+
+/**
  * The place of a row in a zone the page asked for (`zones="…"`): the
  * descriptor's own label for that zone, in each of its languages, when the
  * descriptor shows it; else the zone's city, in English.
@@ -91,8 +103,9 @@ export function zoneLabel(event: PlenaryEvent, zoneId: string): LangText {
 
 /**
  * The dates of an event of several days in its organizers' zone: those its days
- * begin on when it keeps the same hours each day (`daily`), so that a weekend
- * without sessions is not among them; else the range from its start to its end.
+ * begin on when it keeps the same hours each day and the rows give the hours
+ * of its days (`daily`), so that a weekend without sessions is not among them;
+ * else the range from its start to its end.
  */
 export function organisersDates(event: Pick<PlenaryEvent, 'start' | 'end' | 'sessions' | 'timeZone'>, locale: string, daily: boolean): string {
   const days = daily ? dailyHours(event.start, event.end, event.sessions, event.timeZone) : undefined;

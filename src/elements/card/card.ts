@@ -5,11 +5,11 @@ import type { PlenaryEvent, Organization } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { noticeEvent } from '../moments.js';
 import { heading, headingLevel } from '../heading.js';
-import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, machineTime, rangeZoneLabel, rangeZoneNames } from '../../time/format.js';
-import { dailyGroups, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatMeetingDates, spansDays, type DailyHours } from '../../time/days.js';
+import { dayShift, formatDate, formatShortDate, formatTime, machineTime, rangeZoneLabel, rangeZoneNames } from '../../time/format.js';
+import { dailyGroups, dateTimeJoiner, dateTimeRangeParts, spansDays } from '../../time/days.js';
 import { canonicalZone, offsetAt, zoneNamed } from '../../time/zones.js';
-import { msg, placeInto } from '../../i18n/msg.js';
-import { attendanceLabel, comma, eachDayLine, rangeSign } from '../parts.js';
+import { msg } from '../../i18n/msg.js';
+import { attendanceLabel, comma, dayGroupLines, dayMark, rangeSign } from '../parts.js';
 import { addStructuredData, removeStructuredData } from './structured-data.js';
 import { betweenSessions, nextAfter, nextPhaseChange } from '../../time/phase.js';
 import { cardStyles } from './card.styles.js';
@@ -153,20 +153,7 @@ export class PlenaryCardElement extends PlenaryElement {
     const groups = dailyGroups(event.start, event.end, event.sessions, zone, event.timeZone);
     if (groups) {
       // The dates the days begin on here, the hours of one day (the end marked when it falls on the next date).
-      const line = (daily: DailyHours) => {
-        const hours = formatDailyHours(daily.start, daily.end, view.intl, zone);
-        const times = html`<span class="times">${hours}${dayMark(dayShift(daily.end, zone, daily.start, zone), view.intl)}</span>`;
-        const [first, last] = daily.runs[0]!;
-        if (daily.runs.length === 1 && first === last) {
-          return html`<time datetime=${machineTime(first, zone)}>${formatDate(first, view.intl, zone)}</time>${dateTimeJoiner(view.intl)}${times}`;
-        }
-        const dates = formatMeetingDates(daily.runs, view.intl, zone);
-        return placeInto(eachDayLine(dates, hours), [
-          [dates, html`<time datetime=${machineTime(daily.start, zone)}>${dates}</time>`],
-          [hours, times],
-        ]);
-      };
-      return html`${groups.length === 1 ? line(groups[0]!) : groups.map((g) => html`<span class="day-group">${line(g)}</span>`)}
+      return html`${dayGroupLines(groups, zone, view.intl)}
         <span class="zone">${rangeZoneLabel(event.start, event.end, view.intl, zone)}</span>`;
     }
     const parts = dateTimeRangeParts(event.start, event.end, view.intl, zone, short);
@@ -227,18 +214,6 @@ export class PlenaryCardElement extends PlenaryElement {
   protected override nextChange(event: PlenaryEvent, now: number): number | undefined {
     return nextAfter(now, [nextPhaseChange(event, now), ...event.sessions.flatMap((s) => [s.start, s.end])]);
   }
-}
-
-/** "+1" after a time on the day after the date shown ("−1": the day before), with words for screen readers. */
-function dayMark(days: number, locale: string): TemplateResult | typeof nothing {
-  if (days === 0) return nothing;
-  const words =
-    days === 1
-      ? msg('(next day)', { id: 'schedule.nextDay', desc: 'Read by screen readers after a time that falls on the day after the event date' })
-      : days === -1
-        ? msg('(previous day)', { id: 'schedule.previousDay', desc: 'Read by screen readers after a time that falls on the day before the event date' })
-        : `(${new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'always' }).format(days)})`;
-  return html`<span class="shift" dir="ltr" aria-hidden="true">${dayShiftLabel(days)}</span><span class="visually-hidden"> ${words}</span>`;
 }
 
 declare global {

@@ -52,6 +52,10 @@ export const scheduleStyles = css`
     gap: 0.25rem 0.5rem;
     margin-inline-start: auto;
   }
+  /* Where the hours differ from day to day in some zone: each group of days that keep the same hours on a line of its own. */
+  .day-group {
+    display: block;
+  }
   .local-date {
     color: var(--_muted);
   }

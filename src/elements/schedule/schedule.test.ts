@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../define.js';
 import type { PlenaryScheduleElement } from './schedule.js';
-import { ready, seedDescriptor, visibleText } from '../../../test/helpers.js';
+import { ready, seedDescriptor, spokenText, visibleText } from '../../../test/helpers.js';
 
 /**
  * Every expected time below is worked out by hand from the time-zone table
@@ -233,6 +233,81 @@ describe('plenary-schedule: across the date line and odd offsets', () => {
     expect(said.filter((m) => m.includes('Europe/Geneva'))).to.deep.equal([
       'Plenary: zone="Europe/Geneva" is not a known time zone, so times are not shown in it; give an IANA name, such as "Europe/Zurich".',
     ]);
+  });
+});
+
+/**
+ * Meetings of several days whose hours differ from day to day in some zone,
+ * worked out by hand from the time-zone table: in March 2027 Zurich keeps CET
+ * (UTC+1) until the 28th; New York is on EST (UTC−5) until Sunday the 14th,
+ * then EDT (UTC−4); Seoul keeps KST (UTC+9), Tokyo JST (UTC+9).
+ * 9:30–17:00 in Zurich is 08:30–16:00 UTC: 3:30–11:00 AM in New York on the
+ * 12th, 4:30 AM – 12:00 PM from the 15th; 17:30 to 01:00 the next day in Seoul.
+ * The meetings are in test/fixtures/uneven-days/.
+ */
+describe('plenary-schedule: hours that differ from day to day', () => {
+  const schedule = async (name: string, zone: string) => {
+    const descriptor = await (await fetch(`/test/fixtures/uneven-days/${name}.json`)).json();
+    const el = await fixture<PlenaryScheduleElement>(html`<plenary-schedule .event=${descriptor} zone=${zone} now="2027-01-01T00:00Z"></plenary-schedule>`);
+    await ready(el);
+    return el;
+  };
+  const seen = (el: PlenaryScheduleElement) => ({
+    date: visibleText(el.shadowRoot!.querySelector('[part=date]')!),
+    rows: [...el.shadowRoot!.querySelectorAll('li.row')].map((r) => visibleText(r)),
+  });
+
+  const cases = [
+    {
+      // The organizers' dates, without "each day": New York's hours are not the same each day.
+      story: "New York's clocks change during the meeting: its row a line for each group of days, the other rows the hours of each day with their dates",
+      name: 'across-new-york-change',
+      zone: 'America/New_York',
+      date: 'Friday, March 12, 2027 and Monday, March 15 – Tuesday, March 16, 2027',
+      rows: [
+        'Zurich Fri, Mar 12 and Mon, Mar 15 – Tue, Mar 16, 9:30 AM – 5:00 PM each day UTC+1',
+        'New York your time Fri, Mar 12, 3:30 – 11:00 AM Mon, Mar 15 – Tue, Mar 16, 4:30 AM – 12:00 PM each day EST → EDT',
+        'Seoul Fri, Mar 12 and Mon, Mar 15 – Tue, Mar 16, 5:30 PM – 1:00 AM+1 each day UTC+9',
+      ],
+    },
+    {
+      // Monday 9:30–17:00, Tuesday 9:30–12:30 in Zurich (08:30–16:00 and 08:30–11:30 UTC); New York on EDT by then.
+      story: "the organizers' hours differ from day to day: every row a line for each day",
+      name: 'shorter-second-day',
+      zone: 'America/New_York',
+      date: 'Monday, March 15 – Tuesday, March 16, 2027',
+      rows: [
+        'Zurich Mon, Mar 15, 9:30 AM – 5:00 PM Tue, Mar 16, 9:30 AM – 12:30 PM UTC+1',
+        'Tokyo Mon, Mar 15, 5:30 PM – 1:00 AM+1 Tue, Mar 16, 5:30 – 8:30 PM UTC+9',
+        'New York your time Mon, Mar 15, 4:30 AM – 12:00 PM Tue, Mar 16, 4:30 – 7:30 AM EDT',
+      ],
+    },
+    {
+      // Four days, each opening an hour later: 9:00, 10:00, 11:00, 12:00 to 17:00 in Zurich; 17:00 is 12:00 PM in New York (EDT).
+      story: 'more than three groups of days: each row its start and end with their dates',
+      name: 'four-openings',
+      zone: 'Europe/Zurich',
+      date: 'Monday, March 15 – Thursday, March 18, 2027',
+      rows: ['Zurich your time Mon, Mar 15, 9:00 AM – Thu, Mar 18, 5:00 PM UTC+1', 'New York Mon, Mar 15, 4:00 AM – Thu, Mar 18, 12:00 PM EDT'],
+    },
+  ];
+  for (const { story, name, zone, date, rows } of cases) {
+    it(story, async () => {
+      expect(seen(await schedule(name, zone))).to.deep.equal({ date, rows });
+    });
+  }
+
+  it("a zone's groups of days: each a line of its own, its dates a <time>, read whole: the dash as \"to\", the +1 in words", async () => {
+    const el = await schedule('across-new-york-change', 'America/New_York');
+    const [, newYork, seoul] = [...el.shadowRoot!.querySelectorAll('li.row')];
+    const groups = [...newYork!.querySelectorAll('.day-group')];
+    expect(groups.map((g) => visibleText(g))).to.deep.equal(['Fri, Mar 12, 3:30 – 11:00 AM', 'Mon, Mar 15 – Tue, Mar 16, 4:30 AM – 12:00 PM each day']);
+    expect(groups.map((g) => getComputedStyle(g).display)).to.deep.equal(['block', 'block']);
+    expect(groups.map((g) => spokenText(g))).to.deep.equal(['Fri, Mar 12, 3:30 to 11:00 AM', 'Mon, Mar 15 – Tue, Mar 16, 4:30 AM to 12:00 PM each day']);
+    expect(groups.map((g) => g.querySelector('time')!.getAttribute('datetime'))).to.deep.equal(['2027-03-12T03:30-05:00', '2027-03-15T04:30-04:00']);
+    expect(spokenText(seoul!.querySelector('[part=times]')!)).to.equal('Fri, Mar 12 and Mon, Mar 15 – Tue, Mar 16, 5:30 PM to 1:00 AM (next day) each day');
+    expect(seoul!.querySelector('time')!.getAttribute('datetime')).to.equal('2027-03-12T17:30+09:00');
+    await expect(el).to.be.accessible();
   });
 });
 

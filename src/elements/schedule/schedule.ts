@@ -4,12 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { LangText } from '../../descriptor/text.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
-import { dailyRows, organisersDates, timesIn, zoneLabel, type ZoneTimes } from '../../time/rows.js';
+import { dailyRows, dayGroupsIn, organisersDates, timesIn, zoneLabel, type ZoneTimes } from '../../time/rows.js';
 import { canonicalZone, zoneCity, zoneNamed, zonesOf } from '../../time/zones.js';
-import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
-import { formatMeetingDates, formatShortDateTime, spansDays, type DayRuns } from '../../time/days.js';
+import { formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
+import { formatMeetingDates, formatShortDateTime, spansDays, type DailyHours, type DayRuns } from '../../time/days.js';
 import { msg, placeInto, str } from '../../i18n/msg.js';
-import { eachDayDates, rangeSign } from '../parts.js';
+import { dayGroupLines, dayMark, eachDayDates, rangeSign } from '../parts.js';
 import { clockChanges, unusualGaps } from '../../time/clock-changes.js';
 import { CopyController, copiedText } from '../../copy/copy-button.js';
 import { copyStyles } from '../../copy/copy.styles.js';
@@ -56,12 +56,14 @@ export class PlenaryScheduleElement extends PlenaryElement {
 
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const rows = this.rows(event, view);
-    // An event of several days (for the organisers) gives its dates as a range; each row the hours of one
-    // day when the meeting keeps the same hours each day in every zone shown, else its start and end dates.
+    // An event of several days (for the organisers) gives its dates; each row the hours of one day when the
+    // meeting keeps the same hours each day in every zone shown. Else each row a line for each group of days
+    // that keep the same hours in its zone, or, where there are no such groups, its start and end with their dates.
     const multiDay = spansDays(event.start, event.end, event.timeZone);
     const daily = multiDay ? dailyRows(rows, event) : undefined;
+    const grouped = multiDay && !daily ? rows.map((row) => ({ row, groups: dayGroupsIn(row.times.zone, event) })) : undefined;
     const organisersDate = multiDay
-      ? organisersDates(event, view.intl, daily !== undefined)
+      ? organisersDates(event, view.intl, daily !== undefined || !!grouped?.some((g) => g.groups))
       : formatDate(event.start, view.intl, event.timeZone);
     const date = html`<time datetime=${isoDate(event.start, event.timeZone)}>${organisersDate}</time>`;
     return html`
@@ -69,7 +71,9 @@ export class PlenaryScheduleElement extends PlenaryElement {
       <ul class="rows" part="rows" aria-label=${msg('Times in other time zones', { id: 'schedule.label', desc: 'Accessible name of the list of the event times in several time zones' })}>
         ${daily
           ? daily.map((row) => this.renderRow(row, view, row.times.runs, rangeZoneLabel(event.start, event.end, view.intl, row.times.zone)))
-          : rows.map((row) => (multiDay ? this.renderDaysRow(row, view) : this.renderRow(row, view)))}
+          : grouped
+            ? grouped.map(({ row, groups }) => (groups ? this.renderGroupsRow(row, groups, event, view) : this.renderDaysRow(row, view)))
+            : rows.map((row) => this.renderRow(row, view))}
       </ul>
       ${clockNotes(event, rows, view).map((note) => html`<p class="clock-note" part="clock-note">${note}</p>`)}
       ${this.noCopy
@@ -88,14 +92,10 @@ export class PlenaryScheduleElement extends PlenaryElement {
    */
   private renderRow(row: Row, view: View, runs?: DayRuns, zoneName?: string): TemplateResult {
     const { times } = row;
-    const place = this.text(row.label, view);
     const showDate = times.startShift !== 0;
     return html`
       <li class="row ${row.visitor ? 'visitor' : ''}" part="row">
-        <span class="place" part="place" lang=${ifDefined(place.lang)} dir=${ifDefined(place.dir)}>${place.text}</span>
-        ${row.visitor
-          ? html`<span class="badge" part="badge">${msg('your time', { id: 'schedule.yourTime', desc: "Mark on the schedule row of the visitor's own time zone" })}</span>`
-          : nothing}
+        ${this.renderPlace(row, view)}
         <span class="when">
           ${showDate
             ? html`<time class="local-date" datetime=${isoDate(times.start, times.zone)}
@@ -114,13 +114,9 @@ export class PlenaryScheduleElement extends PlenaryElement {
   /** A row of an event of several days: start and end, each with its date (no mark: the dates say it). */
   private renderDaysRow(row: Row, view: View): TemplateResult {
     const { times } = row;
-    const place = this.text(row.label, view);
     return html`
       <li class="row days ${row.visitor ? 'visitor' : ''}" part="row">
-        <span class="place" part="place" lang=${ifDefined(place.lang)} dir=${ifDefined(place.dir)}>${place.text}</span>
-        ${row.visitor
-          ? html`<span class="badge" part="badge">${msg('your time', { id: 'schedule.yourTime', desc: "Mark on the schedule row of the visitor's own time zone" })}</span>`
-          : nothing}
+        ${this.renderPlace(row, view)}
         <span class="when">
           <span class="times dated" part="times">
             ${this.renderTime(times.start, times, 0, view, true)}${this.startZone(times, view)}${rangeSign()}${this.renderTime(times.end, times, 0, view, true)}
@@ -131,6 +127,34 @@ export class PlenaryScheduleElement extends PlenaryElement {
     `;
   }
 
+  /**
+   * A row of a meeting that keeps the same hours on some of its days only, in
+   * this zone or another: a line for each group of days that keep the same
+   * hours here, its dates (short) then one day's hours, the end marked when it
+   * falls on the next date; the zone's name once, after the lines.
+   */
+  private renderGroupsRow(row: Row, groups: readonly DailyHours[], event: PlenaryEvent, view: View): TemplateResult {
+    const { zone } = row.times;
+    return html`
+      <li class="row days ${row.visitor ? 'visitor' : ''}" part="row">
+        ${this.renderPlace(row, view)}
+        <span class="when">
+          <span class="day-groups" part="times">${dayGroupLines(groups, zone, view.intl, true)}</span>
+          <span class="zone">${rangeZoneLabel(event.start, event.end, view.intl, zone)}</span>
+        </span>
+      </li>
+    `;
+  }
+
+  /** The row's place, and the "your time" mark on the visitor's own. */
+  private renderPlace(row: Row, view: View): TemplateResult {
+    const place = this.text(row.label, view);
+    return html`<span class="place" part="place" lang=${ifDefined(place.lang)} dir=${ifDefined(place.dir)}>${place.text}</span>
+      ${row.visitor
+        ? html`<span class="badge" part="badge">${msg('your time', { id: 'schedule.yourTime', desc: "Mark on the schedule row of the visitor's own time zone" })}</span>`
+        : nothing}`;
+  }
+
   /** The zone's name after the start time too, when the clocks change before the end. */
   private startZone(times: ZoneTimes, view: View): TemplateResult | typeof nothing {
     const { start } = rangeZoneNames(times.start, times.end, view.intl, times.zone);
@@ -139,11 +163,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
 
   private renderTime(ms: number, times: ZoneTimes, shift: number, view: View, withDate = false): TemplateResult {
     const text = withDate ? formatShortDateTime(ms, view.intl, times.zone) : formatTime(ms, view.intl, times.zone);
-    return html`<time datetime=${machineTime(ms, times.zone)}>${text}</time>${shift === 0
-        ? nothing
-        : html`<span class="shift" dir="ltr" aria-hidden="true">${dayShiftLabel(shift)}</span><span class="visually-hidden">
-              ${shiftText(shift, view.intl)}</span
-            >`}`;
+    return html`<time datetime=${machineTime(ms, times.zone)}>${text}</time>${dayMark(shift, view.intl)}`;
   }
 
   /** The rows: `zones`, else the descriptor's, then the visitor's zone when not among them. */
@@ -255,14 +275,6 @@ function durations(locale: string): { hours: Intl.NumberFormat; or: Intl.ListFor
     durationFormats.set(locale, f);
   }
   return f;
-}
-
-function shiftText(days: number, locale: string): string {
-  if (days === 1) return msg('(next day)', { id: 'schedule.nextDay', desc: 'Read by screen readers after a time that falls on the day after the event date' });
-  if (days === -1) return msg('(previous day)', { id: 'schedule.previousDay', desc: 'Read by screen readers after a time that falls on the day before the event date' });
-  // Rarer shifts of two days or more: the locale's own plural forms, "(+2 days)", "(+2 дня)".
-  const amount = new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'always' }).format(days);
-  return `(${amount})`;
 }
 
 const warned = new Set<string>();
