@@ -108,3 +108,66 @@ describe('copy as text', () => {
     expect([...parsed.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent))[4]).to.deep.equal(['فيجي', '11:00 م–2:20 ص (14 أكتوبر)', 'UTC+12']);
   });
 });
+
+/**
+ * Meetings whose hours differ from day to day in some zone, by hand from the
+ * time-zone table: in March 2027 Zurich keeps CET (UTC+1); New York is on EST
+ * (UTC−5) until the 14th, then EDT (UTC−4); Seoul and Tokyo keep UTC+9.
+ * 9:30–17:00 in Zurich is 08:30–16:00 UTC: 3:30–11:00 AM in New York on the
+ * 12th, 4:30 AM–12:00 PM from the 15th; 5:30 PM to 1:00 AM the next day in Seoul.
+ * The meetings are in test/fixtures/uneven-days/.
+ */
+describe('copy as text: hours that differ from day to day', () => {
+  const meeting = async (name: string) => resolve(await (await fetch(`/test/fixtures/uneven-days/${name}.json`)).json());
+  const across = () => meeting('across-new-york-change');
+
+  it("New York's clocks change during the meeting: its groups of days on its one line, parted by semicolons; the other zones the hours of each day", async () => {
+    const { text } = await copied(await across(), 'en');
+    expect(text).to.equal(
+      [
+        'Three days in Zurich',
+        'Friday, March 12, 2027 and Monday, March 15 – Tuesday, March 16, 2027',
+        'Zurich Fri, Mar 12 and Mon, Mar 15 – Tue, Mar 16, 9:30 AM–5:00 PM each day UTC+1',
+        'New York Fri, Mar 12, 3:30–11:00 AM; Mon, Mar 15 – Tue, Mar 16, 4:30 AM–12:00 PM each day EST → EDT',
+        'Seoul Fri, Mar 12 and Mon, Mar 15 – Tue, Mar 16, 5:30 PM–1:00 AM (+1) each day UTC+9',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('the groups parted as each language parts such lines: "；" in Chinese, "؛" in Arabic, a space before ";" in French', async () => {
+    for (const [locale, sign] of [['zh', '；'], ['ar', '؛ '], ['fr', '\u00a0; '], ['ru', '; ']] as const) {
+      const newYork = (await copied(await across(), locale)).text.split('\n')[3]!;
+      expect(newYork.split(sign), locale).to.have.length(2);
+    }
+  });
+
+  it('as HTML: the groups of days of a zone in its one cell, a line each', async () => {
+    const { html } = await copied(await across(), 'en');
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    const cells = [...parsed.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.innerHTML));
+    expect(cells).to.deep.equal([
+      ['Zurich', 'Fri, Mar 12 and Mon, Mar 15 – Tue, Mar 16, 9:30 AM–5:00 PM each day', 'UTC+1'],
+      ['New York', 'Fri, Mar 12, 3:30–11:00 AM<br>Mon, Mar 15 – Tue, Mar 16, 4:30 AM–12:00 PM each day', 'EST → EDT'],
+      ['Seoul', 'Fri, Mar 12 and Mon, Mar 15 – Tue, Mar 16, 5:30 PM–1:00 AM (+1) each day', 'UTC+9'],
+    ]);
+  });
+
+  it("the organizers' hours differ from day to day: a group for each day; more than three groups: the start and the end", async () => {
+    // Monday 9:30–17:00, Tuesday 9:30–12:30 in Zurich: 08:30–16:00 and 08:30–11:30 UTC.
+    expect((await copied(await meeting('shorter-second-day'), 'en')).text.split('\n').slice(1)).to.deep.equal([
+      'Monday, March 15 – Tuesday, March 16, 2027',
+      'Zurich Mon, Mar 15, 9:30 AM–5:00 PM; Tue, Mar 16, 9:30 AM–12:30 PM UTC+1',
+      'Tokyo Mon, Mar 15, 5:30 PM–1:00 AM (+1); Tue, Mar 16, 5:30–8:30 PM UTC+9',
+      '',
+    ]);
+    // Four days, each opening an hour later in Zurich: 9:00, 10:00, 11:00, 12:00 to 17:00.
+    // 17:00 in Zurich is 12:00 PM in New York (EDT).
+    expect((await copied(await meeting('four-openings'), 'en')).text.split('\n').slice(1)).to.deep.equal([
+      'Monday, March 15 – Thursday, March 18, 2027',
+      'Zurich Mon, Mar 15, 9:00 AM – Thu, Mar 18, 5:00 PM UTC+1',
+      'New York Mon, Mar 15, 4:00 AM – Thu, Mar 18, 12:00 PM EDT',
+      '',
+    ]);
+  });
+});

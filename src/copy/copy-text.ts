@@ -26,11 +26,11 @@ import { shown, type Shown } from '../i18n/content.js';
 import { directionOf } from '../i18n/lang.js';
 import { msg } from '../i18n/msg.js';
 import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, rangeZoneLabel, rangeZoneNames } from '../time/format.js';
-import { byLocalDay, dateTimeJoiner, formatDayHeading, formatMeetingDates, formatShortDateTime, rangeDash, spansDays, type DayRuns } from '../time/days.js';
-import { dailyRows, organisersDates, timesIn, zoneLabel, type ZoneTimes } from '../time/rows.js';
+import { byLocalDay, dateTimeJoiner, formatDayHeading, formatMeetingDates, formatShortDateTime, rangeDash, spansDays, type DailyHours, type DayRuns } from '../time/days.js';
+import { dailyRows, dayGroupsIn, organisersDates, timesIn, zoneLabel, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone, zoneNamed, zonesOf } from '../time/zones.js';
 import type { View } from '../elements/plenary-element.js';
-import { eachDayDates } from '../elements/parts.js';
+import { dayGroupPieces, eachDayDates, semicolon } from '../elements/parts.js';
 
 export interface CopyOptions {
   /** Space-separated IANA zones instead of the descriptor's `displayZones` (the schedule's `zones`). */
@@ -48,6 +48,7 @@ type LocaleView = Pick<View, 'lang' | 'locale' | 'intl'>;
 
 const RLM = '\u200F';
 
+
 /** The event as plain text and as HTML, in the view's language. */
 export function copyText(event: PlenaryEvent, view: LocaleView, options: CopyOptions = {}): CopiedText {
   const rtl = directionOf(view.locale) === 'rtl';
@@ -57,25 +58,32 @@ export function copyText(event: PlenaryEvent, view: LocaleView, options: CopyOpt
   const zones = zoneRows(event, options.zones);
   // A meeting that keeps the same hours each day in every zone: each row the hours of one day, as the schedule shows it.
   const daily = multiDay ? dailyRows(zones, event) : undefined;
-  const dates = plain(multiDay ? organisersDates(event, view.intl, daily !== undefined) : formatDate(event.start, view.intl, event.timeZone));
+  // Else each row the hours of each group of days that keep the same hours in its zone, where it has such groups.
+  const grouped = multiDay && !daily ? zones.map((row) => ({ ...row, groups: dayGroupsIn(row.times.zone, event) })) : undefined;
+  const dates = plain(multiDay ? organisersDates(event, view.intl, daily !== undefined || !!grouped?.some((row) => row.groups)) : formatDate(event.start, view.intl, event.timeZone));
   const date = daily ? plain(eachDayDates(dates)) : dates;
   const placeOf = (row: ZoneRow) => shown(row.label, view.lang, view.locale);
+  // `when`: the row's lines, one for each group of days.
   const rows = daily
-    ? daily.map((row) => ({ place: placeOf(row), when: dailyRange(row.times, view.intl), zone: rangeZoneLabel(event.start, event.end, view.intl, row.times.zone) }))
-    : zones.map((row) => ({
-        place: placeOf(row),
-        when: multiDay ? daysRange(row.times, view.intl) : hoursRange(row.times, view.intl),
-        zone: rangeZoneNames(row.times.start, row.times.end, view.intl, row.times.zone).end,
-      }));
+    ? daily.map((row) => ({ place: placeOf(row), when: [dailyRange(row.times, view.intl)], zone: rangeZoneLabel(event.start, event.end, view.intl, row.times.zone) }))
+    : grouped
+      ? grouped.map((row) =>
+          row.groups
+            ? { place: placeOf(row), when: row.groups.map((g) => groupRange(g, row.times.zone, view.intl)), zone: rangeZoneLabel(event.start, event.end, view.intl, row.times.zone) }
+            : { place: placeOf(row), when: [daysRange(row.times, view.intl)], zone: rangeZoneNames(row.times.start, row.times.end, view.intl, row.times.zone).end },
+        )
+      : zones.map((row) => ({ place: placeOf(row), when: [hoursRange(row.times, view.intl)], zone: rangeZoneNames(row.times.start, row.times.end, view.intl, row.times.zone).end }));
 
-  const text = [line(title.text), line(date), ...rows.map((r) => line(r.place.text, r.when, r.zone))];
+  // A zone's groups of days on its one line, parted by semicolons: each zone keeps one line, its place first and its
+  // zone's name last, as every other zone does; on lines of their own, the second group would stand without its place.
+  const text = [line(title.text), line(date), ...rows.map((r) => line(r.place.text, r.when.join(semicolon()), r.zone))];
   const place = msg('Place', { id: 'fallback.place', desc: 'Column heading of the place names (cities) in the pre-rendered table of event times' });
   const time = msg('Time', { id: 'fallback.time', desc: 'Column heading of the start and end times in the pre-rendered table of event times' });
   const zone = msg('Time zone', { id: 'fallback.zone', desc: 'Column heading of the time zone abbreviations (EDT, UTC+12) in the pre-rendered table of event times' });
   let html =
     `<p><strong${attrs(title)}>${escape(title.text)}</strong><br>${escape(date)}</p>\n` +
     `<table>\n<thead><tr><th scope="col">${escape(place)}</th><th scope="col">${escape(time)}</th><th scope="col">${escape(zone)}</th></tr></thead>\n<tbody>\n` +
-    rows.map((r) => `<tr><th scope="row"${attrs(r.place)}>${escape(r.place.text)}</th><td>${escape(r.when)}</td><td>${escape(r.zone)}</td></tr>\n`).join('') +
+    rows.map((r) => `<tr><th scope="row"${attrs(r.place)}>${escape(r.place.text)}</th><td>${r.when.map(escape).join('<br>')}</td><td>${escape(r.zone)}</td></tr>\n`).join('') +
     `</tbody>\n</table>\n`;
 
   if (options.sessions && event.sessions.length > 0) {
@@ -174,6 +182,18 @@ function withoutPeriod(parts: Intl.DateTimeFormatPart[]): Intl.DateTimeFormatPar
   const i = parts.findIndex((p) => p.type === 'dayPeriod');
   const beside = parts[i + 1]?.type === 'literal' ? i + 1 : parts[i - 1]?.type === 'literal' ? i - 1 : i;
   return parts.filter((_, j) => j !== i && j !== beside);
+}
+
+/**
+ * The text of a group of days that keep the same hours in `zone`, as the
+ * schedule shows it: "Fri, Mar 12, 3:30–11:00 AM", "Mon, Mar 15 – Tue, Mar 16,
+ * 5:30 PM–1:00 AM (+1) each day".
+ */
+function groupRange(group: DailyHours, zone: string, locale: string): string {
+  const hours = timeSpan(group.start, group.end, zone, locale);
+  return dayGroupPieces(group, zone, locale, true, hours)
+    .map((piece) => plain(typeof piece === 'string' ? piece : 'dates' in piece ? piece.dates : piece.shift === 0 ? piece.hours : `${piece.hours} (${dayShiftLabel(piece.shift)})`))
+    .join('');
 }
 
 /** An event of several days: "Mon, Mar 15, 9:30 AM – Wed, Mar 17, 5:00 PM", as the schedule writes it. */

@@ -90,6 +90,17 @@ export function dayHeading(n: number, date: string): string {
 export const comma = (): string =>
   msg(', ', { id: 'list.comma', desc: 'Separator between the parts of one line: a name, a title and an organization; a file format and a language. Include the space after it, if the language puts one.' });
 
+/**
+ * What separates lines written on one line of plain text, each already holding
+ * commas ("Fri, Mar 12, 3:30–11:00 AM; Mon, Mar 15 – Tue, Mar 16, …"): "; ",
+ * "؛ " in Arabic, "；" in Chinese.
+ */
+export const semicolon = (): string =>
+  msg('; ', {
+    id: 'list.semicolon',
+    desc: 'Separator between two lines written on one line of plain text, each holding commas: the hours of two groups of days, like "Fri, Mar 12, 3:30–11:00 AM; Mon, Mar 15 – Tue, Mar 16, 4:30 AM–12:00 PM each day". Include the space after it, if the language puts one.',
+  });
+
 /** A document as a link, with "(PDF, English)" after it and its description under it. */
 export function documentItem(doc: EventDocument, view: View): TemplateResult {
   const meta = [doc.format, doc.language ? languageName(doc.language, view.intl) : undefined].filter((m): m is string => !!m);

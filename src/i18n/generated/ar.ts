@@ -126,6 +126,7 @@
 'list.colon': `: `,
 'list.comma': `، `,
 'list.fullStop': `. `,
+'list.semicolon': `؛ `,
 'schedule.clocksChangeBefore': str`${0}: يتغيّر التوقيت في ${1}؛ ومن ذلك الحين يبدأ الاجتماع في الساعة ${2} بالتوقيت المحلي.`,
 'schedule.clocksChangeDuring': str`${0}: يتغيّر التوقيت في ${1} أثناء الاجتماع؛ ومن ذلك الحين يصبح التوقيت المحلي ${2}.`,
 'schedule.eachDay': str`${0}، كل يوم`,

@@ -126,6 +126,7 @@
 'list.colon': `: `,
 'list.comma': `, `,
 'list.fullStop': `. `,
+'list.semicolon': `; `,
 'schedule.clocksChangeBefore': str`${0}: cambio de hora el ${1}; a partir de esa fecha, inicio de la reunión: ${2} (hora local).`,
 'schedule.clocksChangeDuring': str`${0}: cambio de hora el ${1}, durante la reunión; a partir de esa fecha, la hora local pasa a ser ${2}.`,
 'schedule.eachDay': str`${0}, cada día`,

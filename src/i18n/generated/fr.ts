@@ -126,6 +126,7 @@
 'list.colon': ` : `,
 'list.comma': `, `,
 'list.fullStop': `. `,
+'list.semicolon': ` ; `,
 'schedule.clocksChangeBefore': str`${0} : changement d’heure le ${1} ; dès lors, la réunion commence à ${2} (heure locale).`,
 'schedule.clocksChangeDuring': str`${0} : changement d’heure le ${1}, pendant la réunion ; l’heure locale passe alors à ${2}.`,
 'schedule.eachDay': str`${0}, chaque jour`,

@@ -126,6 +126,7 @@
 'list.colon': `: `,
 'list.comma': `, `,
 'list.fullStop': `. `,
+'list.semicolon': `; `,
 'schedule.clocksChangeBefore': str`${0}: ${1}에 시간이 조정됩니다. 이후 회의는 현지 시간 ${2}에 시작합니다.`,
 'schedule.clocksChangeDuring': str`${0}: 회의 중인 ${1}에 시간이 조정됩니다. 이후 현지 시간은 ${2} 기준입니다.`,
 'schedule.eachDay': str`${0}, 매일`,

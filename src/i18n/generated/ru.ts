@@ -126,6 +126,7 @@
 'list.colon': `: `,
 'list.comma': `, `,
 'list.fullStop': `. `,
+'list.semicolon': `; `,
 'schedule.clocksChangeBefore': str`${0}: часы переводятся ${1}; с этого дня совещание начинается там в ${2}.`,
 'schedule.clocksChangeDuring': str`${0}: часы переводятся ${1}, во время совещания; с этого момента время там — ${2}.`,
 'schedule.eachDay': str`${0}, ежедневно`,

@@ -126,6 +126,7 @@
 'list.colon': `：`,
 'list.comma': `，`,
 'list.fullStop': `。`,
+'list.semicolon': `；`,
 'schedule.clocksChangeBefore': str`${0}将于${1}调整时钟；此后会议在当地的开始时间为${2}。`,
 'schedule.clocksChangeDuring': str`${0}将于会议期间的${1}调整时钟；此后当地时间为${2}。`,
 'schedule.eachDay': str`${0}，每天`,
