@@ -17,14 +17,14 @@
 import { LangText, type Contact, type EventDocument, type Link, type Organization, type Person, type PlenaryEvent, type Session } from '../descriptor/index.js';
 import type { DocumentKind, LinkKind } from '../descriptor/index.js';
 import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation } from '../time/format.js';
-import { byLocalDay, dailyGroups, dateTimeJoiner, dateTimeRangeParts, formatDailyHours, formatDayHeading, formatMeetingDates, formatShortDateTime, spansDays, type DailyHours, type DayRuns } from '../time/days.js';
-import { dailyRows, organisersDates, timesIn, type ZoneTimes } from '../time/rows.js';
+import { byLocalDay, dailyGroups, dateTimeJoiner, dateTimeRangeParts, formatDayHeading, formatMeetingDates, formatShortDateTime, spansDays, type DailyHours, type DayRuns } from '../time/days.js';
+import { dailyRows, dayGroupsIn, organisersDates, timesIn, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone } from '../time/zones.js';
 import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
 import { paragraphs, shown } from '../i18n/content.js';
 import { inLocale, msg, placeInto } from '../i18n/msg.js';
 import { loadLocale, templatesOf } from '../i18n/locales.js';
-import { attendanceLabel, comma, dayHeading, eachDayDates, eachDayLine, languageName, linkLabel, spaceAfter } from '../elements/parts.js';
+import { attendanceLabel, comma, dayGroupPieces, dayHeading, dayShiftWords, eachDayDates, languageName, linkLabel, spaceAfter } from '../elements/parts.js';
 import { h, print, type Child, type Tag } from './html.js';
 
 /** What `--show` takes: the elements whose content does not depend on the moment. */
@@ -196,19 +196,7 @@ function whenIs(event: PlenaryEvent, view: View, oneLine = false): Child[] {
 function days(event: PlenaryEvent, zone: string, view: View, oneLine: boolean): Child[] {
   const groups = dailyGroups(event.start, event.end, event.sessions, zone, event.timeZone);
   if (groups && (groups.length === 1 || !oneLine)) {
-    // The dates the days begin on here, the hours of one day (the end marked when it falls on the next date).
-    const line = (daily: DailyHours): Child => {
-      const hours = formatDailyHours(daily.start, daily.end, view.intl, zone);
-      const times: Child = [hours, dayMark(dayShift(daily.end, zone, daily.start, zone), view)];
-      const [first, last] = daily.runs[0]!;
-      if (daily.runs.length === 1 && first === last) return [time(first, zone, formatDate(first, view.intl, zone)), dateTimeJoiner(view.intl), times];
-      const dates = formatMeetingDates(daily.runs, view.intl, zone);
-      return placeInto<Child>(eachDayLine(dates, hours), [
-        [dates, time(daily.start, zone, dates)],
-        [hours, times],
-      ]);
-    };
-    return [groups.map((g, i) => (i === 0 ? line(g) : [h('br', {}), line(g)])), ' ', zoneName(rangeZoneLabel(event.start, event.end, view.intl, zone))];
+    return [groupLines(groups, zone, view), ' ', zoneName(rangeZoneLabel(event.start, event.end, view.intl, zone))];
   }
   const parts = dateTimeRangeParts(event.start, event.end, view.intl, zone);
   const piece = (source: string, ms: number) =>
@@ -240,6 +228,19 @@ function days(event: PlenaryEvent, zone: string, view: View, oneLine: boolean): 
     ' ',
     endZoneName(event.start, event.end, zone, view),
   ];
+}
+
+/**
+ * A line for each group of days that keep the same hours in `zone`, parted by
+ * line breaks: the dates the days begin on there (`short`: as short dates),
+ * the hours of one day, the end marked when it falls on the next date.
+ */
+function groupLines(groups: readonly DailyHours[], zone: string, view: View, short = false): Child[] {
+  const line = (group: DailyHours): Child =>
+    dayGroupPieces(group, zone, view.intl, short).map((piece) =>
+      typeof piece === 'string' ? piece : 'dates' in piece ? time(piece.at, zone, piece.dates) : [piece.hours, dayMark(piece.shift, view)],
+    );
+  return groups.map((g, i) => (i === 0 ? line(g) : [h('br', {}), line(g)]));
 }
 
 function attendance(event: PlenaryEvent, view: View): Tag {
@@ -276,9 +277,11 @@ interface Row {
 function schedule(event: PlenaryEvent, view: View): Child[] {
   const multiDay = spansDays(event.start, event.end, event.timeZone);
   // A meeting that keeps the same hours each day, in every zone shown: each row the hours of one day, as the element shows it.
+  // Else each row a line for each group of days that keep the same hours in its zone, where it has such groups.
   const shown = rows(event);
   const daily = multiDay ? dailyRows(shown, event) : undefined;
-  const organisersDate = multiDay ? organisersDates(event, view.intl, daily !== undefined) : formatDate(event.start, view.intl, event.timeZone);
+  const grouped = multiDay && !daily ? shown.map((row) => ({ ...row, groups: dayGroupsIn(row.times.zone, event) })) : undefined;
+  const organisersDate = multiDay ? organisersDates(event, view.intl, daily !== undefined || !!grouped?.some((row) => row.groups)) : formatDate(event.start, view.intl, event.timeZone);
   const date = h('time', { datetime: isoDate(event.start, event.timeZone) }, organisersDate);
   const col = (words: string) => h('th', { scope: 'col' }, words);
   const head = [
@@ -293,7 +296,15 @@ function schedule(event: PlenaryEvent, view: View): Child[] {
       'table',
       { 'aria-label': msg('Times in other time zones', { id: 'schedule.label', desc: 'Accessible name of the list of the event times in several time zones' }) },
       h('thead', {}, h('tr', {}, head)),
-      h('tbody', {}, daily ? daily.map((row) => dailyRow(row, event, view)) : shown.map((row) => scheduleRow(row, multiDay, view))),
+      h(
+        'tbody',
+        {},
+        daily
+          ? daily.map((row) => dailyRow(row, event, view))
+          : grouped
+            ? grouped.map((row) => (row.groups ? groupsRow(row, row.groups, event, view) : scheduleRow(row, multiDay, view)))
+            : shown.map((row) => scheduleRow(row, multiDay, view)),
+      ),
     ),
   ];
 }
@@ -331,6 +342,17 @@ function dailyRow({ label, times }: DailyRow, event: PlenaryEvent, view: View): 
     h('th', { scope: 'row', ...langOf(label, view) }, label.in(view.lang)),
     h('td', {}, h('time', { datetime: isoDate(times.start, times.zone) }, dates)),
     h('td', {}, at(times.start, 0), startZoneName(times.start, times.end, times.zone, view), ' – ', at(times.end, times.endShift)),
+    h('td', {}, zoneName(rangeZoneLabel(event.start, event.end, view.intl, times.zone))),
+  );
+}
+
+/** A row of a meeting that keeps the same hours on some of its days only: a line for each group of days that do here, the zone's name once. */
+function groupsRow({ label, times }: Row, groups: readonly DailyHours[], event: PlenaryEvent, view: View): Tag {
+  return h(
+    'tr',
+    {},
+    h('th', { scope: 'row', ...langOf(label, view) }, label.in(view.lang)),
+    h('td', {}, groupLines(groups, times.zone, view, true)),
     h('td', {}, zoneName(rangeZoneLabel(event.start, event.end, view.intl, times.zone))),
   );
 }
@@ -581,12 +603,7 @@ function startZoneName(start: number, end: number, zone: string, view: View): Ch
 /** "+1" after an end on the day after its start there, as the schedule marks it; the words in its title. */
 function dayMark(days: number, view: View): Child {
   if (days === 0) return undefined;
-  const words =
-    days === 1
-      ? msg('(next day)', { id: 'schedule.nextDay', desc: 'Read by screen readers after a time that falls on the day after the event date' })
-      : days === -1
-        ? msg('(previous day)', { id: 'schedule.previousDay', desc: 'Read by screen readers after a time that falls on the day before the event date' })
-        : `(${new Intl.NumberFormat(view.intl, { style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'always' }).format(days)})`;
+  const words = dayShiftWords(days, view.intl);
   return h('sup', { dir: 'ltr', title: words }, dayShiftLabel(days));
 }
 

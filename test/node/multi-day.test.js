@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -83,6 +83,71 @@ test("render: a meeting whose hours differ from day to day gives each day's hour
     .map((l) => spaced(l.replace(/<[^>]+>/g, '')));
   // Zurich keeps UTC+1 until 28 March 2027.
   assert.deepEqual(lines, ['Monday, March 15, 2027, 9:30 AM – 5:00 PM', 'Tuesday, March 16, 2027, 10:00 AM – 1:00 PM UTC+1']);
+});
+
+/**
+ * The rows of the table `plenary render --show schedule` prints: each row's cells as HTML, spaces made plain.
+ * Zurich keeps CET (UTC+1) in March 2027; New York is on EST (UTC−5) until the 14th, then EDT (UTC−4); Seoul and
+ * Tokyo keep UTC+9. 9:30–17:00 in Zurich is 08:30–16:00 UTC: 3:30–11:00 AM in New York on the 12th, 4:30 AM –
+ * 12:00 PM from the 15th; 5:30 PM to 1:00 AM the next day in Seoul. The meetings are in test/fixtures/uneven-days/.
+ */
+function scheduleTable(descriptor) {
+  const html = spaced(printed(descriptor, 'render', '--show', 'schedule'));
+  return {
+    date: html.match(/<p><strong>(.*)<\/strong><\/p>/)[1],
+    head: [...html.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1]),
+    rows: [...html.matchAll(/<tr>\n\s+<th scope="row">([\s\S]*?)\n\s+<\/tr>/g)].map((m) => m[1].split(/\n\s+/).map((cell) => cell.replace(/^<t[dh][^>]*>|<\/t[dh]>$/g, ''))),
+  };
+}
+
+/** A meeting of test/fixtures/uneven-days/. */
+const meeting = (name) => JSON.parse(readFileSync(new URL(`../fixtures/uneven-days/${name}.json`, import.meta.url), 'utf8'));
+
+test("render: a meeting across New York's change of clocks: its row a line for each group of days, the others the hours of each day with their dates", () => {
+  const table = scheduleTable(meeting('across-new-york-change'));
+  assert.equal(table.date, '<time datetime="2027-03-12">Friday, March 12, 2027 and Monday, March 15 – Tuesday, March 16, 2027</time>');
+  assert.deepEqual(table.head, ['Place', 'Time', 'Time zone']);
+  assert.deepEqual(table.rows, [
+    ['Zurich', '<time datetime="2027-03-12T09:30+01:00">Fri, Mar 12 and Mon, Mar 15 – Tue, Mar 16</time>, 9:30 AM – 5:00 PM each day', '<span dir="ltr">UTC+1</span>'],
+    [
+      'New York',
+      '<time datetime="2027-03-12T03:30-05:00">Fri, Mar 12</time>, 3:30 – 11:00 AM<br><time datetime="2027-03-15T04:30-04:00">Mon, Mar 15 – Tue, Mar 16</time>, 4:30 AM – 12:00 PM each day',
+      '<span dir="ltr">EST → EDT</span>',
+    ],
+    [
+      'Seoul',
+      '<time datetime="2027-03-12T17:30+09:00">Fri, Mar 12 and Mon, Mar 15 – Tue, Mar 16</time>, 5:30 PM – 1:00 AM<sup dir="ltr" title="(next day)">+1</sup> each day',
+      '<span dir="ltr">UTC+9</span>',
+    ],
+  ]);
+});
+
+test("render: the organizers' hours differ from day to day: a line for each day; more than three groups: the start and the end with their dates", () => {
+  // Monday 9:30–17:00, Tuesday 9:30–12:30 in Zurich: 08:30–16:00 and 08:30–11:30 UTC.
+  const uneven = scheduleTable(meeting('shorter-second-day'));
+  assert.equal(uneven.date, '<time datetime="2027-03-15">Monday, March 15 – Tuesday, March 16, 2027</time>');
+  assert.deepEqual(uneven.rows, [
+    [
+      'Zurich',
+      '<time datetime="2027-03-15T09:30+01:00">Mon, Mar 15</time>, 9:30 AM – 5:00 PM<br><time datetime="2027-03-16T09:30+01:00">Tue, Mar 16</time>, 9:30 AM – 12:30 PM',
+      '<span dir="ltr">UTC+1</span>',
+    ],
+    [
+      'Tokyo',
+      '<time datetime="2027-03-15T17:30+09:00">Mon, Mar 15</time>, 5:30 PM – 1:00 AM<sup dir="ltr" title="(next day)">+1</sup><br><time datetime="2027-03-16T17:30+09:00">Tue, Mar 16</time>, 5:30 – 8:30 PM',
+      '<span dir="ltr">UTC+9</span>',
+    ],
+  ]);
+  // Four days, each opening an hour later in Zurich (9:00, 10:00, 11:00, 12:00 to 17:00; 08:00 to 16:00 UTC on the first): 4:00 AM to 12:00 PM in New York (EDT).
+  const later = scheduleTable(meeting('four-openings'));
+  assert.deepEqual(later.rows, [
+    ['Zurich', '<time datetime="2027-03-15T09:00+01:00">Mon, Mar 15, 9:00 AM</time> – <time datetime="2027-03-18T17:00+01:00">Thu, Mar 18, 5:00 PM</time>', '<span dir="ltr">UTC+1</span>'],
+    [
+      'New York',
+      '<time datetime="2027-03-15T04:00-04:00">Mon, Mar 15, 4:00 AM</time> – <time datetime="2027-03-18T12:00-04:00">Thu, Mar 18, 12:00 PM</time>',
+      '<span dir="ltr">EDT</span>',
+    ],
+  ]);
 });
 
 test('a one-day event keeps its one date, with its start and end', () => {
