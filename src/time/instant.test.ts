@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readTime, type ReadTime } from './instant.js';
+import { endOfLocalDay, readTime, startOfLocalDay, type ReadTime } from './instant.js';
 import { zoneNamed } from './zones.js';
 import { offsetLookups } from '../../test/helpers.js';
 
@@ -37,5 +37,41 @@ describe('readTime', () => {
     // 18 probes for the first time (two days either side, every six hours), then
     // about one look-up a time to check its instant: not 17 probes a time (some 200).
     expect(lookups).to.be.below(45);
+  });
+});
+
+describe('startOfLocalDay and endOfLocalDay', () => {
+  const at = (iso: string) => Date.parse(iso);
+
+  it('give the midnights of a day of 23 hours and of one of 25 hours, from the zone\'s own offsets', () => {
+    // Rome, Sunday 28 March 2027: CET (UTC+1) until 02:00, then CEST (UTC+2). The day runs from 23:00 UTC on the 27th to 22:00 UTC on the 28th.
+    expect(startOfLocalDay(at('2027-03-28T00:30Z'), 'Europe/Rome')).to.equal(at('2027-03-27T23:00Z'));
+    expect(endOfLocalDay(at('2027-03-28T00:30Z'), 'Europe/Rome')).to.equal(at('2027-03-28T22:00Z'));
+    expect(endOfLocalDay(at('2027-03-28T14:00Z'), 'Europe/Rome')).to.equal(at('2027-03-28T22:00Z'));
+    // The day before ends at its own midnight (UTC+1).
+    expect(endOfLocalDay(at('2027-03-27T16:00Z'), 'Europe/Rome')).to.equal(at('2027-03-27T23:00Z'));
+    // Sunday 31 October 2027: CEST until 03:00, then CET; from 22:00 UTC on the 30th to 23:00 UTC on the 31st.
+    expect(startOfLocalDay(at('2027-10-31T12:00Z'), 'Europe/Rome')).to.equal(at('2027-10-30T22:00Z'));
+    expect(endOfLocalDay(at('2027-10-31T00:30Z'), 'Europe/Rome')).to.equal(at('2027-10-31T23:00Z'));
+  });
+
+  it('end a day whose midnight the clocks skip when they jump, and one whose midnight comes twice at the first', () => {
+    // Santiago, 11 September 2022: 24:00 (UTC−4) becomes 01:00 (UTC−3) at 04:00 UTC; 10 September ends then.
+    expect(endOfLocalDay(at('2022-09-11T00:00Z'), 'America/Santiago')).to.equal(at('2022-09-11T04:00Z'));
+    expect(startOfLocalDay(at('2022-09-11T12:00Z'), 'America/Santiago')).to.equal(at('2022-09-11T04:00Z'));
+    // Beirut, 28 March 2027: 24:00 (UTC+2) becomes 01:00 (UTC+3) at 22:00 UTC on the 27th.
+    expect(endOfLocalDay(at('2027-03-27T18:00Z'), 'Asia/Beirut')).to.equal(at('2027-03-27T22:00Z'));
+    // Havana, 7 November 2027: 01:00 (UTC−4) goes back to 00:00 (UTC−5): midnight comes at 04:00 UTC and again at 05:00.
+    expect(endOfLocalDay(at('2027-11-06T22:00Z'), 'America/Havana')).to.equal(at('2027-11-07T04:00Z'));
+    expect(startOfLocalDay(at('2027-11-07T05:30Z'), 'America/Havana')).to.equal(at('2027-11-07T04:00Z'));
+  });
+
+  it('follow a fixed offset and a zone a quarter of an hour off the hour', () => {
+    // 10:00 UTC is 19:00 at UTC+9: the day ends at 15:00 UTC.
+    expect(endOfLocalDay(at('2027-03-27T10:00Z'), 'UTC+9')).to.equal(at('2027-03-27T15:00Z'));
+    // Kathmandu (UTC+5:45): 12:00 UTC is 17:45; midnight is 18:15 UTC.
+    expect(endOfLocalDay(at('2027-03-27T12:00Z'), 'Asia/Kathmandu')).to.equal(at('2027-03-27T18:15Z'));
+    // 18:15 UTC is already the next day there.
+    expect(endOfLocalDay(at('2027-03-27T18:15Z'), 'Asia/Kathmandu')).to.equal(at('2027-03-28T18:15Z'));
   });
 });

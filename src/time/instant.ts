@@ -1,16 +1,18 @@
 /**
- * Reading the descriptor's date-times into instants.
+ * Reading the descriptor's date-times into instants, and finding the instants
+ * a local day begins and ends at.
  *
  * A local time (`2020-10-13T07:00`) is read in a zone. Around a daylight-saving
  * change a local time can name no instant (the clocks skip it) or two (the clocks
  * repeat it); luxon alone would quietly move the first and pick one of the second,
  * so the candidates are worked out here from the zone's own offsets.
  */
-import type { IANAZone } from 'luxon';
+import type { IANAZone, Zone } from 'luxon';
 import { offsetAt } from './zones.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 /** How far apart the zone is asked for its offsets around a local time. */
 const PROBE = 6 * HOUR;
 
@@ -111,7 +113,7 @@ function parseOffset(text: string): number {
 }
 
 /** Every instant at which the clocks of `zone` show `wall` (a wall time written as UTC milliseconds). */
-function instantsOfWallTime(wall: number, zone: IANAZone): number[] {
+function instantsOfWallTime(wall: number, zone: Zone | string): number[] {
   // Any offset the zone could have at that wall time is the offset at some
   // instant within a day and a half of it. The zone is asked every six hours
   // over two days either side, at instants on a six-hour grid rather than
@@ -130,6 +132,15 @@ function instantsOfWallTime(wall: number, zone: IANAZone): number[] {
 
 /** The wall-clock jump around a skipped local time: clocks go from `from` to `to`. */
 function gapAround(wall: number, zone: IANAZone): { from: string; to: string } {
+  const change = jumpAround(wall, zone);
+  return {
+    from: wallClock(change + offsetAt(zone, change - MINUTE) * MINUTE),
+    to: wallClock(change + offsetAt(zone, change) * MINUTE),
+  };
+}
+
+/** The instant, to the minute, at which the clocks of `zone` jump over the skipped wall time `wall`. */
+function jumpAround(wall: number, zone: Zone | string): number {
   const before = offsetAt(zone, wall - 36 * HOUR);
   const after = offsetAt(zone, wall + 36 * HOUR);
   // The change happens between these two instants; find it to the minute.
@@ -141,11 +152,39 @@ function gapAround(wall: number, zone: IANAZone): { from: string; to: string } {
     if (offsetAt(zone, mid) === startOffset) lo = mid;
     else hi = mid;
   }
-  const change = hi;
-  return {
-    from: wallClock(change + offsetAt(zone, change - MINUTE) * MINUTE),
-    to: wallClock(change + offsetAt(zone, change) * MINUTE),
-  };
+  return hi;
+}
+
+/** The date of the instant `ms` in `zone`, as a number of days since 1970-01-01 on that zone's calendar. */
+function localDate(ms: number, zone: Zone | string): number {
+  return Math.floor((ms + offsetAt(zone, ms) * MINUTE) / DAY);
+}
+
+/**
+ * The first instant of the local date `date` (days since 1970-01-01) in
+ * `zone`: its midnight, or, where the clocks skip midnight (Santiago, Beirut
+ * and Cairo go from 24:00 straight to 01:00), the moment they jump.
+ */
+function firstInstantOf(date: number, zone: Zone | string): number {
+  const midnight = date * DAY;
+  return instantsOfWallTime(midnight, zone)[0] ?? jumpAround(midnight, zone);
+}
+
+/**
+ * When the local day of the instant `ms` begins in `zone` (an IANA zone or a
+ * fixed offset): its midnight, or the moment the clocks jump over it.
+ */
+export function startOfLocalDay(ms: number, zone: Zone | string): number {
+  return firstInstantOf(localDate(ms, zone), zone);
+}
+
+/**
+ * When the local day of the instant `ms` ends in `zone`: the first instant of
+ * the next date there. A day on which the clocks change lasts 23 or 25 hours:
+ * its end is found from the zone's offsets, never 24 hours after its start.
+ */
+export function endOfLocalDay(ms: number, zone: Zone | string): number {
+  return firstInstantOf(localDate(ms, zone) + 1, zone);
 }
 
 function wallClock(wallMs: number): string {
