@@ -26,6 +26,36 @@ export function longProgramme(count: number, minutes: number, start: number) {
   return { plenary: 1, title: 'Long', start: at(0), end: at(count), sessions };
 }
 
+/**
+ * A meeting of three days in Rome, Saturday 27 – Monday 29 March 2027, most of
+ * whose sessions give no end: each lasts until the next starts that day, the
+ * last of a day no later than that day's end. Rome's clocks go forward in its
+ * second night (02:00 CET, UTC+1, becomes 03:00 CEST, UTC+2), so its Sunday
+ * lasts 23 hours. In UTC: day 1 08:00–11:30 and 13:00–17:00, the reception
+ * from 16:00 (until the afternoon ends, 17:00); day 2 from 07:00 and from
+ * 12:00 (until midnight, 22:00); day 3 from 07:00 (until the meeting ends,
+ * 15:00).
+ */
+export function romeMeeting() {
+  return {
+    plenary: 1,
+    id: 'rome-2027',
+    title: 'Three days in Rome',
+    timeZone: 'Europe/Rome',
+    start: '2027-03-27T09:00',
+    end: '2027-03-29T17:00',
+    join: { url: 'https://meet.example.org/rome-2027', platform: 'Zoom' },
+    sessions: [
+      { id: 'd1-morning', title: 'Saturday morning', start: '2027-03-27T09:00', end: '2027-03-27T12:30' },
+      { id: 'd1-afternoon', title: 'Saturday afternoon', start: '2027-03-27T14:00', end: '2027-03-27T18:00' },
+      { id: 'd1-reception', title: 'Reception', start: '2027-03-27T17:00' },
+      { id: 'd2-opening', title: 'Sunday morning', start: '2027-03-28T09:00' },
+      { id: 'd2-groups', title: 'Working groups', start: '2027-03-28T14:00' },
+      { id: 'd3-closing', title: 'Closing', start: '2027-03-29T09:00' },
+    ],
+  };
+}
+
 /** Waits until a Plenary element has left the loading state (and its inner elements too). */
 export async function ready(el: Element): Promise<void> {
   await waitUntil(() => (el as Element & { status?: string }).status !== 'loading', `${el.localName} stayed in loading`, { timeout: 10000 });

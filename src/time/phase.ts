@@ -1,3 +1,5 @@
+import { endOfLocalDay, startOfLocalDay } from './instant.js';
+
 /**
  * The phase of an event at an instant: before the join window, window open,
  * live, ended; or cancelled / postponed whatever the time.
@@ -28,20 +30,80 @@ export function phaseAt(event: Timed, now: number): Phase {
   return 'upcoming';
 }
 
+/** A session's times, in ms since the epoch. */
+interface SessionTimes {
+  readonly start?: number;
+  readonly end?: number;
+}
+
+/** A programme: its sessions, the event's end (ms) and the organizers' zone, whose days the sessions keep. */
+export interface Programme<S extends SessionTimes = SessionTimes> {
+  readonly sessions: readonly S[];
+  readonly end: number;
+  readonly timeZone: string;
+}
+
+/** The ends of each programme's sessions, worked out once however many elements and renders ask. */
+const known = new WeakMap<Programme, readonly (number | undefined)[]>();
+
+/**
+ * When each session of the programme ends, in its order (undefined for a
+ * session without a start); the one rule every element follows for a session
+ * that gives no end. It lasts until the next session starts on the same day
+ * (the earliest later start, in whatever order the programme lists them), the
+ * days being the organizers' dates in the event's zone, as the programme's
+ * days are. The last to start on its day lasts until the event's end when the
+ * event ends that day (so a meeting of one day keeps its last session under
+ * way until it ends), else until the latest end of that day's sessions (the
+ * hours the programme gives that day), else until the day ends there. Never
+ * into the next day: a reception at 17:00 with no end is not under way at
+ * 3:00 in the morning because the next session starts only at 9:00.
+ */
+export function sessionEnds(programme: Programme): readonly (number | undefined)[] {
+  let ends = known.get(programme);
+  if (!ends) {
+    ends = findEnds(programme);
+    known.set(programme, ends);
+  }
+  return ends;
+}
+
+function findEnds({ sessions, end: eventEnd, timeZone }: Programme): Array<number | undefined> {
+  const starts = [...new Set(sessions.flatMap((s) => (s.start === undefined ? [] : [s.start])))].sort((a, b) => a - b);
+  return sessions.map(({ start, end }) => {
+    if (start === undefined || end !== undefined) return end;
+    const dayEnd = endOfLocalDay(start, timeZone);
+    const next = starts[firstAfter(starts, start)];
+    if (next !== undefined && next < dayEnd) return next;
+    // The last session of its day.
+    if (eventEnd > start && eventEnd <= dayEnd) return eventEnd;
+    const dayStart = startOfLocalDay(start, timeZone);
+    let latest = start;
+    for (const s of sessions) if (s.start !== undefined && s.end !== undefined && s.start >= dayStart && s.start < dayEnd && s.end > latest) latest = s.end;
+    return latest > start ? Math.min(latest, dayEnd) : dayEnd;
+  });
+}
+
+/** The index of the first of the ascending `times` after `t` (their length when none is). */
+function firstAfter(times: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]! > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /**
  * The sessions under way at `now`, in the programme's order (parallel ones
- * together): each one started and not yet ended; one without an end lasts
- * until the next session starts (the earliest later start, in whatever order
- * the programme lists them).
+ * together): each one started and not yet ended, a session without an end
+ * ending as `sessionEnds` says.
  */
-export function sessionsUnderWay<S extends { readonly start?: number; readonly end?: number }>(sessions: readonly S[], now: number): S[] {
-  return sessions.filter((s) => {
-    const start = s.start;
-    if (start === undefined || start > now) return false;
-    // The earliest later start, wherever the list has it.
-    const end = s.end ?? sessions.reduce((next, n) => (n.start !== undefined && n.start > start && n.start < next ? n.start : next), Infinity);
-    return now < end;
-  });
+export function sessionsUnderWay<S extends SessionTimes>(programme: Programme<S>, now: number): S[] {
+  const ends = sessionEnds(programme);
+  return programme.sessions.filter((s, i) => s.start !== undefined && s.start <= now && now < ends[i]!);
 }
 
 /**
@@ -49,8 +111,8 @@ export function sessionsUnderWay<S extends { readonly start?: number; readonly e
  * live meeting of several days is not under way at night, over a weekend or
  * during the lunch break.
  */
-export function betweenSessions(sessions: readonly { readonly start?: number; readonly end?: number }[], now: number): boolean {
-  return sessions.some((s) => s.start !== undefined) && sessionsUnderWay(sessions, now).length === 0;
+export function betweenSessions(programme: Programme, now: number): boolean {
+  return programme.sessions.some((s) => s.start !== undefined) && sessionsUnderWay(programme, now).length === 0;
 }
 
 /** The earliest of `times` after `now`, or undefined when none is (when an element's rendering next changes by itself). */

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../define.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PlenaryAgendaElement } from './agenda.js';
-import { longProgramme, ready, seedDescriptor, visibleText } from '../../../test/helpers.js';
+import { longProgramme, manualClock, ready, romeMeeting, seedDescriptor, visibleText } from '../../../test/helpers.js';
 
 // Three sessions on 13 Oct 2020 in New York (EDT, UTC−4): 7:00–8:10, 8:10–9:15, 9:15–10:20.
 const programme = async () => ({
@@ -157,6 +157,49 @@ describe('plenary-agenda', () => {
     const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${unordered} now="2020-10-13T12:30Z"></plenary-agenda>`);
     await ready(el);
     expect([...el.shadowRoot!.querySelectorAll('li.session[aria-current=true]')].map((s) => s.id)).to.deep.equal(['second']);
+  });
+
+  it('does not mark the last session of a day that gives no end through the night, nor put the Join on it', async () => {
+    // Rome: the reception (17:00, no end) lasts as long as the afternoon session, until 18:00 (17:00 UTC); the
+    // meeting has one link, which the programme puts on the session under way.
+    const shown = async (now: string) => {
+      const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${romeMeeting()} zone="Europe/Rome" now=${now}></plenary-agenda>`);
+      await ready(el);
+      const root = el.shadowRoot!;
+      return {
+        now: [...root.querySelectorAll('li.session[aria-current=true]')].map((s) => `${s.id}: ${visibleText(s.querySelector('[part=now]')!)}`),
+        join: [...root.querySelectorAll('[part=session-join]')].map((j) => j.closest('li')!.id),
+      };
+    };
+    expect(await shown('2027-03-27T15:59Z'), '16:59 on Saturday').to.deep.equal({ now: ['d1-afternoon: Now'], join: ['d1-afternoon'] });
+    expect(await shown('2027-03-27T16:30Z'), '17:30 on Saturday').to.deep.equal({ now: ['d1-afternoon: Now', 'd1-reception: Now'], join: ['d1-reception'] });
+    expect(await shown('2027-03-27T22:00Z'), '23:00 on Saturday').to.deep.equal({ now: [], join: [] });
+    expect(await shown('2027-03-28T01:00Z'), '03:00 on Sunday').to.deep.equal({ now: [], join: [] });
+    expect(await shown('2027-03-28T07:05Z'), '09:05 on Sunday').to.deep.equal({ now: ['d2-opening: Now'], join: ['d2-opening'] });
+    // Sunday has 23 hours (the clocks went forward at 2:00): its last session ends at its midnight, 22:00 UTC.
+    expect(await shown('2027-03-28T21:30Z'), '23:30 on Sunday').to.deep.equal({ now: ['d2-groups: Now'], join: ['d2-groups'] });
+    expect(await shown('2027-03-28T22:30Z'), '00:30 on Monday').to.deep.equal({ now: [], join: [] });
+  });
+
+  it('on the clock, unmarks a session without an end at the midnight that ends it', async () => {
+    // Sunday's last session (14:00, no end) ends at midnight in Rome, 22:00 UTC; the next starts on Monday at 9:00.
+    const clock = manualClock(Date.parse('2027-03-28T21:59Z'));
+    const el = document.createElement('plenary-agenda') as PlenaryAgendaElement;
+    const marked = () => [...el.shadowRoot!.querySelectorAll('li.session[aria-current=true]')].map((s) => s.id);
+    try {
+      el.event = romeMeeting();
+      el.setAttribute('zone', 'Europe/Rome');
+      document.body.append(el);
+      await clock.tick(0);
+      await el.updateComplete;
+      expect(marked(), '23:59 on Sunday').to.deep.equal(['d2-groups']);
+      await clock.tick(2 * 60_000);
+      await el.updateComplete;
+      expect(marked(), '00:01 on Monday').to.deep.equal([]);
+    } finally {
+      el.remove();
+      clock.restore();
+    }
   });
 
   it('marks parallel sessions under way together', async () => {

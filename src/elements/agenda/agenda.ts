@@ -9,7 +9,7 @@ import { colon, comma, dayHeading, documentItem, googleCalendarName, newTab, par
 import { googleCalendarUrl, outlookUrl, type TimedSession } from '../../calendar/links.js';
 import { formatShortDate, formatTime, isoDate, machineTime, rangeZoneNames } from '../../time/format.js';
 import { byLocalDay, dateTimeJoiner, formatDayHeading, inStartOrder, spansDays } from '../../time/days.js';
-import { nextAfter, nextPhaseChange, sessionsUnderWay } from '../../time/phase.js';
+import { nextAfter, nextPhaseChange, sessionEnds, sessionsUnderWay } from '../../time/phase.js';
 import { wayBoundaries, waysIn, type WayIn } from '../../time/ways-in.js';
 import { noticeEvent } from '../moments.js';
 import { zoneNamed } from '../../time/zones.js';
@@ -90,7 +90,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
 
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const level = headingLevel(this.headingLevel, 3);
-    const current = view.phase === 'live' ? sessionsUnderWay(event.sessions, view.now) : [];
+    const current = view.phase === 'live' ? sessionsUnderWay(event, view.now) : [];
     // Session times are shown in the visitor's zone (or `zone`); a session on another date than its day's shows its date.
     const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
     // The way in open now goes on its session (the event's own, on the session under way).
@@ -372,9 +372,9 @@ export class PlenaryAgendaElement extends PlenaryElement {
     requestAnimationFrame(() => requestAnimationFrame(() => target.scrollIntoView({ block: 'start' })));
   }
 
-  /** While live, also wake when the current session changes, and when a way in opens or closes. */
+  /** While live, also wake when the current session changes (one without an end ends too), and when a way in opens or closes. */
   protected override nextChange(event: PlenaryEvent, now: number): number | undefined {
-    const boundaries = [...event.sessions.flatMap((s) => [s.start, s.end]), ...(event.status === 'cancelled' || event.status === 'postponed' ? [] : wayBoundaries(event, waysIn(event)))];
+    const boundaries = [...event.sessions.map((s) => s.start), ...sessionEnds(event), ...(event.status === 'cancelled' || event.status === 'postponed' ? [] : wayBoundaries(event, waysIn(event)))];
     return nextAfter(now, [nextPhaseChange(event, now), ...boundaries]);
   }
 }

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../define.js';
 import type { PlenaryCardElement } from './card.js';
-import { ready, seedDescriptor, seedWith, spokenText, visibleText } from '../../../test/helpers.js';
+import { manualClock, ready, romeMeeting, seedDescriptor, seedWith, spokenText, visibleText } from '../../../test/helpers.js';
 
 const card = async (now: string, descriptor?: Record<string, unknown>, zone = 'Asia/Seoul') => {
   const el = await fixture<PlenaryCardElement>(
@@ -130,6 +130,39 @@ describe('plenary-card', () => {
     expect(await badge('2020-10-01T00:00Z', { status: 'cancelled' })).to.equal('Cancelled');
     expect(await badge('2020-10-01T00:00Z', { status: 'postponed' })).to.equal('Postponed');
     expect(await badge('2020-10-01T00:00Z', { status: 'rescheduled' })).to.equal('Rescheduled');
+  });
+
+  it('says "Live now" while a session without an end goes on, not through the night after it', async () => {
+    // Rome (CET, UTC+1, on Saturday 27 March 2027; CEST, UTC+2, from 3:00 on Sunday): the reception at 17:00 gives no
+    // end and lasts as long as the afternoon session, until 18:00; the next session starts at 9:00 on Sunday.
+    const badge = async (now: string) =>
+      visibleText((await card(now, romeMeeting(), 'Europe/Rome')).shadowRoot!.querySelector('[part=status]') ?? document.createElement('i'));
+    expect(await badge('2027-03-27T16:30Z'), '17:30 on Saturday').to.equal('Live now');
+    expect(await badge('2027-03-27T22:00Z'), '23:00 on Saturday').to.equal('');
+    expect(await badge('2027-03-28T01:00Z'), '03:00 on Sunday').to.equal('');
+    expect(await badge('2027-03-28T07:05Z'), '09:05 on Sunday').to.equal('Live now');
+    expect(await badge('2027-03-28T22:30Z'), '00:30 on Monday').to.equal('');
+  });
+
+  it('on the clock, takes "Live now" away at the midnight that ends a session without an end', async () => {
+    // Sunday's last session (14:00, no end) ends at midnight, 22:00 UTC on a day of 23 hours; the next starts on Monday at 9:00.
+    const clock = manualClock(Date.parse('2027-03-28T21:59Z'));
+    const el = document.createElement('plenary-card') as PlenaryCardElement;
+    const status = () => visibleText(el.shadowRoot!.querySelector('[part=status]') ?? document.createElement('i'));
+    try {
+      el.event = romeMeeting();
+      el.setAttribute('zone', 'Europe/Rome');
+      document.body.append(el);
+      await clock.tick(0);
+      await el.updateComplete;
+      expect(status(), '23:59 on Sunday').to.equal('Live now');
+      await clock.tick(2 * 60_000);
+      await el.updateComplete;
+      expect(status(), '00:01 on Monday').to.equal('');
+    } finally {
+      el.remove();
+      clock.restore();
+    }
   });
 
   it('passes its clock to the join action inside it', async () => {

@@ -11,7 +11,7 @@ import { canonicalZone, offsetAt, zoneNamed } from '../../time/zones.js';
 import { msg } from '../../i18n/msg.js';
 import { attendanceLabel, comma, dayGroupLines, dayMark, rangeSign } from '../parts.js';
 import { addStructuredData, removeStructuredData } from './structured-data.js';
-import { betweenSessions, nextAfter, nextPhaseChange } from '../../time/phase.js';
+import { betweenSessions, nextAfter, nextPhaseChange, sessionEnds } from '../../time/phase.js';
 import { cardStyles } from './card.styles.js';
 
 /**
@@ -94,7 +94,7 @@ export class PlenaryCardElement extends PlenaryElement {
         return badge('postponed', msg('Postponed', { id: 'card.postponed', desc: 'Status badge of a postponed event' }));
       case 'live':
         // Not between the sessions of its programme: at night, over a weekend, at lunch.
-        return betweenSessions(event.sessions, view.now) ? nothing : badge('live', msg('Live now', { id: 'card.live', desc: 'Status badge while the event is under way' }));
+        return betweenSessions(event, view.now) ? nothing : badge('live', msg('Live now', { id: 'card.live', desc: 'Status badge while the event is under way' }));
       case 'ended':
         return badge('ended', msg('Ended', { id: 'card.ended', desc: 'Status badge after the event' }));
       default:
@@ -210,9 +210,9 @@ export class PlenaryCardElement extends PlenaryElement {
     </div>`;
   }
 
-  /** While live, also wake when a session starts or ends: the badge is shown only while one is under way. */
+  /** While live, also wake when a session starts or ends (one without an end too): the badge is shown only while one is under way. */
   protected override nextChange(event: PlenaryEvent, now: number): number | undefined {
-    return nextAfter(now, [nextPhaseChange(event, now), ...event.sessions.flatMap((s) => [s.start, s.end])]);
+    return nextAfter(now, [nextPhaseChange(event, now), ...event.sessions.map((s) => s.start), ...sessionEnds(event)]);
   }
 }
 

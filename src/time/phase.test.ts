@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { betweenSessions, sessionEnds, sessionsUnderWay } from './phase.js';
+import { resolve } from '../descriptor/read.js';
+import { romeMeeting } from '../../test/helpers.js';
+
+const at = (iso: string) => Date.parse(iso);
+const ids = (sessions: readonly { id: string }[]) => sessions.map((s) => s.id);
+
+describe('sessions without an end', () => {
+  it('last until the next session of the same day, the last of a day no later than that day: never overnight', () => {
+    const meeting = resolve(romeMeeting());
+    // Rome: CET (UTC+1) on Saturday 27 March 2027, CEST (UTC+2) from 03:00 on Sunday 28.
+    expect(sessionEnds(meeting)).to.deep.equal([
+      at('2027-03-27T11:30Z'), // 12:30, as written
+      at('2027-03-27T17:00Z'), // 18:00, as written
+      at('2027-03-27T17:00Z'), // the reception: the latest end of its day, 18:00
+      at('2027-03-28T12:00Z'), // the next session of the day, 14:00 CEST
+      at('2027-03-28T22:00Z'), // Sunday's midnight (CEST): a day of 23 hours, not 24
+      at('2027-03-29T15:00Z'), // the meeting's end, 17:00 CEST
+    ]);
+    const underWay = (iso: string) => ids(sessionsUnderWay(meeting, at(iso)));
+    expect(underWay('2027-03-27T15:59Z'), '16:59 on Saturday').to.deep.equal(['d1-afternoon']);
+    expect(underWay('2027-03-27T16:30Z'), '17:30 on Saturday').to.deep.equal(['d1-afternoon', 'd1-reception']);
+    expect(underWay('2027-03-27T17:30Z'), '18:30 on Saturday').to.deep.equal([]);
+    expect(underWay('2027-03-27T22:00Z'), '23:00 on Saturday').to.deep.equal([]);
+    expect(underWay('2027-03-28T01:00Z'), '03:00 on Sunday').to.deep.equal([]);
+    expect(underWay('2027-03-28T07:05Z'), '09:05 on Sunday').to.deep.equal(['d2-opening']);
+    expect(underWay('2027-03-28T21:30Z'), '23:30 on Sunday').to.deep.equal(['d2-groups']);
+    expect(underWay('2027-03-28T22:30Z'), '00:30 on Monday').to.deep.equal([]);
+    expect(underWay('2027-03-29T14:59Z'), '16:59 on Monday').to.deep.equal(['d3-closing']);
+    expect(betweenSessions(meeting, at('2027-03-27T22:00Z')), '23:00 on Saturday').to.equal(true);
+    expect(betweenSessions(meeting, at('2027-03-28T01:00Z')), '03:00 on Sunday').to.equal(true);
+    expect(betweenSessions(meeting, at('2027-03-27T16:30Z')), '17:30 on Saturday').to.equal(false);
+  });
+
+  it('in a meeting of one day, the last lasts until the meeting ends, also when an earlier session ends before', () => {
+    // New York (EDT, UTC−4), 13 October 2020, 7:00–10:20: the talk starts during the opening, which ends at 9:00.
+    const webinar = resolve({
+      plenary: 1,
+      title: 'One morning',
+      timeZone: 'America/New_York',
+      start: '2020-10-13T07:00',
+      end: '2020-10-13T10:20',
+      sessions: [
+        { id: 'opening', title: 'Opening', start: '2020-10-13T07:00', end: '2020-10-13T09:00' },
+        { id: 'talk', title: 'Talk', start: '2020-10-13T08:00' },
+      ],
+    });
+    expect(sessionEnds(webinar)).to.deep.equal([at('2020-10-13T13:00Z'), at('2020-10-13T14:20Z')]);
+    expect(ids(sessionsUnderWay(webinar, at('2020-10-13T14:19Z')))).to.deep.equal(['talk']);
+  });
+
+  it('the last of a day ends where the clocks skip its midnight: Santiago, 10 September 2022', () => {
+    // 24:00 (UTC−4) becomes 01:00 (UTC−3) at 04:00 UTC on the 11th; the meeting goes on that day.
+    const meeting = resolve({
+      plenary: 1,
+      title: 'Two days in Santiago',
+      timeZone: 'America/Santiago',
+      start: '2022-09-10T18:00',
+      end: '2022-09-11T12:00',
+      sessions: [
+        { id: 'evening', title: 'Evening', start: '2022-09-10T18:00' },
+        { id: 'morning', title: 'Morning', start: '2022-09-11T09:00' },
+      ],
+    });
+    expect(sessionEnds(meeting)).to.deep.equal([at('2022-09-11T04:00Z'), at('2022-09-11T15:00Z')]);
+  });
+});
