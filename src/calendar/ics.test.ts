@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { resolve } from '../descriptor/read.js';
 import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { buildIcs, escapeText, foldLine, icsDate, icsFileName } from './ics.js';
-import { seedDescriptor as seedJson } from '../../test/helpers.js';
+import { romeMeeting, seedDescriptor as seedJson } from '../../test/helpers.js';
 import { inLocale } from '../i18n/msg.js';
 import { templates as fr } from '../i18n/generated/fr.js';
 import { templates as zh } from '../i18n/generated/zh.js';
@@ -436,6 +436,20 @@ describe('buildIcs: entries, updates and reminders', () => {
   it('falls back to the whole event when "each session" is asked of an event whose sessions have no times', () => {
     const text = buildIcs(small({ sessions: [{ title: 'Opening' }] }), { now: NOW, lang: 'en', entries: 'sessions' });
     expect(times(text)).to.deep.equal([['board-2021@plenary', '2021-03-02T14:00:00Z', '2021-03-02T15:30:00Z']]);
+  });
+
+  it('writes a session without an end at its start only, which calendars read as a moment: no end is made up for it', () => {
+    // Rome, 27–29 March 2027: CET (UTC+1), then CEST (UTC+2) from the 28th. RFC 5545 (3.6.1): an entry with no
+    // DTEND ends as it starts, so the reception at 17:00 neither fills the evening nor runs into the night.
+    const text = buildIcs(resolve(romeMeeting()), { now: NOW, lang: 'en', entries: 'sessions' });
+    expect(times(text)).to.deep.equal([
+      ['rome-2027.d1-morning@plenary', '2027-03-27T08:00:00Z', '2027-03-27T11:30:00Z'],
+      ['rome-2027.d1-afternoon@plenary', '2027-03-27T13:00:00Z', '2027-03-27T17:00:00Z'],
+      ['rome-2027.d1-reception@plenary', '2027-03-27T16:00:00Z', undefined],
+      ['rome-2027.d2-opening@plenary', '2027-03-28T07:00:00Z', undefined],
+      ['rome-2027.d2-groups@plenary', '2027-03-28T12:00:00Z', undefined],
+      ['rome-2027.d3-closing@plenary', '2027-03-29T07:00:00Z', undefined],
+    ]);
   });
 
   it('writes revision as SEQUENCE and updated as DTSTAMP', () => {

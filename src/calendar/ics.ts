@@ -111,6 +111,9 @@ function entriesOf(event: PlenaryEvent, options: IcsOptions): Entry[] {
       .map((s) => ({
         uid: `${event.id}.${s.id}@plenary`,
         start: s.start,
+        // A session without an end is written without DTEND, which a calendar reads as a moment at its start (RFC 5545,
+        // 3.6.1). The page counts it under way until the next session of its day at most (sessionEnds), a guess made
+        // to tell whether it is live, not a time to put in someone's calendar.
         end: s.end,
         summary: sessionTitle(event, s, lang),
         description: sessionDescription(event, s, lang, pageUrl),

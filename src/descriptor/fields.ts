@@ -198,7 +198,12 @@ const session: Spec = {
     title: { spec: text, required: true, description: 'Title of the session.' },
     description: { spec: text, description: 'What the session covers; blank lines separate paragraphs.' },
     start: { spec: string('datetime'), description: 'Start, inside the event; local time in `timeZone`, or with an offset.', examples: ['2020-10-13T07:00'] },
-    end: { spec: string('datetime'), description: 'End, after `start` and inside the event.', examples: ['2020-10-13T08:10'] },
+    end: {
+      spec: string('datetime'),
+      description:
+        "End, after `start` and inside the event. Without it, the session is shown as under way until the next session starts on the same day in `timeZone`; the last of a day, until the event's end when the event ends that day, else until the latest end of that day's sessions, else until midnight: never through the night.",
+      examples: ['2020-10-13T08:10'],
+    },
     speakers: { spec: arrayOf(person), description: 'Speakers of this session, in speaking order.' },
     moderators: { spec: arrayOf(person), description: 'Moderators of this session.' },
     documents: { spec: arrayOf(document), description: 'Documents of this session, such as its talking points.' },
