@@ -56,6 +56,25 @@ export function romeMeeting() {
   };
 }
 
+/**
+ * A meeting of three days in Geneva, Monday 15 – Wednesday 17 March 2027,
+ * 9:30–17:00 each day (CET, UTC+1: 08:30–16:00 UTC), shown in Geneva and in
+ * Honolulu (HST, UTC−10, no summer time), where each day runs from 10:30 PM the
+ * day before to 6:00 AM: its days begin there on Sunday 14 – Tuesday 16 March.
+ */
+export function genevaMeeting() {
+  return {
+    plenary: 1,
+    id: 'geneva-2027',
+    title: 'Three days in Geneva',
+    timeZone: 'Europe/Zurich',
+    start: '2027-03-15T09:30',
+    end: '2027-03-17T17:00',
+    displayZones: ['Europe/Zurich', 'Pacific/Honolulu'],
+    sessions: [15, 16, 17].map((day) => ({ id: `day-${day}`, title: `Day ${day}`, start: `2027-03-${day}T09:30`, end: `2027-03-${day}T17:00` })),
+  };
+}
+
 /** Waits until a Plenary element has left the loading state (and its inner elements too). */
 export async function ready(el: Element): Promise<void> {
   await waitUntil(() => (el as Element & { status?: string }).status !== 'loading', `${el.localName} stayed in loading`, { timeout: 10000 });

@@ -26,7 +26,7 @@ import { shown, type Shown } from '../i18n/content.js';
 import { directionOf } from '../i18n/lang.js';
 import { msg } from '../i18n/msg.js';
 import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, rangeZoneLabel, rangeZoneNames } from '../time/format.js';
-import { byLocalDay, dateTimeJoiner, formatDayHeading, formatMeetingDates, formatShortDateTime, rangeDash, spansDays, type DailyHours, type DayRuns } from '../time/days.js';
+import { byLocalDay, dateTimeJoiner, formatDayHeading, formatMeetingDates, formatShortDateTime, rangeDash, rangeText, spansDays, type DailyHours, type DayRuns } from '../time/days.js';
 import { dailyRows, dayGroupsIn, organisersDates, timesIn, zoneLabel, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone, zoneNamed, zonesOf } from '../time/zones.js';
 import type { View } from '../elements/plenary-element.js';
@@ -60,7 +60,7 @@ export function copyText(event: PlenaryEvent, view: LocaleView, options: CopyOpt
   const daily = multiDay ? dailyRows(zones, event) : undefined;
   // Else each row the hours of each group of days that keep the same hours in its zone, where it has such groups.
   const grouped = multiDay && !daily ? zones.map((row) => ({ ...row, groups: dayGroupsIn(row.times.zone, event) })) : undefined;
-  const dates = plain(multiDay ? organisersDates(event, view.intl, daily !== undefined || !!grouped?.some((row) => row.groups)) : formatDate(event.start, view.intl, event.timeZone));
+  const dates = plain(multiDay ? rangeText(organisersDates(event, view.intl, daily !== undefined || !!grouped?.some((row) => row.groups))) : formatDate(event.start, view.intl, event.timeZone));
   const date = daily ? plain(eachDayDates(dates)) : dates;
   const placeOf = (row: ZoneRow) => shown(row.label, view.lang, view.locale);
   // `when`: the row's lines, one for each group of days.

@@ -12,7 +12,7 @@ import { shown, paragraphs } from '../i18n/content.js';
 import type { View } from './plenary-element.js';
 import { msg, placeInto, str } from '../i18n/msg.js';
 import { dayShift, dayShiftLabel, formatDate, formatShortDate, machineTime } from '../time/format.js';
-import { dateTimeJoiner, formatDailyHours, formatMeetingDates, rangeDash, type DailyHours } from '../time/days.js';
+import { dailyHoursPieces, dateTimeJoiner, formatDailyHours, meetingDatesPieces, rangeText, type DailyHours, type RangePiece } from '../time/days.js';
 
 /** A descriptor text in an element of its own when its language differs from the UI's. */
 export function textOf(value: LangText | undefined, view: View): TemplateResult | typeof nothing {
@@ -132,12 +132,19 @@ export function newTab(href: string, name: string): TemplateResult {
 
 /**
  * The sign between a start and an end (" – "), which screen readers often skip:
- * for them, "to" in its place.
+ * for them, "to" in its place. A sign that is a word ("至" between two Chinese
+ * dates) is read as it is.
  */
 export function rangeSign(sign = ' – '): TemplateResult {
+  if (/\p{L}/u.test(sign)) return html`${sign}`;
   return html`<span aria-hidden="true">${sign}</span><span class="visually-hidden">
       ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })}
     </span>`;
+}
+
+/** A range written in pieces ("Monday, March 15 – Wednesday, March 17, 2027"), each sign read as "to" (`rangeSign`). */
+export function spokenRange(pieces: readonly RangePiece[]): TemplateResult {
+  return html`${pieces.map((p) => (typeof p === 'string' ? p : rangeSign(p.sign)))}`;
 }
 
 /** The name of Google's calendar service on the links that add the event to it, as Google writes it in the UI's language. */
@@ -190,7 +197,7 @@ export function eachDayLine(dates: string, hours: string): string {
  * with the days between their start and their end (`shift`: 1 for an end on
  * the next date).
  */
-export type DayGroupPiece = string | { readonly dates: string; readonly at: number } | { readonly hours: string; readonly shift: number };
+export type DayGroupPiece = string | { readonly dates: string; readonly range: readonly RangePiece[]; readonly at: number } | { readonly hours: string; readonly shift: number };
 
 /**
  * The line of a group of days that keep the same hours in `zone`, in pieces
@@ -204,11 +211,13 @@ export function dayGroupPieces(group: DailyHours, zone: string, locale: string, 
   const times = { hours, shift: dayShift(group.end, zone, group.start, zone) };
   const [first, last] = group.runs[0]!;
   if (group.runs.length === 1 && first === last) {
-    return [{ dates: short ? formatShortDate(first, locale, zone) : formatDate(first, locale, zone), at: first }, dateTimeJoiner(locale, short), times];
+    const date = short ? formatShortDate(first, locale, zone) : formatDate(first, locale, zone);
+    return [{ dates: date, range: [date], at: first }, dateTimeJoiner(locale, short), times];
   }
-  const dates = formatMeetingDates(group.runs, locale, zone, short);
+  const range = meetingDatesPieces(group.runs, locale, zone, short);
+  const dates = rangeText(range);
   return placeInto<DayGroupPiece>(eachDayLine(dates, hours), [
-    [dates, { dates, at: group.start }],
+    [dates, { dates, range, at: group.start }],
     [hours, times],
   ]);
 }
@@ -217,8 +226,8 @@ export function dayGroupPieces(group: DailyHours, zone: string, locale: string, 
  * The lines of the groups of days of a meeting that keep the same hours in
  * `zone` (`dailyGroups`), each group a line of its own (`.day-group`) when
  * there are several: its dates, in a `<time>`, then one day's hours, the end
- * marked when it falls on the next date, the sign between start and end read
- * as "to".
+ * marked when it falls on the next date, the sign between start and end of
+ * the dates and of the hours read as "to".
  */
 export function dayGroupLines(groups: readonly DailyHours[], zone: string, locale: string, short = false): TemplateResult {
   const line = (group: DailyHours) =>
@@ -226,21 +235,10 @@ export function dayGroupLines(groups: readonly DailyHours[], zone: string, local
       typeof piece === 'string'
         ? piece
         : 'dates' in piece
-          ? html`<time datetime=${machineTime(piece.at, zone)}>${piece.dates}</time>`
-          : html`<span class="times">${hoursSpoken(piece.hours, locale)}${dayMark(piece.shift, locale)}</span>`,
+          ? html`<time datetime=${machineTime(piece.at, zone)}>${spokenRange(piece.range)}</time>`
+          : html`<span class="times">${spokenRange(dailyHoursPieces(group.start, group.end, locale, zone))}${dayMark(piece.shift, locale)}</span>`,
     );
   return html`${groups.length === 1 ? line(groups[0]!) : groups.map((g) => html`<span class="day-group">${line(g)}</span>`)}`;
-}
-
-/** "3:30 – 11:00 AM", the sign between the times read as "to" (`rangeSign`). */
-function hoursSpoken(hours: string, locale: string): TemplateResult | string {
-  const dash = rangeDash(locale);
-  let from = hours.indexOf(dash);
-  if (from < 0) return hours;
-  let to = from + dash.length;
-  while (from > 0 && /\s/.test(hours[from - 1]!)) from--;
-  while (to < hours.length && /\s/.test(hours[to]!)) to++;
-  return html`${hours.slice(0, from)}${rangeSign(hours.slice(from, to))}${hours.slice(to)}`;
 }
 
 /** What screen readers say after a time on another date than the one it is read against: "(next day)", "(+2 days)". */

@@ -17,7 +17,7 @@
 import { LangText, type Contact, type EventDocument, type Link, type Organization, type Person, type PlenaryEvent, type Session } from '../descriptor/index.js';
 import type { DocumentKind, LinkKind } from '../descriptor/index.js';
 import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation } from '../time/format.js';
-import { byLocalDay, dailyGroups, dateTimeJoiner, dateTimeRangeParts, formatDayHeading, formatMeetingDates, formatShortDateTime, spansDays, type DailyHours, type DayRuns } from '../time/days.js';
+import { byLocalDay, dailyGroups, dateTimeJoiner, dateTimeRangeParts, formatDayHeading, formatMeetingDates, formatShortDateTime, rangeText, spansDays, type DailyHours, type DayRuns } from '../time/days.js';
 import { dailyRows, dayGroupsIn, organisersDates, timesIn, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone } from '../time/zones.js';
 import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
@@ -281,7 +281,7 @@ function schedule(event: PlenaryEvent, view: View): Child[] {
   const shown = rows(event);
   const daily = multiDay ? dailyRows(shown, event) : undefined;
   const grouped = multiDay && !daily ? shown.map((row) => ({ ...row, groups: dayGroupsIn(row.times.zone, event) })) : undefined;
-  const organisersDate = multiDay ? organisersDates(event, view.intl, daily !== undefined || !!grouped?.some((row) => row.groups)) : formatDate(event.start, view.intl, event.timeZone);
+  const organisersDate = multiDay ? rangeText(organisersDates(event, view.intl, daily !== undefined || !!grouped?.some((row) => row.groups))) : formatDate(event.start, view.intl, event.timeZone);
   const date = h('time', { datetime: isoDate(event.start, event.timeZone) }, organisersDate);
   const col = (words: string) => h('th', { scope: 'col' }, words);
   const head = [

@@ -19,9 +19,41 @@ export function spansDays(start: number, end: number, zone: string): boolean {
   return isoDate(start, zone) !== isoDate(lastMoment(start, end), zone);
 }
 
+/**
+ * A range as written, in pieces: words, and the sign between its start and its
+ * end (`{ sign: ' – ' }`, spaces included), which screen readers with their
+ * usual settings skip, so that an element can say "to" in its place.
+ */
+export type RangePiece = string | { readonly sign: string };
+
+/** The text of a range written in pieces. */
+export function rangeText(pieces: readonly RangePiece[]): string {
+  return pieces.map((p) => (typeof p === 'string' ? p : p.sign)).join('');
+}
+
+/**
+ * The pieces of a range the locale wrote (`formatRangeToParts`): what the start
+ * and the end share before them, the start, the sign (the parts that belong to
+ * neither, between the last of the start and the first of the end), the end,
+ * and what they share after them. A range that collapsed into one date (both
+ * instants on the same day) has no sign.
+ */
+function piecesOf(parts: readonly Intl.DateTimeRangeFormatPart[]): RangePiece[] {
+  const firstEnd = parts.findIndex((p) => p.source === 'endRange');
+  const lastStart = parts.slice(0, Math.max(firstEnd, 0)).map((p) => p.source).lastIndexOf('startRange');
+  const join = (from: number, to: number) => parts.slice(from, to).map((p) => p.value).join('');
+  if (firstEnd < 0 || lastStart < 0) return [join(0, parts.length)];
+  return [join(0, lastStart + 1), { sign: join(lastStart + 1, firstEnd) }, join(firstEnd, parts.length)].filter((p) => p !== '');
+}
+
 /** "Monday, March 15 – Tuesday, March 16, 2027": the dates from `start` to `end`, in the locale's range pattern. */
 export function formatDateRange(start: number, end: number, locale: string, zone: string): string {
-  return dateRange(formatter(locale, zone, 'date'), start, lastMoment(start, end));
+  return rangeText(dateRangePieces(start, end, locale, zone));
+}
+
+/** `formatDateRange` in pieces, its sign apart. */
+export function dateRangePieces(start: number, end: number, locale: string, zone: string): RangePiece[] {
+  return piecesOf(rangeParts(formatter(locale, zone, 'date'), start, lastMoment(start, end)));
 }
 
 /**
@@ -30,9 +62,13 @@ export function formatDateRange(start: number, end: number, locale: string, zone
  * them oddly: "3월 15일 (월))~4월 2일 (일)" in Korean).
  */
 export function formatShortDateRange(first: number, last: number, locale: string, zone: string): string {
+  return rangeText(shortDateRangePieces(first, last, locale, zone));
+}
+
+function shortDateRangePieces(first: number, last: number, locale: string, zone: string): RangePiece[] {
   const format = formatter(locale, zone, 'dateShort');
-  if (isoDate(first, zone) === isoDate(last, zone)) return format.format(first);
-  return `${format.format(first)} ${rangeDash(locale)} ${format.format(last)}`;
+  if (isoDate(first, zone) === isoDate(last, zone)) return [format.format(first)];
+  return [format.format(first), { sign: ` ${rangeDash(locale)} ` }, format.format(last)];
 }
 
 const lists = new Map<string, Intl.ListFormat>();
@@ -44,14 +80,22 @@ const lists = new Map<string, Intl.ListFormat>();
  * is one range. `short`: each date as the short date ("Fri, Oct 15").
  */
 export function formatMeetingDates(runs: DayRuns, locale: string, zone: string, short = false): string {
-  const range = ([first, last]: readonly [number, number]) => (short ? formatShortDateRange(first, last, locale, zone) : formatDateRange(first, last, locale, zone));
+  return rangeText(meetingDatesPieces(runs, locale, zone, short));
+}
+
+/** `formatMeetingDates` in pieces, the sign of each range apart. */
+export function meetingDatesPieces(runs: DayRuns, locale: string, zone: string, short = false): RangePiece[] {
+  const range = ([first, last]: readonly [number, number]) => (short ? shortDateRangePieces(first, last, locale, zone) : dateRangePieces(first, last, locale, zone));
   if (runs.length === 1) return range(runs[0]!);
   let list = lists.get(locale);
   if (!list) {
     list = new Intl.ListFormat(locale, { type: 'conjunction' });
     lists.set(locale, list);
   }
-  return list.format(runs.map(range));
+  // The list's elements are the ranges, in order: each put back in pieces.
+  const ranges = runs.map(range);
+  let next = 0;
+  return list.formatToParts(ranges.map(rangeText)).flatMap((p) => (p.type === 'element' ? ranges[next++]! : [p.value]));
 }
 
 /**
@@ -80,15 +124,9 @@ function rangeParts(format: Intl.DateTimeFormat, start: number, end: number): In
   ];
 }
 
-const text = (parts: readonly Intl.DateTimeFormatPart[]) => parts.map((p) => p.value).join('');
-
-function dateRange(format: Intl.DateTimeFormat, start: number, end: number): string {
-  return text(rangeParts(format, start, end));
-}
-
 /** "9:30 AM – 5:00 PM": two instants of one day, as the locale writes a range of hours. */
 export function formatTimeRange(start: number, end: number, locale: string, zone: string): string {
-  return text(rangeParts(formatter(locale, zone, 'time'), start, end));
+  return rangeText(piecesOf(rangeParts(formatter(locale, zone, 'time'), start, end)));
 }
 
 /** The parts of a range of date-times ("Monday, March 15, 2027 at 9:30 AM – Tuesday, March 16, 2027 at 5:00 PM"). */
@@ -253,9 +291,14 @@ function meetingDays(start: number, end: number, sessions: readonly Timed[], zon
  * as the next day's.
  */
 export function formatDailyHours(start: number, end: number, locale: string, zone: string): string {
-  if (isoDate(start, zone) === isoDate(end, zone)) return formatTimeRange(start, end, locale, zone);
+  return rangeText(dailyHoursPieces(start, end, locale, zone));
+}
+
+/** `formatDailyHours` in pieces, its sign apart. */
+export function dailyHoursPieces(start: number, end: number, locale: string, zone: string): RangePiece[] {
   const time = formatter(locale, zone, 'time');
-  return `${time.format(start)} ${rangeDash(locale)} ${time.format(end)}`;
+  if (isoDate(start, zone) === isoDate(end, zone)) return piecesOf(rangeParts(time, start, end));
+  return [time.format(start), { sign: ` ${rangeDash(locale)} ` }, time.format(end)];
 }
 
 const dashes = new Map<string, string>();

@@ -6,7 +6,7 @@ import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { LangText } from '../descriptor/text.js';
 import { canonicalZone, zoneCity, zoneNamed } from './zones.js';
 import { dayShift } from './format.js';
-import { dailyGroups, dailyHours, formatDateRange, formatMeetingDates, spansDays, type DailyHours, type DayRuns } from './days.js';
+import { dailyGroups, dailyHours, dateRangePieces, meetingDatesPieces, spansDays, type DailyHours, type DayRuns, type RangePiece } from './days.js';
 
 export interface ZoneTimes {
   /** The row's zone (an IANA id the browser knows). */
@@ -105,9 +105,9 @@ export function zoneLabel(event: PlenaryEvent, zoneId: string): LangText {
  * The dates of an event of several days in its organizers' zone: those its days
  * begin on when it keeps the same hours each day and the rows give the hours
  * of its days (`daily`), so that a weekend without sessions is not among them;
- * else the range from its start to its end.
+ * else the range from its start to its end. In pieces, the range's sign apart.
  */
-export function organisersDates(event: Pick<PlenaryEvent, 'start' | 'end' | 'sessions' | 'timeZone'>, locale: string, daily: boolean): string {
+export function organisersDates(event: Pick<PlenaryEvent, 'start' | 'end' | 'sessions' | 'timeZone'>, locale: string, daily: boolean): RangePiece[] {
   const days = daily ? dailyHours(event.start, event.end, event.sessions, event.timeZone) : undefined;
-  return days ? formatMeetingDates(days.runs, locale, event.timeZone) : formatDateRange(event.start, event.end, locale, event.timeZone);
+  return days ? meetingDatesPieces(days.runs, locale, event.timeZone) : dateRangePieces(event.start, event.end, locale, event.timeZone);
 }

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../define.js';
 import type { PlenaryCardElement } from './card.js';
-import { manualClock, ready, romeMeeting, seedDescriptor, seedWith, spokenText, visibleText } from '../../../test/helpers.js';
+import { genevaMeeting, manualClock, ready, romeMeeting, seedDescriptor, seedWith, spokenText, visibleText } from '../../../test/helpers.js';
 
 const card = async (now: string, descriptor?: Record<string, unknown>, zone = 'Asia/Seoul') => {
   const el = await fixture<PlenaryCardElement>(
@@ -56,6 +56,31 @@ describe('plenary-card', () => {
     expect(root.querySelector('plenary-join')).to.exist;
     expect(root.querySelector('plenary-calendar')).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  // Geneva 9:30–17:00 (UTC+1) is 10:30 PM – 6:00 AM in Honolulu (UTC−10), its days beginning the day before (`genevaMeeting`).
+  const meetingLines = async (lang: string) => {
+    const el = await fixture<PlenaryCardElement>(html`<plenary-card lang=${lang} .event=${genevaMeeting()} now="2027-01-01T00:00Z" zone="Pacific/Honolulu"></plenary-card>`);
+    await ready(el);
+    return [...el.shadowRoot!.querySelectorAll('.when dd')].map((d) => [visibleText(d), spokenText(d)]);
+  };
+
+  it('reads the dash between the dates of a meeting as "to", as between its hours', async () => {
+    expect(await meetingLines('en')).to.deep.equal([
+      ['Monday, March 15 – Wednesday, March 17, 2027, 9:30 AM – 5:00 PM each day UTC+1', 'Monday, March 15 to Wednesday, March 17, 2027, 9:30 AM to 5:00 PM each day UTC+1'],
+      ['Sunday, March 14 – Tuesday, March 16, 2027, 10:30 PM – 6:00 AM+1 each day HST', 'Sunday, March 14 to Tuesday, March 16, 2027, 10:30 PM to 6:00 AM (next day) each day HST'],
+    ]);
+  });
+
+  it('reads the dash between the dates of a meeting in French as "à"; the Chinese "至" as it is', async () => {
+    expect(await meetingLines('fr')).to.deep.equal([
+      ['lundi 15 – mercredi 17 mars 2027, 9:30 – 17:00 chaque jour UTC+1', 'lundi 15 à mercredi 17 mars 2027, 9:30 à 17:00 chaque jour UTC+1'],
+      ['dimanche 14 – mardi 16 mars 2027, 22:30 – 6:00+1 chaque jour UTC−10', 'dimanche 14 à mardi 16 mars 2027, 22:30 à 6:00 (le lendemain) chaque jour UTC−10'],
+    ]);
+    expect(await meetingLines('zh')).to.deep.equal([
+      ['2027年3月15日星期一至2027年3月17日星期三 每天 9:30–17:00 UTC+1', '2027年3月15日星期一至2027年3月17日星期三 每天 9:30 至 17:00 UTC+1'],
+      ['2027年3月14日星期日至2027年3月16日星期二 每天 22:30 – 6:00+1 UTC−10', '2027年3月14日星期日至2027年3月16日星期二 每天 22:30 至 6:00 （次日） UTC−10'],
+    ]);
   });
 
   it('lines up the times of its two rows in every language, however long the labels ("Hora de los organizadores")', async () => {

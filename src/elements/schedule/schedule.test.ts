@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../define.js';
 import type { PlenaryScheduleElement } from './schedule.js';
-import { ready, seedDescriptor, spokenText, visibleText } from '../../../test/helpers.js';
+import { genevaMeeting, ready, seedDescriptor, spokenText, visibleText } from '../../../test/helpers.js';
 
 /**
  * Every expected time below is worked out by hand from the time-zone table
@@ -303,11 +303,49 @@ describe('plenary-schedule: hours that differ from day to day', () => {
     const groups = [...newYork!.querySelectorAll('.day-group')];
     expect(groups.map((g) => visibleText(g))).to.deep.equal(['Fri, Mar 12, 3:30 – 11:00 AM', 'Mon, Mar 15 – Tue, Mar 16, 4:30 AM – 12:00 PM each day']);
     expect(groups.map((g) => getComputedStyle(g).display)).to.deep.equal(['block', 'block']);
-    expect(groups.map((g) => spokenText(g))).to.deep.equal(['Fri, Mar 12, 3:30 to 11:00 AM', 'Mon, Mar 15 – Tue, Mar 16, 4:30 AM to 12:00 PM each day']);
+    expect(groups.map((g) => spokenText(g))).to.deep.equal(['Fri, Mar 12, 3:30 to 11:00 AM', 'Mon, Mar 15 to Tue, Mar 16, 4:30 AM to 12:00 PM each day']);
     expect(groups.map((g) => g.querySelector('time')!.getAttribute('datetime'))).to.deep.equal(['2027-03-12T03:30-05:00', '2027-03-15T04:30-04:00']);
-    expect(spokenText(seoul!.querySelector('[part=times]')!)).to.equal('Fri, Mar 12 and Mon, Mar 15 – Tue, Mar 16, 5:30 PM to 1:00 AM (next day) each day');
+    expect(spokenText(seoul!.querySelector('[part=times]')!)).to.equal('Fri, Mar 12 and Mon, Mar 15 to Tue, Mar 16, 5:30 PM to 1:00 AM (next day) each day');
     expect(seoul!.querySelector('time')!.getAttribute('datetime')).to.equal('2027-03-12T17:30+09:00');
     await expect(el).to.be.accessible();
+  });
+});
+
+/**
+ * The dates of a meeting, written whole by the locale's range pattern: screen
+ * readers skip a dash with their usual settings, so they are told "to" in its
+ * place, as between two times; a sign that is a word ("至") is read as it is.
+ * Geneva 9:30–17:00 (UTC+1) is 10:30 PM – 6:00 AM in Honolulu (UTC−10), its
+ * days beginning the day before (`genevaMeeting`).
+ */
+describe('plenary-schedule: the sign between two dates, read as "to"', () => {
+  const seen = async (lang: string) => {
+    const el = await fixture<PlenaryScheduleElement>(html`<plenary-schedule lang=${lang} .event=${genevaMeeting()} zone="Europe/Zurich" now="2027-01-01T00:00Z"></plenary-schedule>`);
+    await ready(el);
+    const date = el.shadowRoot!.querySelector('[part=date]')!;
+    const honolulu = el.shadowRoot!.querySelectorAll('li.row .local-date')[0]!;
+    return { date: [visibleText(date), spokenText(date)], honolulu: [visibleText(honolulu), spokenText(honolulu)] };
+  };
+
+  it('English: "Monday, March 15 to Wednesday, March 17, 2027"', async () => {
+    expect(await seen('en')).to.deep.equal({
+      date: ['Monday, March 15 – Wednesday, March 17, 2027, each day', 'Monday, March 15 to Wednesday, March 17, 2027, each day'],
+      honolulu: ['Sun, Mar 14 – Tue, Mar 16', 'Sun, Mar 14 to Tue, Mar 16'],
+    });
+  });
+
+  it('French: "lundi 15 à mercredi 17 mars 2027"', async () => {
+    expect(await seen('fr')).to.deep.equal({
+      date: ['lundi 15 – mercredi 17 mars 2027, chaque jour', 'lundi 15 à mercredi 17 mars 2027, chaque jour'],
+      honolulu: ['dim. 14 mars – mar. 16 mars', 'dim. 14 mars à mar. 16 mars'],
+    });
+  });
+
+  it('Chinese: the range\'s own "至" read as it is, the dash between short dates read "至"', async () => {
+    expect(await seen('zh')).to.deep.equal({
+      date: ['2027年3月15日星期一至2027年3月17日星期三，每天', '2027年3月15日星期一至2027年3月17日星期三，每天'],
+      honolulu: ['3月14日周日 – 3月16日周二', '3月14日周日 至 3月16日周二'],
+    });
   });
 });
 

@@ -7,9 +7,9 @@ import { PlenaryElement, type View } from '../plenary-element.js';
 import { dailyRows, dayGroupsIn, organisersDates, timesIn, zoneLabel, type ZoneTimes } from '../../time/rows.js';
 import { canonicalZone, zoneCity, zoneNamed, zonesOf } from '../../time/zones.js';
 import { formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
-import { formatMeetingDates, formatShortDateTime, spansDays, type DailyHours, type DayRuns } from '../../time/days.js';
+import { formatShortDateTime, meetingDatesPieces, rangeText, spansDays, type DailyHours, type DayRuns } from '../../time/days.js';
 import { msg, placeInto, str } from '../../i18n/msg.js';
-import { dayGroupLines, dayMark, eachDayDates, rangeSign } from '../parts.js';
+import { dayGroupLines, dayMark, eachDayDates, rangeSign, spokenRange } from '../parts.js';
 import { clockChanges, unusualGaps } from '../../time/clock-changes.js';
 import { CopyController, copiedText } from '../../copy/copy-button.js';
 import { copyStyles } from '../../copy/copy.styles.js';
@@ -62,10 +62,12 @@ export class PlenaryScheduleElement extends PlenaryElement {
     const multiDay = spansDays(event.start, event.end, event.timeZone);
     const daily = multiDay ? dailyRows(rows, event) : undefined;
     const grouped = multiDay && !daily ? rows.map((row) => ({ row, groups: dayGroupsIn(row.times.zone, event) })) : undefined;
-    const organisersDate = multiDay
+    // The dates' range in pieces, so that the sign between them is read as "to".
+    const organisersRange = multiDay
       ? organisersDates(event, view.intl, daily !== undefined || !!grouped?.some((g) => g.groups))
-      : formatDate(event.start, view.intl, event.timeZone);
-    const date = html`<time datetime=${isoDate(event.start, event.timeZone)}>${organisersDate}</time>`;
+      : [formatDate(event.start, view.intl, event.timeZone)];
+    const organisersDate = rangeText(organisersRange);
+    const date = html`<time datetime=${isoDate(event.start, event.timeZone)}>${spokenRange(organisersRange)}</time>`;
     return html`
       <p class="date" part="date">${daily ? placeInto(eachDayDates(organisersDate), [[organisersDate, date]]) : date}</p>
       <ul class="rows" part="rows" aria-label=${msg('Times in other time zones', { id: 'schedule.label', desc: 'Accessible name of the list of the event times in several time zones' })}>
@@ -99,7 +101,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
         <span class="when">
           ${showDate
             ? html`<time class="local-date" datetime=${isoDate(times.start, times.zone)}
-                >${runs === undefined ? formatShortDate(times.start, view.intl, times.zone) : formatMeetingDates(runs, view.intl, times.zone, true)}</time
+                >${runs === undefined ? formatShortDate(times.start, view.intl, times.zone) : spokenRange(meetingDatesPieces(runs, view.intl, times.zone, true))}</time
               >`
             : nothing}
           <span class="times" part="times">
