@@ -403,7 +403,19 @@ describe('languages: the parts of one line', () => {
   });
 
   it('Chinese: the full-width comma, "艾哈迈德，主任，联合国"', async () => {
-    expect(await lines('zh')).to.deep.equal({ people: ['艾哈迈德，主任，联合国', 'Ana，Adviser，UN DESA'], meta: ['(PDF，英语)'] });
+    expect(await lines('zh')).to.deep.equal({ people: ['艾哈迈德，主任，联合国', 'Ana，Adviser，UN DESA'], meta: ['（PDF，英语）'] });
+  });
+
+  it('Chinese: the full-width brackets, closed up to the title, "Note（PDF，英语）"; French: "Note (PDF, anglais)"', async () => {
+    const item = async (lang: string) => {
+      const event = { plenary: 1, title: 'Docs', start: '2020-10-13T07:00Z', end: '2020-10-13T08:00Z', documents: [{ title: 'Note', url: 'https://example.org/n.pdf', kind: 'concept-note', format: 'PDF', language: 'en' }] };
+      const el = await fixture<PlenaryElement>(html`<plenary-documents lang=${lang} .event=${event} now="2020-10-01T00:00Z"></plenary-documents>`);
+      await ready(el);
+      return el.shadowRoot!.querySelector('.doc')!.textContent!.replace(/\s+/g, ' ').trim();
+    };
+    expect(await item('zh')).to.equal('Note（PDF，英语）');
+    expect(await item('fr')).to.equal('Note (PDF, anglais)');
+    expect(await item('en')).to.equal('Note (PDF, English)');
   });
 });
 

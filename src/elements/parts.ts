@@ -101,12 +101,29 @@ export const semicolon = (): string =>
     desc: 'Separator between two lines written on one line of plain text, each holding commas: the hours of two groups of days, like "Fri, Mar 12, 3:30–11:00 AM; Mon, Mar 15 – Tue, Mar 16, 4:30 AM–12:00 PM each day". Include the space after it, if the language puts one.',
   });
 
+/**
+ * " (PDF, English)" after a document's title: its format and language, in the
+ * language's brackets, with the space before them that it puts ("（PDF，英语）",
+ * full-width and closed up, in Chinese).
+ */
+export function documentDetails(doc: EventDocument, locale: string): string | undefined {
+  const meta = [doc.format, doc.language ? languageName(doc.language, locale) : undefined].filter((m): m is string => !!m);
+  if (meta.length === 0) return undefined;
+  const details = meta.join(comma());
+  return msg(str` (${details})`, {
+    id: 'documents.details',
+    desc: 'After the title of a document: its file format and its language in brackets, like " (PDF, English)"; the value is the two, already separated. Include the space before the brackets, if the language puts one.',
+  });
+}
+
 /** A document as a link, with "(PDF, English)" after it and its description under it. */
 export function documentItem(doc: EventDocument, view: View): TemplateResult {
-  const meta = [doc.format, doc.language ? languageName(doc.language, view.intl) : undefined].filter((m): m is string => !!m);
+  const details = documentDetails(doc, view.intl);
+  // The space before the brackets, if any, at the size of the title's text, as between two words of it.
+  const space = details ? /^\s*/.exec(details)![0] : '';
   return html`<li class="doc">
-    ${doc.url ? html`<a href=${doc.url} hreflang=${ifDefined(doc.language)}>${textOf(doc.title, view)}</a>` : textOf(doc.title, view)}${meta.length
-      ? html` <span class="meta">(${meta.join(comma())})</span>`
+    ${doc.url ? html`<a href=${doc.url} hreflang=${ifDefined(doc.language)}>${textOf(doc.title, view)}</a>` : textOf(doc.title, view)}${details
+      ? html`${space}<span class="meta">${details.slice(space.length)}</span>`
       : nothing}
     ${doc.description ? html`<p class="doc-description">${textOf(doc.description, view)}</p>` : nothing}
   </li>`;

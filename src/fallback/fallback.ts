@@ -24,7 +24,7 @@ import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
 import { paragraphs, shown } from '../i18n/content.js';
 import { inLocale, msg, placeInto } from '../i18n/msg.js';
 import { loadLocale, templatesOf } from '../i18n/locales.js';
-import { attendanceLabel, comma, dayGroupPieces, dayHeading, dayShiftWords, eachDayDates, languageName, linkLabel, spaceAfter } from '../elements/parts.js';
+import { attendanceLabel, comma, dayGroupPieces, dayHeading, dayShiftWords, documentDetails, eachDayDates, linkLabel, spaceAfter } from '../elements/parts.js';
 import { h, print, type Child, type Tag } from './html.js';
 
 /** What `--show` takes: the elements whose content does not depend on the moment. */
@@ -498,12 +498,11 @@ function documents(event: PlenaryEvent, view: View, level: number): Child[] {
 /** A document as a link, with "(PDF, English)" after it and its description under it. */
 function documentItem(doc: EventDocument, view: View): Tag {
   const title = text(doc.title, view);
-  const meta = [doc.format, doc.language ? languageName(doc.language, view.intl) : undefined].filter((m): m is string => !!m);
   return h(
     'li',
     {},
     doc.url ? h('a', { href: doc.url, hreflang: doc.language }, title) : title,
-    meta.length > 0 && ` (${meta.join(comma())})`,
+    documentDetails(doc, view.intl),
     doc.description && textBlock('p', doc.description, view),
   );
 }

@@ -539,6 +539,16 @@ test('render: the seed event, with its times in each display zone as the schedul
   assert.doesNotMatch(html, /webex\.com|Your time|your time|\.ics|calendar\.google/i);
 });
 
+test("render: a document's format and language in the brackets of the language written: full-width and closed up in Chinese", () => {
+  const item = (lang) => {
+    const { status, stdout } = run(['render', 'examples/unpog-webinar-2020-10-13.json', '--lang', lang, '--show', 'documents']);
+    assert.equal(status, 0);
+    return /<li><a href="[^"]*concept-note\.pdf" hreflang="en">(.*)<\/li>/.exec(stdout)?.[1];
+  };
+  assert.equal(item('zh'), '<span lang="en">Concept Note</span></a>（PDF，英语）');
+  assert.equal(item('fr'), '<span lang="en">Concept Note</span></a> (PDF, anglais)');
+});
+
 test("render: a row on another date than the organizers' gives that date, and marks only an end past midnight there", () => {
   // Seoul (+9), Wednesday 18 November 2026, 11:00–19:00 = 02:00–10:00 UTC; Honolulu (−10): Tuesday the 17th,
   // 16:00 to midnight (00:00 on the 18th). Not "4:00 PM −1 – 12:00 AM": the date says the day before.

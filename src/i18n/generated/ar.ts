@@ -62,6 +62,7 @@
 'copy.working': `جارٍ النسخ…`,
 'documents.agenda': `جدول الأعمال`,
 'documents.conceptNote': `مذكرة مفاهيمية`,
+'documents.details': str` (${0})`,
 'documents.discussion': `المناقشة`,
 'documents.empty': `ستُنشر الوثائق هنا.`,
 'documents.link.blog': `مدونة`,

@@ -62,6 +62,7 @@
 'copy.working': `Copiando…`,
 'documents.agenda': `Orden del día`,
 'documents.conceptNote': `Nota conceptual`,
+'documents.details': str` (${0})`,
 'documents.discussion': `Debate`,
 'documents.empty': `Los documentos se publicarán aquí.`,
 'documents.link.blog': `Blog`,

@@ -62,6 +62,7 @@
 'copy.working': `Copie en cours…`,
 'documents.agenda': `Ordre du jour`,
 'documents.conceptNote': `Note conceptuelle`,
+'documents.details': str` (${0})`,
 'documents.discussion': `Discussion`,
 'documents.empty': `Les documents seront publiés ici.`,
 'documents.link.blog': `Blog`,

@@ -62,6 +62,7 @@
 'copy.working': `복사하는 중…`,
 'documents.agenda': `의제`,
 'documents.conceptNote': `개념 문서`,
+'documents.details': str` (${0})`,
 'documents.discussion': `토론`,
 'documents.empty': `문서가 이곳에 게시될 예정입니다.`,
 'documents.link.blog': `블로그`,

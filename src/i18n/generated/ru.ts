@@ -62,6 +62,7 @@
 'copy.working': `Копирование…`,
 'documents.agenda': `Повестка дня`,
 'documents.conceptNote': `Концептуальная записка`,
+'documents.details': str` (${0})`,
 'documents.discussion': `Обсуждение`,
 'documents.empty': `Документы будут опубликованы здесь.`,
 'documents.link.blog': `Блог`,

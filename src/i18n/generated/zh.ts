@@ -62,6 +62,7 @@
 'copy.working': `正在复制…`,
 'documents.agenda': `议程`,
 'documents.conceptNote': `概念说明`,
+'documents.details': str`（${0}）`,
 'documents.discussion': `讨论`,
 'documents.empty': `文件将在此发布。`,
 'documents.link.blog': `博客`,
