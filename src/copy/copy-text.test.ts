@@ -71,6 +71,16 @@ describe('copy as text', () => {
     expect(copy.text).to.equal(text((await lines())['geneva-meeting-2027'].en));
   });
 
+  it("a meeting of three days in Chinese and French: the language's brackets around the next day's \"+1\", a session's times then its title", async () => {
+    // Tokyo (+9) reads Zurich's 9:30–17:00 (CET +1) as 17:30 to 1:00 the next day; the first session, 9:30–12:30 in Zurich.
+    const seen = async (locale: Locale) => {
+      const lines = (await copied(await example('geneva-meeting-2027'), locale, { sessions: true })).text.split('\n');
+      return [lines[5], lines[9]];
+    };
+    expect(await seen('zh')).to.deep.equal(['Tokyo 17:30–1:00（+1） UTC+9', '9:30–12:30 UTC+1 · Opening plenary']);
+    expect(await seen('fr')).to.deep.equal(['Tokyo 17:30–1:00 (+1) UTC+9', '9:30–12:30 UTC+1 · Opening plenary']);
+  });
+
   it('the zones asked for instead of the descriptor\'s, each once, unknown ones left out', async () => {
     const { text } = await copied(await example('unpog-webinar-2020-10-13'), 'en', { zones: 'Asia/Kathmandu Europe/Rome Mars/Olympus Asia/Katmandu' });
     expect(text.split('\n').slice(2)).to.deep.equal(['Kathmandu 4:45–8:05 PM UTC+5:45', 'Rome 1:00–4:20 PM UTC+2', '']);

@@ -24,7 +24,7 @@ import type { PlenaryEvent } from '../descriptor/resolve.js';
 import type { LangText } from '../descriptor/text.js';
 import { shown, type Shown } from '../i18n/content.js';
 import { directionOf } from '../i18n/lang.js';
-import { msg } from '../i18n/msg.js';
+import { msg, str } from '../i18n/msg.js';
 import { dayShiftLabel, formatDate, formatShortDate, formatTime, formatter, isoDate, rangeZoneLabel, rangeZoneNames } from '../time/format.js';
 import { byLocalDay, dateTimeJoiner, formatDayHeading, formatMeetingDates, formatShortDateTime, rangeDash, rangeText, spansDays, type DailyHours, type DayRuns } from '../time/days.js';
 import { dailyRows, dayGroupsIn, organisersDates, timesIn, zoneLabel, type ZoneTimes } from '../time/rows.js';
@@ -102,8 +102,10 @@ export function copyText(event: PlenaryEvent, view: LocaleView, options: CopyOpt
       for (const session of day.sessions) {
         const name = shown(session.title, view.lang, view.locale);
         const times = session.start === undefined ? [] : sessionTimes(session.start, session.end, zoneId, view.intl);
-        text.push(line(...times, ...(times.length ? ['·'] : []), name.text));
-        html += `<li>${times.length ? `${escape(times.join(' '))} · ` : ''}<span${attrs(name)}>${escape(name.text)}</span></li>\n`;
+        // Right to left, the mark after each piece, as `line` puts it.
+        const mark = (piece: string) => (rtl ? piece + RLM : piece);
+        text.push(times.length ? `${rtl ? RLM : ''}${sessionLine(times.map(mark).join(' '), mark(name.text))}` : line(name.text));
+        html += `<li>${times.length ? sessionLine(escape(times.join(' ')), `<span${attrs(name)}>${escape(name.text)}</span>`) : `<span${attrs(name)}>${escape(name.text)}</span>`}</li>\n`;
       }
       html += '</ul>\n';
     }
@@ -144,7 +146,7 @@ function zoneRows(event: PlenaryEvent, zones: string | undefined): ZoneRow[] {
 function hoursRange(times: ZoneTimes, locale: string): string {
   const { start, end, zone } = times;
   let range = timeSpan(start, end, zone, locale);
-  if (isoDate(start, zone) !== isoDate(end, zone)) range += ` (${plain(formatter(locale, zone, 'dayMonthShort').format(end))})`;
+  if (isoDate(start, zone) !== isoDate(end, zone)) range = endsOnDate(range, plain(formatter(locale, zone, 'dayMonthShort').format(end)));
   return times.startShift === 0 ? range : `${plain(formatShortDate(start, locale, zone))}${dateJoiner(locale)}${range}`;
 }
 
@@ -155,9 +157,39 @@ function hoursRange(times: ZoneTimes, locale: string): string {
  */
 function dailyRange(times: ZoneTimes & { readonly runs: DayRuns }, locale: string): string {
   let range = timeSpan(times.start, times.end, times.zone, locale);
-  if (times.endShift !== 0) range += ` (${dayShiftLabel(times.endShift)})`;
+  if (times.endShift !== 0) range = endsOnDay(range, dayShiftLabel(times.endShift));
   if (times.startShift === 0) return range;
   return `${plain(formatMeetingDates(times.runs, locale, times.zone, true))}${dateJoiner(locale)}${range}`;
+}
+
+/**
+ * "11:00 PM–2:20 AM (Oct 14)": a range of hours past midnight, then the date it
+ * ends on, in the language's brackets ("23:00–2:20（10月14日）" in Chinese).
+ */
+function endsOnDate(hours: string, date: string): string {
+  return msg(str`${hours} (${date})`, {
+    id: 'copy.endDate',
+    desc: 'Copied text: a range of hours that runs past midnight, then the date it ends on in brackets; the values are like "11:00 PM–2:20 AM" and "Oct 14". Include the space before the brackets, if the language puts one.',
+  });
+}
+
+/**
+ * "5:30 PM–1:00 AM (+1)": one day's hours of a meeting, the end on the next
+ * date, in the language's brackets ("17:30–1:00（+1）" in Chinese).
+ */
+function endsOnDay(hours: string, shift: string): string {
+  return msg(str`${hours} (${shift})`, {
+    id: 'copy.endShift',
+    desc: 'Copied text: the hours of one day of a meeting whose end falls on the next date, then "+1" in brackets; the values are like "5:30 PM–1:00 AM" and "+1". Include the space before the brackets, if the language puts one.',
+  });
+}
+
+/** "9:30 AM–12:30 PM UTC+1 · Opening plenary": a session of the programme copied, its times then its title. */
+function sessionLine(times: string, title: string): string {
+  return msg(str`${times} · ${title}`, {
+    id: 'copy.session',
+    desc: 'Copied text: one session of the programme on one line; the values are its times with the zone, like "9:30 AM–12:30 PM UTC+1", and its title',
+  });
 }
 
 /** Two times as the schedule writes them, the day period said once when both share it. */
@@ -192,7 +224,7 @@ function withoutPeriod(parts: Intl.DateTimeFormatPart[]): Intl.DateTimeFormatPar
 function groupRange(group: DailyHours, zone: string, locale: string): string {
   const hours = timeSpan(group.start, group.end, zone, locale);
   return dayGroupPieces(group, zone, locale, true, hours)
-    .map((piece) => plain(typeof piece === 'string' ? piece : 'dates' in piece ? piece.dates : piece.shift === 0 ? piece.hours : `${piece.hours} (${dayShiftLabel(piece.shift)})`))
+    .map((piece) => plain(typeof piece === 'string' ? piece : 'dates' in piece ? piece.dates : piece.shift === 0 ? piece.hours : endsOnDay(piece.hours, dayShiftLabel(piece.shift))))
     .join('');
 }
 
