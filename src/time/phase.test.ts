@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { betweenSessions, sessionEnds, sessionsUnderWay } from './phase.js';
+import { betweenSessions, sessionEnds, sessionsUnderWay, sittings } from './phase.js';
 import { resolve } from '../descriptor/read.js';
 import { romeMeeting } from '../../test/helpers.js';
 
@@ -31,6 +31,17 @@ describe('sessions without an end', () => {
     expect(betweenSessions(meeting, at('2027-03-27T22:00Z')), '23:00 on Saturday').to.equal(true);
     expect(betweenSessions(meeting, at('2027-03-28T01:00Z')), '03:00 on Sunday').to.equal(true);
     expect(betweenSessions(meeting, at('2027-03-27T16:30Z')), '17:30 on Saturday').to.equal(false);
+  });
+
+  it('make the sittings of a meeting: sessions that overlap or follow one another joined, a break between two sittings', () => {
+    // Rome: CET (UTC+1) on Saturday 27 March 2027, CEST (UTC+2) from 03:00 on Sunday 28.
+    expect(sittings(resolve(romeMeeting()))).to.deep.equal([
+      { start: at('2027-03-27T08:00Z'), end: at('2027-03-27T11:30Z') }, // Saturday 9:00–12:30
+      { start: at('2027-03-27T13:00Z'), end: at('2027-03-27T17:00Z') }, // Saturday 14:00–18:00, the reception inside
+      { start: at('2027-03-28T07:00Z'), end: at('2027-03-28T22:00Z') }, // Sunday 9:00 to midnight: the working groups follow without a break
+      { start: at('2027-03-29T07:00Z'), end: at('2027-03-29T15:00Z') }, // Monday 9:00–17:00
+    ]);
+    expect(sittings(resolve({ ...romeMeeting(), sessions: [] }))).to.deep.equal([]);
   });
 
   it('in a meeting of one day, the last lasts until the meeting ends, also when an earlier session ends before', () => {

@@ -106,6 +106,33 @@ export function sessionsUnderWay<S extends SessionTimes>(programme: Programme<S>
   return programme.sessions.filter((s, i) => s.start !== undefined && s.start <= now && now < ends[i]!);
 }
 
+/** A stretch of time (ms) during which some session of a programme is under way. */
+export interface Sitting {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The sittings of a programme, in order: the times its sessions are under way
+ * (a session without an end ending as `sessionEnds` says), sessions that
+ * overlap or follow one another without a gap joined into one. Between two
+ * sittings the meeting is not under way: at night, over a weekend, at lunch.
+ * Empty for a programme that gives no times.
+ */
+export function sittings(programme: Programme): Sitting[] {
+  const ends = sessionEnds(programme);
+  const spans = programme.sessions
+    .flatMap((s, i) => (s.start === undefined || !(ends[i]! > s.start) ? [] : [{ start: s.start, end: ends[i]! }]))
+    .sort((a, b) => a.start - b.start);
+  const joined: Array<{ start: number; end: number }> = [];
+  for (const span of spans) {
+    const last = joined.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else joined.push({ ...span });
+  }
+  return joined;
+}
+
 /**
  * Whether `now` falls between the sessions of a programme that gives times: a
  * live meeting of several days is not under way at night, over a weekend or
