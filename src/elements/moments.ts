@@ -1,7 +1,8 @@
 /**
  * What the page's live region says as an event moves on: the join element's
  * moment (the window of the event or of a session opening, a session starting,
- * the end, a cancellation or postponement) in words, and the event's new date
+ * a meeting of several days resuming after a break, the end, a cancellation or
+ * postponement) in words, and the event's new date
  * and time when a refreshed descriptor moves it. The join element, the card
  * and the agenda each notice the moments, so a page without a join element
  * hears them too; the announcer says each once.
@@ -79,9 +80,12 @@ function momentWords(moment: JoinMoment, view: View, title: (t: LangText) => str
         words = name
           ? msg(str`${name} is open: you can join now.`, { id: 'join.announce.sessionOpen', desc: 'Announced to screen readers when the join window of a session opens; the value is its title' })
           : msg('The meeting is open: you can join now.', { id: 'join.announce.open', desc: 'Announced to screen readers when the join window opens' });
+      } else if (name) {
+        words = msg(str`${name} has started.`, { id: 'join.announce.sessionLive', desc: 'Announced to screen readers when a session starts; the value is its title' });
       } else {
-        words = name
-          ? msg(str`${name} has started.`, { id: 'join.announce.sessionLive', desc: 'Announced to screen readers when a session starts; the value is its title' })
+        // Each morning of a meeting of several days (and after its lunch break), as a sighted visitor sees "Live now" come back: it resumes, it does not start again.
+        words = moment.way.resumes
+          ? msg('The meeting has resumed.', { id: 'join.announce.resumed', desc: 'Announced to screen readers when a meeting of several days resumes after a break (the next morning, after lunch)' })
           : msg('The event has started.', { id: 'join.announce.live', desc: 'Announced to screen readers when the event starts' });
       }
       const linkWords = msg('The link to join has changed.', { id: 'join.announce.linkChanged', desc: 'Announced to screen readers when the join link shown changes while the meeting is open (the page followed a change of the event)' });

@@ -2,10 +2,14 @@
  * Which way in is offered when: the event's `join` for the whole event, or,
  * when sessions have a `join` of their own, one way in per session with times
  * (its own join, else the event's), each with its window: from
- * `opensMinutesBefore` before the session's start to its end.
+ * `opensMinutesBefore` before the session's start to its end. The one link of
+ * a meeting of several days whose programme gives times is offered for each
+ * sitting (each stretch of sessions without a break), as links of sessions
+ * are: it opens again each morning, and is not under way at night.
  */
 import type { Join, PlenaryEvent, Session } from '../descriptor/resolve.js';
-import { joinOpensAt } from './phase.js';
+import { joinOpensAt, sittings } from './phase.js';
+import { spansDays } from './days.js';
 
 const MINUTE = 60_000;
 
@@ -17,6 +21,8 @@ export interface WayIn {
   readonly opens: number;
   readonly start: number;
   readonly end: number;
+  /** The event's own way in, offered again after a break (a later sitting of a meeting of several days): it resumes, it does not start. */
+  readonly resumes?: boolean;
 }
 
 /** Where the join element is at an instant. */
@@ -42,9 +48,7 @@ export function waysIn(event: PlenaryEvent): readonly WayIn[] {
 }
 
 function findWays(event: PlenaryEvent): readonly WayIn[] {
-  if (!event.sessions.some((s) => s.join)) {
-    return event.join ? [{ join: event.join, opens: joinOpensAt(event), start: event.start, end: event.end }] : [];
-  }
+  if (!event.sessions.some((s) => s.join)) return event.join ? eventWays(event, event.join) : [];
   const ways: WayIn[] = [];
   for (const session of event.sessions) {
     const join = session.join ?? event.join;
@@ -53,6 +57,22 @@ function findWays(event: PlenaryEvent): readonly WayIn[] {
     ways.push({ session, join, opens: start - join.opensMinutesBefore * MINUTE, start, end });
   }
   return ways.sort((a, b) => a.opens - b.opens || a.start - b.start);
+}
+
+/**
+ * The event's one link. For a meeting of several days whose programme gives
+ * times, one way in per sitting, each opening `opensMinutesBefore` before the
+ * sitting starts: between the days (and at lunch, when the programme has a
+ * break) the meeting is not under way, and the link waits for the next
+ * window, as the link of a session does; nobody is sent to an empty room at
+ * three in the morning, and the organizers' own `opensMinutesBefore` is the
+ * time they give to test a connection. A meeting of one day, or one whose
+ * programme gives no times, keeps one window from before its start to its end.
+ */
+function eventWays(event: PlenaryEvent, join: Join): WayIn[] {
+  const held = spansDays(event.start, event.end, event.timeZone) ? sittings(event) : [];
+  if (held.length === 0) return [{ join, opens: joinOpensAt(event), start: event.start, end: event.end }];
+  return held.map(({ start, end }, i) => ({ join, opens: start - join.opensMinutesBefore * MINUTE, start, end, resumes: i > 0 }));
 }
 
 /**

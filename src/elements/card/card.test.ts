@@ -169,6 +169,26 @@ describe('plenary-card', () => {
     expect(await badge('2027-03-28T22:30Z'), '00:30 on Monday').to.equal('');
   });
 
+  it('and the join action inside it agree: no "Live now" at night between the days of a meeting with one link, both again in the morning', async () => {
+    // Rome: 03:00 on Sunday 28 March 2027 (CEST, UTC+2) is 01:00 UTC; the link opens again at 8:30, the meeting resumes at 9:00.
+    const at = async (now: string) => {
+      const el = await card(now, romeMeeting(), 'Europe/Rome');
+      const join = el.shadowRoot!.querySelector('plenary-join')!;
+      await ready(join);
+      const badge = visibleText(el.shadowRoot!.querySelector('[part=status]') ?? document.createElement('i'));
+      return { el, said: [badge, visibleText(join), join.shadowRoot!.querySelector('a[part=button]')?.getAttribute('href') ?? null] };
+    };
+    const night = await at('2027-03-28T01:00Z');
+    expect(night.said, '03:00 on Sunday').to.deep.equal(['', 'Join the meeting · Zoom Opens at 8:30 AM your time · Resumes in 6 hours', null]);
+    await expect(night.el).to.be.accessible();
+    // Sunday's working groups give no end: they last until midnight, Monday's.
+    expect((await at('2027-03-28T07:05Z')).said, '09:05 on Sunday').to.deep.equal([
+      'Live now',
+      'Live now Join the meeting · Zoom Ends on Mon, Mar 29 at 12:00 AM',
+      'https://meet.example.org/rome-2027',
+    ]);
+  });
+
   it('on the clock, takes "Live now" away at the midnight that ends a session without an end', async () => {
     // Sunday's last session (14:00, no end) ends at midnight, 22:00 UTC on a day of 23 hours; the next starts on Monday at 9:00.
     const clock = manualClock(Date.parse('2027-03-28T21:59Z'));

@@ -10,6 +10,7 @@ import { comma, fullStop, spaceAfter } from '../parts.js';
 import { countdown, formatCountdown } from '../../time/countdown.js';
 import { formatShortDate, formatTime, isoDate, machineTime } from '../../time/format.js';
 import { zoneNamed } from '../../time/zones.js';
+import { endOfLocalDay } from '../../time/instant.js';
 import { msg, str } from '../../i18n/msg.js';
 import { joinStyles } from './join.styles.js';
 
@@ -23,7 +24,10 @@ import { joinStyles } from './join.styles.js';
  * When sessions have links of their own it follows the clock from session to
  * session: it counts down to the next session with a link, offers the link of
  * the session whose window is open and names it, and between two sessions of
- * one day says that one has ended and when the next opens. A link for
+ * one day says that one has ended and when the next opens. The one link of a
+ * meeting of several days does the same from sitting to sitting: "Live now"
+ * only while a session is under way; at night and at a break in the programme,
+ * when it opens again and a countdown to when the meeting resumes. A link for
  * registered participants is never shown: the element says that it is sent to
  * them, with the registration link before and "check your e-mail" during.
  * Changes are announced once, politely, through the page's one live region.
@@ -108,7 +112,7 @@ export class PlenaryJoinElement extends PlenaryElement {
         ${this.sessionLine(way, 'upcoming', view)}
         <p class="title">${way.join.access === 'registered' ? this.registeredWords() : this.label(way.join, view)}</p>
         <p class="detail">
-          ${this.opensText(way, event, view)}<span aria-hidden="true">&nbsp;· </span><span class="visually-hidden">${fullStop()}</span>${this.startsText(way.start, view)}
+          ${this.opensText(way, event, view)}<span aria-hidden="true">&nbsp;· </span><span class="visually-hidden">${fullStop()}</span>${this.startsText(way, view)}
         </p>
       </div>
       ${way.join.access === 'registered' ? this.registerLink(way.join) : nothing} ${this.renderInterpretation(way.join, view)}
@@ -122,7 +126,7 @@ export class PlenaryJoinElement extends PlenaryElement {
       ${this.sessionLine(way, kind, view)}
       ${live
         ? html`<p class="live"><span class="dot" aria-hidden="true"></span>${msg('Live now', { id: 'join.live', desc: 'Shown beside the join link while the event is under way' })}</p>`
-        : html`<p class="detail">${this.startsText(way.start, view)}</p>`}
+        : html`<p class="detail">${this.startsText(way, view)}</p>`}
       <a class="button" part="button" href=${join.url!} rel="noopener">${this.label(join, view)}</a>
       ${join.meetingId || join.passcode
         ? html`<dl class="meeting" part="meeting">
@@ -135,7 +139,7 @@ export class PlenaryJoinElement extends PlenaryElement {
           </dl>`
         : nothing}
       ${this.renderInterpretation(join, view)}
-      ${live ? html`<p class="detail">${msg(html`Ends at ${this.time(way.end, event, view)}`, { id: 'join.endsAt', desc: 'Under the join link while live; the value is a time' })}</p>` : nothing}
+      ${live ? html`<p class="detail">${this.endsText(way.end, event, view)}</p>` : nothing}
     `;
   }
 
@@ -146,12 +150,12 @@ export class PlenaryJoinElement extends PlenaryElement {
       ${this.sessionLine(way, kind, view)}
       ${kind === 'live'
         ? html`<p class="live"><span class="dot" aria-hidden="true"></span>${msg('Live now', { id: 'join.live', desc: 'Shown beside the join link while the event is under way' })}</p>`
-        : html`<p class="detail">${this.startsText(way.start, view)}</p>`}
+        : html`<p class="detail">${this.startsText(way, view)}</p>`}
       <p class="notice" part="notice">
         ${registered}${spaceAfter(registered)}${msg('Check your e-mail for the link.', { id: 'join.checkEmail', desc: 'While a meeting for registered participants is open: where they find its link' })}
       </p>
       ${this.renderInterpretation(way.join, view)}
-      ${kind === 'live' ? html`<p class="detail">${msg(html`Ends at ${this.time(way.end, event, view)}`, { id: 'join.endsAt', desc: 'Under the join link while live; the value is a time' })}</p>` : nothing}
+      ${kind === 'live' ? html`<p class="detail">${this.endsText(way.end, event, view)}</p>` : nothing}
     `;
   }
 
@@ -245,9 +249,22 @@ export class PlenaryJoinElement extends PlenaryElement {
     return html`${msg(html`Opens on ${date} at ${time} your time`, { id: 'join.opensOn', desc: "Before the join window opens; the values are a date and a time in the visitor's zone" })}`;
   }
 
-  private startsText(start: number, view: View): string {
-    const left = formatCountdown(countdown(start, view.now), view.intl);
-    return msg(str`Starts ${left}`, { id: 'join.startsIn', desc: 'Countdown before the event; the value is like "in 2 days" or "in 5 minutes"' });
+  /** How long until the way in's start: "Starts in 2 days"; after a break of a meeting of several days, "Resumes in 9 hours". */
+  private startsText(way: WayIn, view: View): string {
+    const left = formatCountdown(countdown(way.start, view.now), view.intl);
+    return way.resumes
+      ? msg(str`Resumes ${left}`, { id: 'join.resumesIn', desc: 'Countdown to the next sitting of a meeting of several days that has begun (the next morning, after lunch); the value is like "in 9 hours" or "in 5 minutes"' })
+      : msg(str`Starts ${left}`, { id: 'join.startsIn', desc: 'Countdown before the event; the value is like "in 2 days" or "in 5 minutes"' });
+  }
+
+  /** When the sitting under way ends, with its date when that is not the visitor's today (a meeting of several days, or one that runs past midnight for them). */
+  private endsText(end: number, event: PlenaryEvent, view: View): TemplateResult {
+    const zone = this.zoneOf(event, view);
+    const time = this.time(end, event, view);
+    const day = isoDate(end, zone);
+    if (day === isoDate(view.now, zone)) return msg(html`Ends at ${time}`, { id: 'join.endsAt', desc: 'Under the join link while live; the value is a time' });
+    const date = html`<time datetime=${day}>${formatShortDate(end, view.intl, zone)}</time>`;
+    return msg(html`Ends on ${date} at ${time}`, { id: 'join.endsOn', desc: "Under the join link while live, when the end falls on another date in the visitor's zone; the values are a date and a time" });
   }
 
   /** Wake when the way in changes, or when the countdown's number does, whichever comes first. */
@@ -257,6 +274,10 @@ export class PlenaryJoinElement extends PlenaryElement {
     const changes = wayBoundaries(event, ways).filter((t) => t > now);
     const next = ways.find((w) => w.start > now);
     if (next && now < next.start) changes.push(countdown(next.start, now).changesAt);
+    // Under way with an end on a later date for the visitor: at their midnight, "Ends on Mon, Mar 29 at 7:00 AM" becomes "Ends at 7:00 AM".
+    const zone = zoneNamed(this.visitorZone()) ? this.visitorZone() : event.timeZone;
+    const live = ways.find((w) => w.start <= now && now < w.end);
+    if (live && isoDate(live.end, zone) !== isoDate(now, zone)) changes.push(endOfLocalDay(now, zone));
     return changes.length ? Math.min(...changes) : undefined;
   }
 }
