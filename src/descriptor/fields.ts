@@ -210,7 +210,7 @@ const session: Spec = {
     join: {
       spec: join('SessionJoin', "How many minutes before the session's `start` its link appears."),
       description:
-        "How to join this session, when it differs from the event's `join`: a field not given here is the event's (but `meetingId` and `passcode` only with the event's `url`). A session needs a start and an end for its link to be offered.",
+        "How to join this session, when it differs from the event's `join`: a field not given here is the event's (but `meetingId` and `passcode` only with the event's `url`). A session needs a start for its link to be offered; without an end, the link is offered until the session ends as `end` describes.",
     },
   },
 };

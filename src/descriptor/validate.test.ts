@@ -968,10 +968,12 @@ describe('validate: ways in — per session, interpretation, registered particip
     expect(warningsAt(withField({ join: { access: 'registered' }, links: [{ kind: 'registration', url: 'https://example.org/r' }] }), 'join.access')).to.deep.equal([]);
   });
 
-  it('warns that a session join on a session without times is never offered', () => {
+  it('warns that a session join on a session without a start is never offered; one without an end is offered until the session ends', () => {
     const json = withField({ join: { url: 'https://example.org/j' }, sessions: [{ title: 'Opening', join: { url: 'https://example.org/s' } }] });
     expectValid(json);
-    expect(warningsAt(json, 'sessions[0].join')[0]).to.contain('the session has no start and end');
+    expect(warningsAt(json, 'sessions[0].join')[0]).to.contain('is never offered: the session has no start.');
+    const open = withField({ join: { url: 'https://example.org/j' }, sessions: [{ id: 'opening', title: 'Opening', start: '2020-10-13T08:00', join: { url: 'https://example.org/s' } }] });
+    expect(warningsAt(open, 'sessions[0].join')).to.deep.equal([]);
   });
 
   it('warns about a language of interpretation listed twice, and reports one that is not a language tag', () => {

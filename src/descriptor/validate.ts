@@ -625,8 +625,8 @@ function checkJoins(d: Json, sessions: readonly unknown[], report: Report): void
     const join = session.join;
     const access = join.access === 'registered' || join.access === 'public' ? join.access : eventAccess;
     check(join, path, access, eventAccess === 'registered' && typeof eventJoin?.registration === 'string');
-    if (session.start === undefined || session.end === undefined) {
-      report.warn(path, "is never offered: the session has no start and end. Give the session its times, or move the link to the event's join.");
+    if (session.start === undefined) {
+      report.warn(path, "is never offered: the session has no start. Give the session its times, or move the link to the event's join.");
     } else if (access === 'public' && join.url === undefined && (eventJoin === undefined || typeof eventJoin.url !== 'string')) {
       report.warn(path, 'has no url, and neither has the event\'s join: visitors are told that the link will be published.');
     }

@@ -8,7 +8,7 @@
  * are: it opens again each morning, and is not under way at night.
  */
 import type { Join, PlenaryEvent, Session } from '../descriptor/resolve.js';
-import { joinOpensAt, sittings } from './phase.js';
+import { joinOpensAt, sessionEnds, sittings } from './phase.js';
 import { spansDays } from './days.js';
 
 const MINUTE = 60_000;
@@ -50,9 +50,12 @@ export function waysIn(event: PlenaryEvent): readonly WayIn[] {
 function findWays(event: PlenaryEvent): readonly WayIn[] {
   if (!event.sessions.some((s) => s.join)) return event.join ? eventWays(event, event.join) : [];
   const ways: WayIn[] = [];
-  for (const session of event.sessions) {
+  // A session without an end is offered until it ends as every element says it does (sessionEnds).
+  const ends = sessionEnds(event);
+  for (const [i, session] of event.sessions.entries()) {
     const join = session.join ?? event.join;
-    const { start, end } = session;
+    const { start } = session;
+    const end = ends[i];
     if (!join || start === undefined || end === undefined) continue;
     ways.push({ session, join, opens: start - join.opensMinutesBefore * MINUTE, start, end });
   }
