@@ -6,6 +6,8 @@
  */
 import { dayShift, formatter, isoDate, isoDateTime } from './format.js';
 import { offsetAt } from './zones.js';
+import { endOfLocalDay } from './instant.js';
+import { sessionEnds } from './phase.js';
 
 const DAY = 86_400_000;
 
@@ -226,7 +228,7 @@ export function dailyHours(start: number, end: number, sessions: readonly Timed[
  * days no sessions give, and for more than three groups.
  */
 export function dailyGroups(start: number, end: number, sessions: readonly Timed[], zone: string, home = zone): DailyHours[] | undefined {
-  const days = meetingDays(start, end, sessions, home) ?? (home === zone ? undefined : meetingDays(start, end, sessions, zone));
+  const days = meetingDays(start, end, sessions, home, home) ?? (home === zone ? undefined : meetingDays(start, end, sessions, zone, home));
   if (!days || days.length < 2) return undefined;
   const shape = (d: { start: number; end: number }) => `${clock(d.start, zone)} ${clock(d.end, zone)} ${dayShift(lastMoment(d.start, d.end), zone, d.start, zone)}`;
   const groups: Array<{ shape: string; days: typeof days }> = [];
@@ -259,7 +261,7 @@ function runsOf(days: ReadonlyArray<{ start: number; date?: string }>): DayRuns 
  * (`date`: "2027-10-15", when sessions give the days); undefined when a day's
  * hours run past its midnight.
  */
-function meetingDays(start: number, end: number, sessions: readonly Timed[], zone: string): Array<{ start: number; end: number; date?: string }> | undefined {
+function meetingDays(start: number, end: number, sessions: readonly Timed[], zone: string, home: string): Array<{ start: number; end: number; date?: string }> | undefined {
   const timed = sessions.filter((s): s is { start: number; end?: number } => s.start !== undefined);
   if (timed.length === 0) {
     if (!(clock(start, zone) < clock(end, zone))) return undefined;
@@ -272,10 +274,15 @@ function meetingDays(start: number, end: number, sessions: readonly Timed[], zon
       { start: lastOpen, end },
     ];
   }
+  // A session without an end closes its day where every element ends it (sessionEnds: the next session, the
+  // event's end, the day's latest end), but not at the midnight that ends it when nothing else does: no one gave that hour.
+  const ends = timed.some((s) => s.end === undefined) ? sessionEnds({ sessions, end, timeZone: home }) : [];
+  const closing = new Map(sessions.map((s, i) => [s, ends[i]]));
   const byDay = new Map<string, { start: number; end: number }>();
   for (const s of timed) {
     const day = isoDate(s.start, zone);
-    const close = s.end ?? s.start;
+    const until = closing.get(s);
+    const close = s.end ?? (until !== undefined && until < endOfLocalDay(s.start, home) ? until : s.start);
     if (isoDate(lastMoment(s.start, close), zone) !== day) return undefined;
     const hours = byDay.get(day);
     if (!hours) byDay.set(day, { start: s.start, end: close });

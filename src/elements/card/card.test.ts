@@ -189,6 +189,19 @@ describe('plenary-card', () => {
     ]);
   });
 
+  it("gives each day's hours where its sessions end, a last session without an end closing the day at the event's end, never at a made-up midnight", async () => {
+    // Rome: Saturday 9:00–18:00 (the reception at 17:00 lasts as long as the afternoon); Sunday's sessions give no end, its
+    // working groups at 14:00 last until midnight, which no one wrote: 9:00 AM – 2:00 PM; Monday's closing at 9:00 lasts until
+    // the event's end at 17:00.
+    const el = await card('2027-03-01T12:00Z', romeMeeting(), 'Europe/Rome');
+    const lines = [...el.shadowRoot!.querySelectorAll('[part=when] > div:first-child .day-group')].map((line) => visibleText(line));
+    expect(lines).to.deep.equal([
+      'Saturday, March 27, 2027, 9:00 AM – 6:00 PM',
+      'Sunday, March 28, 2027, 9:00 AM – 2:00 PM',
+      'Monday, March 29, 2027, 9:00 AM – 5:00 PM',
+    ]);
+  });
+
   it('on the clock, takes "Live now" away at the midnight that ends a session without an end', async () => {
     // Sunday's last session (14:00, no end) ends at midnight, 22:00 UTC on a day of 23 hours; the next starts on Monday at 9:00.
     const clock = manualClock(Date.parse('2027-03-28T21:59Z'));
