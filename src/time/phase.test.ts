@@ -61,6 +61,27 @@ describe('sessions without an end', () => {
     expect(ids(sessionsUnderWay(webinar, at('2020-10-13T14:19Z')))).to.deep.equal(['talk']);
   });
 
+  it('go on past midnight in a programme that runs on (the next item, or the end, in the small hours), as before', () => {
+    // New York, EDT (UTC−4) in June 2026: a webinar from 23:00 on Wednesday 10 June to 1:00 on Thursday (03:00–05:00 UTC).
+    const late = (sessions: unknown[]) =>
+      resolve({ plenary: 1, title: 'A late webinar', timeZone: 'America/New_York', start: '2026-06-10T23:00', end: '2026-06-11T01:00', sessions });
+    // The panel at 23:30 is the last item: it lasts until the webinar ends at 1:00, not until midnight.
+    const panel = late([
+      { id: 'opening', title: 'Opening', start: '2026-06-10T23:00', end: '2026-06-10T23:30' },
+      { id: 'panel', title: 'Panel', start: '2026-06-10T23:30' },
+    ]);
+    expect(sessionEnds(panel)).to.deep.equal([at('2026-06-11T03:30Z'), at('2026-06-11T05:00Z')]);
+    expect(ids(sessionsUnderWay(panel, at('2026-06-11T04:05Z'))), '00:05').to.deep.equal(['panel']);
+    expect(betweenSessions(panel, at('2026-06-11T04:20Z')), '00:20').to.equal(false);
+    // The talk at 23:00 gives no end and the next item starts at 00:15: no break at midnight.
+    const talk = late([
+      { id: 'talk', title: 'Talk', start: '2026-06-10T23:00' },
+      { id: 'questions', title: 'Questions', start: '2026-06-11T00:15', end: '2026-06-11T01:00' },
+    ]);
+    expect(sessionEnds(talk)).to.deep.equal([at('2026-06-11T04:15Z'), at('2026-06-11T05:00Z')]);
+    expect(ids(sessionsUnderWay(talk, at('2026-06-11T04:05Z'))), '00:05').to.deep.equal(['talk']);
+  });
+
   it('the last of a day ends where the clocks skip its midnight: Santiago, 10 September 2022', () => {
     // 24:00 (UTC−4) becomes 01:00 (UTC−3) at 04:00 UTC on the 11th; the meeting goes on that day.
     const meeting = resolve({

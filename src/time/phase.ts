@@ -15,6 +15,8 @@ export interface Timed {
 }
 
 const MINUTE = 60_000;
+/** How long after midnight a programme that runs on is still the same day's: a next item or an end by 4:00. */
+const SMALL_HOURS = 4 * 60 * MINUTE;
 
 /** When the join link appears (ms): `opensMinutesBefore` (default 30) before the start. */
 export function joinOpensAt(event: Timed): number {
@@ -49,15 +51,16 @@ const known = new WeakMap<Programme, readonly (number | undefined)[]>();
 /**
  * When each session of the programme ends, in its order (undefined for a
  * session without a start); the one rule every element follows for a session
- * that gives no end. It lasts until the next session starts on the same day
- * (the earliest later start, in whatever order the programme lists them), the
- * days being the organizers' dates in the event's zone, as the programme's
- * days are. The last to start on its day lasts until the event's end when the
- * event ends that day (so a meeting of one day keeps its last session under
- * way until it ends), else until the latest end of that day's sessions (the
- * hours the programme gives that day), else until the day ends there. Never
- * into the next day: a reception at 17:00 with no end is not under way at
- * 3:00 in the morning because the next session starts only at 9:00.
+ * that gives no end. It lasts until what comes next: the next session's start
+ * (the earliest later start, in whatever order the programme lists them), or,
+ * for the last session, the event's end; when that comes the same day or in
+ * the small hours after its midnight (a programme that runs on past midnight,
+ * the days being the organizers' dates in the event's zone). When a night
+ * falls before it, the day closes when that day's sessions end, else at
+ * midnight. A
+ * reception at 17:00 with no end is not under way at 3:00 in the morning
+ * because the next session starts only at 9:00; a panel at 23:30 of a webinar
+ * that ends at 1:00 is.
  */
 export function sessionEnds(programme: Programme): readonly (number | undefined)[] {
   let ends = known.get(programme);
@@ -73,10 +76,11 @@ function findEnds({ sessions, end: eventEnd, timeZone }: Programme): Array<numbe
   return sessions.map(({ start, end }) => {
     if (start === undefined || end !== undefined) return end;
     const dayEnd = endOfLocalDay(start, timeZone);
-    const next = starts[firstAfter(starts, start)];
-    if (next !== undefined && next < dayEnd) return next;
-    // The last session of its day.
-    if (eventEnd > start && eventEnd <= dayEnd) return eventEnd;
+    // What comes next: the next session's start, or, after the last, the event's end.
+    const next = starts[firstAfter(starts, start)] ?? eventEnd;
+    // The same day, or a programme that runs on past midnight (the next item at 00:15, the end at 1:00).
+    if (next <= dayEnd + SMALL_HOURS) return next;
+    // A night falls before it: the day closes when its sessions end, else at midnight.
     const dayStart = startOfLocalDay(start, timeZone);
     let latest = start;
     for (const s of sessions) if (s.start !== undefined && s.end !== undefined && s.start >= dayStart && s.start < dayEnd && s.end > latest) latest = s.end;

@@ -169,6 +169,28 @@ describe('plenary-card', () => {
     expect(await badge('2027-03-28T22:30Z'), '00:30 on Monday').to.equal('');
   });
 
+  it('keeps "Live now" and the link past midnight for a webinar that runs on until 1:00', async () => {
+    // New York, EDT (UTC−4): 23:00 on 10 June 2026 to 1:00 on the 11th; the panel at 23:30, the last item, gives no end.
+    const late = {
+      plenary: 1,
+      id: 'late-2026',
+      title: 'A late webinar',
+      timeZone: 'America/New_York',
+      start: '2026-06-10T23:00',
+      end: '2026-06-11T01:00',
+      join: { url: 'https://meet.example.org/late', platform: 'Zoom' },
+      sessions: [
+        { id: 'opening', title: 'Opening', start: '2026-06-10T23:00', end: '2026-06-10T23:30' },
+        { id: 'panel', title: 'Panel', start: '2026-06-10T23:30' },
+      ],
+    };
+    const el = await card('2026-06-11T04:05Z', late, 'America/New_York'); // 00:05
+    expect(visibleText(el.shadowRoot!.querySelector('[part=status]')!)).to.equal('Live now');
+    const join = el.shadowRoot!.querySelector('plenary-join')!;
+    await ready(join);
+    expect(join.shadowRoot!.querySelector('a[part=button]')?.getAttribute('href')).to.equal('https://meet.example.org/late');
+  });
+
   it('and the join action inside it agree: no "Live now" at night between the days of a meeting with one link, both again in the morning', async () => {
     // Rome: 03:00 on Sunday 28 March 2027 (CEST, UTC+2) is 01:00 UTC; the link opens again at 8:30, the meeting resumes at 9:00.
     const at = async (now: string) => {
