@@ -162,6 +162,16 @@ describe("buildIcs: the language's punctuation", () => {
     expect(written('fr', fr, 'sessions').getFirstPropertyValue('summary')).to.equal('Ouverture (Conseil)');
   });
 
+  it('Chinese: the place of a meeting held in person and online keeps the commas of an address, for the maps calendars hand it to', () => {
+    const mixed = small({
+      attendance: 'mixed',
+      venue: { name: 'United Nations Conference Centre', address: 'Rajadamnern Nok Avenue, Bangkok' },
+      join: { url: 'https://meet.example.org/board' },
+    });
+    const location = vevent(inLocale(zh, () => buildIcs(mixed, { now: NOW, lang: 'zh' }))).getFirstPropertyValue('location');
+    expect(location).to.equal('United Nations Conference Centre, Rajadamnern Nok Avenue, Bangkok, https://meet.example.org/board');
+  });
+
   it('Chinese and French: the registration address of a meeting for registered participants', () => {
     const registered = small({ join: { access: 'registered', registration: 'https://example.org/register' } });
     const description = (templates: typeof zh) => vevent(inLocale(templates, () => buildIcs(registered, { now: NOW, lang: 'en' }))).getFirstPropertyValue('description');

@@ -5,7 +5,6 @@
  */
 import type { PlenaryEvent, Session } from '../descriptor/resolve.js';
 import { msg, str } from '../i18n/msg.js';
-import { comma } from '../elements/parts.js';
 
 /**
  * "Join (WebEx): <url>", or "Join: <url>" when the platform is not named. Each
@@ -51,14 +50,19 @@ export function descriptionText(event: PlenaryEvent, lang: string, pageUrl?: str
   return paragraphs.join('\n\n');
 }
 
-/** Where to go: the join address online, the venue in person, both (venue first) for mixed events, separated as the language separates the parts of one line. */
+/**
+ * Where to go: the join address online, the venue in person, both (venue first)
+ * for mixed events. The parts are joined with ", " in every language: calendars
+ * hand this field to maps, which read an address the way it is written, not a
+ * Chinese "，" between the parts of an English one.
+ */
 export function locationText(event: PlenaryEvent, lang: string): string | undefined {
   const venue = event.venue ? [event.venue.name.in(lang), event.venue.address?.in(lang)] : [];
   const join = event.join?.url ? [event.join.url] : [];
   const parts =
     event.attendance === 'online' ? join : event.attendance === 'in-person' ? venue : [...venue, ...join];
   const present = parts.filter((p): p is string => p !== undefined && p !== '');
-  return present.length > 0 ? present.join(comma()) : undefined;
+  return present.length > 0 ? present.join(', ') : undefined;
 }
 
 /** The address a calendar entry links to: the event's website, else the page showing it, else the join address. */

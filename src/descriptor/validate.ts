@@ -545,12 +545,6 @@ function checkRules(d: Json, report: Report): void {
   checkJoins(d, sessions, report);
 }
 
-/**
- * The ways in: the event's needs a link unless it is for registered
- * participants; a link for registered participants is never shown, so an
- * address or code written for it is a warning (the descriptor is public); a
- * session's way in needs the session's times.
- */
 /** Document file types, each under the name it goes by ("DOC" for a .docx is no surprise). */
 const FILE_TYPES = new Map<string, string>(
   Object.entries({
@@ -577,6 +571,12 @@ function checkFileType(doc: unknown, path: string, report: Report): void {
   report.warn(`${path}.format`, `is "${doc.format}", but the address ends in ".${extension}": visitors are told they are opening a ${doc.format.trim()} file. Correct the format or the address.`);
 }
 
+/**
+ * The ways in: the event's needs a link unless it is for registered
+ * participants; a link for registered participants is never shown, so an
+ * address or code written for it is a warning (the descriptor is public); a
+ * session's way in needs the session's start.
+ */
 function checkJoins(d: Json, sessions: readonly unknown[], report: Report): void {
   const hasRegistrationLink = Array.isArray(d.links) && d.links.some((l) => isObject(l) && l.kind === 'registration' && typeof l.url === 'string' && urlProblem(l.url) === null);
   const eventJoin = isObject(d.join) ? d.join : undefined;
