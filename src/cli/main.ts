@@ -37,7 +37,7 @@ Usage:
       In the descriptor's language unless --lang; --zone: the visitor's time zone;
       --now: the moment shown (the page's address takes ?lang=, ?zone= and ?now= too).
   plenary ics <file.json> [-o event.ics] [--sessions] [--reminder 15]
-      Write the calendar file (RFC 5545) the elements offer. "-o -" writes to the screen.
+      Write the calendar file (RFC 5545) the elements offer, in the descriptor's language. "-o -" writes to the screen.
       --sessions: one entry per session with times; --reminder: minutes before (0: none).
   plenary new [event.json] [--force] [--multi-session]
       Write a starting descriptor with every field, to copy and fill in.
