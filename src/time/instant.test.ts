@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { endOfLocalDay, readTime, startOfLocalDay, type ReadTime } from './instant.js';
+import { atTimeOfDay, endOfLocalDay, readTime, startOfLocalDay, type ReadTime } from './instant.js';
 import { zoneNamed } from './zones.js';
 import { offsetLookups } from '../../test/helpers.js';
 
@@ -73,5 +73,42 @@ describe('startOfLocalDay and endOfLocalDay', () => {
     expect(endOfLocalDay(at('2027-03-27T12:00Z'), 'Asia/Kathmandu')).to.equal(at('2027-03-27T18:15Z'));
     // 18:15 UTC is already the next day there.
     expect(endOfLocalDay(at('2027-03-27T18:15Z'), 'Asia/Kathmandu')).to.equal(at('2027-03-28T18:15Z'));
+  });
+});
+
+describe('atTimeOfDay', () => {
+  const at = (iso: string) => Date.parse(iso);
+
+  it('gives the hour on a day of 23 hours and on one of 25 hours, from that day\'s offsets, not hours counted from its midnight', () => {
+    // Rome, Sunday 28 March 2027: CET (UTC+1) until 02:00, then CEST (UTC+2); its midnight is 23:00 UTC on the 27th.
+    // 17:00 on Monday 29 (CEST) is 15:00 UTC; 17:00 on the Sunday is CEST too: 15:00 UTC, not 16:00 (17 hours after midnight).
+    expect(atTimeOfDay(at('2027-03-28T12:00Z'), at('2027-03-29T15:00Z'), 'Europe/Rome')).to.equal(at('2027-03-28T15:00Z'));
+    // 17:00 on Saturday 27 (CET) is 16:00 UTC: the same hour on the Sunday is still 15:00 UTC.
+    expect(atTimeOfDay(at('2027-03-28T07:00Z'), at('2027-03-27T16:00Z'), 'Europe/Rome')).to.equal(at('2027-03-28T15:00Z'));
+    // And on the Saturday, 17:00 CET: 16:00 UTC.
+    expect(atTimeOfDay(at('2027-03-27T08:00Z'), at('2027-03-29T15:00Z'), 'Europe/Rome')).to.equal(at('2027-03-27T16:00Z'));
+    // 1:30 on the Sunday comes before the change: CET, 00:30 UTC.
+    expect(atTimeOfDay(at('2027-03-28T12:00Z'), at('2027-03-29T23:30Z'), 'Europe/Rome')).to.equal(at('2027-03-28T00:30Z'));
+    // Sunday 31 October 2027: CEST until 03:00, then CET; from 22:00 UTC on the 30th, 25 hours.
+    // 17:00 on Monday 1 November (CET) is 16:00 UTC; on the Sunday too, not 15:00 (17 hours after midnight).
+    expect(atTimeOfDay(at('2027-10-31T09:00Z'), at('2027-11-01T16:00Z'), 'Europe/Rome')).to.equal(at('2027-10-31T16:00Z'));
+  });
+
+  it('gives the first of a time the clocks show twice, and the moment they jump over one they skip', () => {
+    // Rome, 31 October 2027: 3:00 (CEST) goes back to 2:00 (CET) at 01:00 UTC; 2:30 comes at 00:30 UTC and again at 01:30.
+    expect(atTimeOfDay(at('2027-10-31T12:00Z'), at('2027-11-01T01:30Z'), 'Europe/Rome')).to.equal(at('2027-10-31T00:30Z'));
+    // Havana, 7 November 2027: 1:00 (UTC−4) goes back to 0:00 (UTC−5) at 05:00 UTC; 0:30 comes at 04:30 UTC and again at 05:30.
+    expect(atTimeOfDay(at('2027-11-07T15:00Z'), at('2027-11-08T05:30Z'), 'America/Havana')).to.equal(at('2027-11-07T04:30Z'));
+    // Rome, 28 March 2027: 2:00 (CET) becomes 3:00 (CEST) at 01:00 UTC; 2:30 never comes: the jump.
+    expect(atTimeOfDay(at('2027-03-28T12:00Z'), at('2027-03-29T00:30Z'), 'Europe/Rome')).to.equal(at('2027-03-28T01:00Z'));
+  });
+
+  it('keeps the day of its first instant in the zone, whatever the date of the second there', () => {
+    // New York (EDT, UTC−4): 02:00 UTC on the 30th is 22:00 on Monday 29; on Saturday 27, 22:00 is 02:00 UTC on the 28th.
+    expect(atTimeOfDay(at('2027-03-27T15:00Z'), at('2027-03-30T02:00Z'), 'America/New_York')).to.equal(at('2027-03-28T02:00Z'));
+    // At UTC+9, 10:00 UTC on the 27th is 19:00 that day; 08:00 UTC on the 28th is 17:00: 17:00 on the 27th is 08:00 UTC.
+    expect(atTimeOfDay(at('2027-03-27T10:00Z'), at('2027-03-28T08:00Z'), 'UTC+9')).to.equal(at('2027-03-27T08:00Z'));
+    // Tokyo (UTC+9): 20:00 UTC on the 27th is 5:00 on the 28th; 12:30 on the 28th is 03:30 UTC.
+    expect(atTimeOfDay(at('2027-03-27T20:00Z'), at('2027-03-29T03:30Z'), 'Asia/Tokyo')).to.equal(at('2027-03-28T03:30Z'));
   });
 });

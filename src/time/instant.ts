@@ -187,6 +187,20 @@ export function endOfLocalDay(ms: number, zone: Zone | string): number {
   return firstInstantOf(localDate(ms, zone) + 1, zone);
 }
 
+/**
+ * The instant on the local day of `day` in `zone` at which the clocks there
+ * show the time of day they show at `timeOf`: 17:00 on a Sunday for an event
+ * that ends at 17:00 on the Monday. Found from the zone's offsets on that day,
+ * so that it is right on a day of 23 or 25 hours too; where the clocks show
+ * that time twice, the first; where they skip it, the moment they jump.
+ */
+export function atTimeOfDay(day: number, timeOf: number, zone: Zone | string): number {
+  const wallOfTimeOf = timeOf + offsetAt(zone, timeOf) * MINUTE;
+  const timeOfDay = wallOfTimeOf - Math.floor(wallOfTimeOf / DAY) * DAY;
+  const wall = localDate(day, zone) * DAY + timeOfDay;
+  return instantsOfWallTime(wall, zone)[0] ?? jumpAround(wall, zone);
+}
+
 function wallClock(wallMs: number): string {
   const d = new Date(wallMs);
   return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
