@@ -29,12 +29,12 @@ export function longProgramme(count: number, minutes: number, start: number) {
 /**
  * A meeting of three days in Rome, Saturday 27 – Monday 29 March 2027, most of
  * whose sessions give no end: each lasts until the next starts that day, the
- * last of a day no later than that day's end. Rome's clocks go forward in its
- * second night (02:00 CET, UTC+1, becomes 03:00 CEST, UTC+2), so its Sunday
- * lasts 23 hours. In UTC: day 1 08:00–11:30 and 13:00–17:00, the reception
- * from 16:00 (until the afternoon ends, 17:00); day 2 from 07:00 and from
- * 12:00 (until midnight, 22:00); day 3 from 07:00 (until the meeting ends,
- * 15:00).
+ * last of a day until that day's latest end, else until the hour the meeting
+ * ends (17:00). Rome's clocks go forward in its second night (02:00 CET,
+ * UTC+1, becomes 03:00 CEST, UTC+2), so its Sunday lasts 23 hours. In UTC:
+ * day 1 08:00–11:30 and 13:00–17:00, the reception from 16:00 (until the
+ * afternoon ends, 17:00); day 2 from 07:00 and from 12:00 (until 17:00 CEST,
+ * 15:00); day 3 from 07:00 (until the meeting ends, 15:00).
  */
 export function romeMeeting() {
   return {

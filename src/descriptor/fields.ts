@@ -201,7 +201,7 @@ const session: Spec = {
     end: {
       spec: string('datetime'),
       description:
-        "End, after `start` and inside the event. Without it, the session is shown as under way until the next session starts (for the last, until the event's end) when that is the same day in `timeZone` or before 4:00 the next morning (a programme that runs on past midnight); otherwise until the latest end of that day's sessions, else until midnight: never through the night.",
+        "End, after `start` and inside the event. Without it, the session is shown as under way until the next session starts (for the last, until the event's end) when that is the same day in `timeZone` or before 4:00 the next morning (a programme that runs on past midnight); otherwise until the latest end of that day's sessions, else until the hour the event ends (its time of day, that day) when that comes after the session's start, else until midnight: never through the night.",
       examples: ['2020-10-13T08:10'],
     },
     speakers: { spec: arrayOf(person), description: 'Speakers of this session, in speaking order.' },

@@ -275,7 +275,8 @@ function meetingDays(start: number, end: number, sessions: readonly Timed[], zon
     ];
   }
   // A session without an end closes its day where every element ends it (sessionEnds: the next session, the
-  // event's end, the day's latest end), but not at the midnight that ends it when nothing else does: no one gave that hour.
+  // event's end, the day's latest end, the hour the event ends), but not at the midnight that ends it when nothing
+  // else does: no one gave that hour.
   const ends = timed.some((s) => s.end === undefined) ? sessionEnds({ sessions, end, timeZone: home }) : [];
   const closing = new Map(sessions.map((s, i) => [s, ends[i]]));
   const byDay = new Map<string, { start: number; end: number }>();

@@ -15,7 +15,7 @@ describe('sessions without an end', () => {
       at('2027-03-27T17:00Z'), // 18:00, as written
       at('2027-03-27T17:00Z'), // the reception: the latest end of its day, 18:00
       at('2027-03-28T12:00Z'), // the next session of the day, 14:00 CEST
-      at('2027-03-28T22:00Z'), // Sunday's midnight (CEST): a day of 23 hours, not 24
+      at('2027-03-28T15:00Z'), // the hour the meeting ends, 17:00 CEST: not 16:00 UTC, 17 hours after a midnight in CET
       at('2027-03-29T15:00Z'), // the meeting's end, 17:00 CEST
     ]);
     const underWay = (iso: string) => ids(sessionsUnderWay(meeting, at(iso)));
@@ -25,7 +25,9 @@ describe('sessions without an end', () => {
     expect(underWay('2027-03-27T22:00Z'), '23:00 on Saturday').to.deep.equal([]);
     expect(underWay('2027-03-28T01:00Z'), '03:00 on Sunday').to.deep.equal([]);
     expect(underWay('2027-03-28T07:05Z'), '09:05 on Sunday').to.deep.equal(['d2-opening']);
-    expect(underWay('2027-03-28T21:30Z'), '23:30 on Sunday').to.deep.equal(['d2-groups']);
+    expect(underWay('2027-03-28T14:59Z'), '16:59 on Sunday').to.deep.equal(['d2-groups']);
+    expect(underWay('2027-03-28T15:00Z'), '17:00 on Sunday').to.deep.equal([]);
+    expect(underWay('2027-03-28T21:30Z'), '23:30 on Sunday').to.deep.equal([]);
     expect(underWay('2027-03-28T22:30Z'), '00:30 on Monday').to.deep.equal([]);
     expect(underWay('2027-03-29T14:59Z'), '16:59 on Monday').to.deep.equal(['d3-closing']);
     expect(betweenSessions(meeting, at('2027-03-27T22:00Z')), '23:00 on Saturday').to.equal(true);
@@ -38,10 +40,27 @@ describe('sessions without an end', () => {
     expect(sittings(resolve(romeMeeting()))).to.deep.equal([
       { start: at('2027-03-27T08:00Z'), end: at('2027-03-27T11:30Z') }, // Saturday 9:00–12:30
       { start: at('2027-03-27T13:00Z'), end: at('2027-03-27T17:00Z') }, // Saturday 14:00–18:00, the reception inside
-      { start: at('2027-03-28T07:00Z'), end: at('2027-03-28T22:00Z') }, // Sunday 9:00 to midnight: the working groups follow without a break
+      { start: at('2027-03-28T07:00Z'), end: at('2027-03-28T15:00Z') }, // Sunday 9:00–17:00: the working groups follow without a break
       { start: at('2027-03-29T07:00Z'), end: at('2027-03-29T15:00Z') }, // Monday 9:00–17:00
     ]);
     expect(sittings(resolve({ ...romeMeeting(), sessions: [] }))).to.deep.equal([]);
+  });
+
+  it('the last of a day ends at midnight when the hour the meeting ends comes before it starts, on a day of 23 hours too', () => {
+    // The Rome meeting ending at 12:00 on Monday 29 (CEST, 10:00 UTC): Sunday's working groups start at 14:00, after that hour.
+    const meeting = resolve({ ...romeMeeting(), end: '2027-03-29T12:00' });
+    expect(sessionEnds(meeting)).to.deep.equal([
+      at('2027-03-27T11:30Z'),
+      at('2027-03-27T17:00Z'),
+      at('2027-03-27T17:00Z'),
+      at('2027-03-28T12:00Z'),
+      at('2027-03-28T22:00Z'), // Sunday's midnight (CEST): a day of 23 hours, not 24
+      at('2027-03-29T10:00Z'), // the meeting's end, 12:00 CEST
+    ]);
+    expect(ids(sessionsUnderWay(meeting, at('2027-03-28T21:30Z'))), '23:30 on Sunday').to.deep.equal(['d2-groups']);
+    expect(ids(sessionsUnderWay(meeting, at('2027-03-28T22:30Z'))), '00:30 on Monday').to.deep.equal([]);
+    // Ending at 14:00, the very hour the working groups start, does not end them as they start: midnight again.
+    expect(sessionEnds(resolve({ ...romeMeeting(), end: '2027-03-29T14:00' }))[4]).to.equal(at('2027-03-28T22:00Z'));
   });
 
   it('in a meeting of one day, the last lasts until the meeting ends, also when an earlier session ends before', () => {

@@ -1,4 +1,4 @@
-import { endOfLocalDay, startOfLocalDay } from './instant.js';
+import { atTimeOfDay, endOfLocalDay, startOfLocalDay } from './instant.js';
 
 /**
  * The phase of an event at an instant: before the join window, window open,
@@ -56,11 +56,14 @@ const known = new WeakMap<Programme, readonly (number | undefined)[]>();
  * for the last session, the event's end; when that comes the same day or in
  * the small hours after its midnight (a programme that runs on past midnight,
  * the days being the organizers' dates in the event's zone). When a night
- * falls before it, the day closes when that day's sessions end, else at
- * midnight. A
+ * falls before it, the day closes when that day's sessions end; else at the
+ * hour the event ends (17:00 each day of a meeting that ends at 17:00), when
+ * that hour comes after the session's start that day; else at midnight. A
  * reception at 17:00 with no end is not under way at 3:00 in the morning
  * because the next session starts only at 9:00; a panel at 23:30 of a webinar
- * that ends at 1:00 is.
+ * that ends at 1:00 is; working groups at 14:00 of a meeting that ends at
+ * 17:00 are under way until 17:00, not until midnight: the hours the meeting
+ * keeps, not an hour nobody gave.
  */
 export function sessionEnds(programme: Programme): readonly (number | undefined)[] {
   let ends = known.get(programme);
@@ -80,11 +83,14 @@ function findEnds({ sessions, end: eventEnd, timeZone }: Programme): Array<numbe
     const next = starts[firstAfter(starts, start)] ?? eventEnd;
     // The same day, or a programme that runs on past midnight (the next item at 00:15, the end at 1:00).
     if (next <= dayEnd + SMALL_HOURS) return next;
-    // A night falls before it: the day closes when its sessions end, else at midnight.
+    // A night falls before it: the day closes when its sessions end, else at the hour the event ends, else at midnight.
     const dayStart = startOfLocalDay(start, timeZone);
     let latest = start;
     for (const s of sessions) if (s.start !== undefined && s.end !== undefined && s.start >= dayStart && s.start < dayEnd && s.end > latest) latest = s.end;
-    return latest > start ? Math.min(latest, dayEnd) : dayEnd;
+    if (latest > start) return Math.min(latest, dayEnd);
+    // That day at the hour the event ends, found from the zone's offsets that day (it may have 23 or 25 hours).
+    const closing = atTimeOfDay(start, eventEnd, timeZone);
+    return closing > start && closing < dayEnd ? closing : dayEnd;
   });
 }
 

@@ -176,18 +176,20 @@ describe('plenary-agenda', () => {
     expect(await shown('2027-03-27T22:00Z'), '23:00 on Saturday').to.deep.equal({ now: [], join: [] });
     expect(await shown('2027-03-28T01:00Z'), '03:00 on Sunday').to.deep.equal({ now: [], join: [] });
     expect(await shown('2027-03-28T07:05Z'), '09:05 on Sunday').to.deep.equal({ now: ['d2-opening: Now'], join: ['d2-opening'] });
-    // Sunday has 23 hours (the clocks went forward at 2:00): its last session ends at its midnight, 22:00 UTC.
-    expect(await shown('2027-03-28T21:30Z'), '23:30 on Sunday').to.deep.equal({ now: ['d2-groups: Now'], join: ['d2-groups'] });
-    expect(await shown('2027-03-28T22:30Z'), '00:30 on Monday').to.deep.equal({ now: [], join: [] });
+    // Sunday's last session ends at the hour the meeting ends, 17:00: CEST since the clocks went forward at 2:00, 15:00 UTC.
+    expect(await shown('2027-03-28T14:59Z'), '16:59 on Sunday').to.deep.equal({ now: ['d2-groups: Now'], join: ['d2-groups'] });
+    expect(await shown('2027-03-28T15:00Z'), '17:00 on Sunday').to.deep.equal({ now: [], join: [] });
+    expect(await shown('2027-03-28T21:30Z'), '23:30 on Sunday').to.deep.equal({ now: [], join: [] });
   });
 
   it('on the clock, unmarks a session without an end at the midnight that ends it', async () => {
-    // Sunday's last session (14:00, no end) ends at midnight in Rome, 22:00 UTC; the next starts on Monday at 9:00.
+    // The meeting ends at 12:00 on Monday, before Sunday's last session (14:00, no end) starts: that session ends at
+    // midnight in Rome, 22:00 UTC (CEST, on a day of 23 hours); the next starts on Monday at 9:00.
     const clock = manualClock(Date.parse('2027-03-28T21:59Z'));
     const el = document.createElement('plenary-agenda') as PlenaryAgendaElement;
     const marked = () => [...el.shadowRoot!.querySelectorAll('li.session[aria-current=true]')].map((s) => s.id);
     try {
-      el.event = romeMeeting();
+      el.event = { ...romeMeeting(), end: '2027-03-29T12:00' };
       el.setAttribute('zone', 'Europe/Rome');
       document.body.append(el);
       await clock.tick(0);

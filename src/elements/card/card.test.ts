@@ -203,34 +203,88 @@ describe('plenary-card', () => {
     const night = await at('2027-03-28T01:00Z');
     expect(night.said, '03:00 on Sunday').to.deep.equal(['', 'Join the meeting · Zoom Opens at 8:30 AM your time · Resumes in 6 hours', null]);
     await expect(night.el).to.be.accessible();
-    // Sunday's working groups give no end: they last until midnight, Monday's.
+    // Sunday's working groups give no end: they last until the hour the meeting ends, 17:00, and follow the morning without a break.
     expect((await at('2027-03-28T07:05Z')).said, '09:05 on Sunday').to.deep.equal([
       'Live now',
-      'Live now Join the meeting · Zoom Ends on Mon, Mar 29 at 12:00 AM',
+      'Live now Join the meeting · Zoom Ends at 5:00 PM',
       'https://meet.example.org/rome-2027',
     ]);
   });
 
   it("gives each day's hours where its sessions end, a last session without an end closing the day at the event's end, never at a made-up midnight", async () => {
     // Rome: Saturday 9:00–18:00 (the reception at 17:00 lasts as long as the afternoon); Sunday's sessions give no end, its
-    // working groups at 14:00 last until midnight, which no one wrote: 9:00 AM – 2:00 PM; Monday's closing at 9:00 lasts until
-    // the event's end at 17:00.
+    // working groups at 14:00 last until the hour the event ends, 17:00, as the join action says; Monday's closing at 9:00
+    // lasts until the event's end at 17:00: Sunday and Monday keep the same hours.
     const el = await card('2027-03-01T12:00Z', romeMeeting(), 'Europe/Rome');
     const lines = [...el.shadowRoot!.querySelectorAll('[part=when] > div:first-child .day-group')].map((line) => visibleText(line));
     expect(lines).to.deep.equal([
       'Saturday, March 27, 2027, 9:00 AM – 6:00 PM',
+      'Sunday, March 28 – Monday, March 29, 2027, 9:00 AM – 5:00 PM each day',
+    ]);
+    // Ending at 12:00 on Monday, before the working groups start, the meeting gives no hour for Sunday's end but 14:00, when they start.
+    const early = await card('2027-03-01T12:00Z', { ...romeMeeting(), end: '2027-03-29T12:00' }, 'Europe/Rome');
+    expect([...early.shadowRoot!.querySelectorAll('[part=when] > div:first-child .day-group')].map((line) => visibleText(line))).to.deep.equal([
+      'Saturday, March 27, 2027, 9:00 AM – 6:00 PM',
       'Sunday, March 28, 2027, 9:00 AM – 2:00 PM',
-      'Monday, March 29, 2027, 9:00 AM – 5:00 PM',
+      'Monday, March 29, 2027, 9:00 AM – 12:00 PM',
     ]);
   });
 
-  it('on the clock, takes "Live now" away at the midnight that ends a session without an end', async () => {
-    // Sunday's last session (14:00, no end) ends at midnight, 22:00 UTC on a day of 23 hours; the next starts on Monday at 9:00.
-    const clock = manualClock(Date.parse('2027-03-28T21:59Z'));
+  it('and the join action inside it give the same hours to afternoons without an end: the hour the meeting ends, not midnight', async () => {
+    // Geneva, 15–17 March 2027, CET (UTC+1): a plenary 9:30–12:30 and working groups at 14:00 without an end each day; the
+    // meeting ends at 17:00. Each day's working groups last until 17:00 (16:00 UTC), not until midnight (23:00 UTC).
+    const geneva = {
+      ...genevaMeeting(),
+      join: { url: 'https://meet.example.org/geneva-2027', platform: 'Zoom' },
+      sessions: [15, 16, 17].flatMap((day) => [
+        { id: `plenary-${day}`, title: `Plenary ${day}`, start: `2027-03-${day}T09:30`, end: `2027-03-${day}T12:30` },
+        { id: `groups-${day}`, title: `Working groups ${day}`, start: `2027-03-${day}T14:00` },
+      ]),
+    };
+    const at = async (now: string) => {
+      const el = await card(now, geneva, 'Europe/Zurich');
+      const join = el.shadowRoot!.querySelector('plenary-join')!;
+      await ready(join);
+      const badge = visibleText(el.shadowRoot!.querySelector('[part=status]') ?? document.createElement('i'));
+      const hours = [...el.shadowRoot!.querySelectorAll('.when dd')].map((d) => visibleText(d));
+      return { hours, said: [badge, visibleText(join)] };
+    };
+    const afternoon = await at('2027-03-15T15:00Z');
+    expect(afternoon.hours).to.deep.equal(['Monday, March 15 – Wednesday, March 17, 2027, 9:30 AM – 5:00 PM each day UTC+1']);
+    expect(afternoon.said, '16:00 on Monday').to.deep.equal(['Live now', 'Live now Join the meeting · Zoom Ends at 5:00 PM']);
+    expect((await at('2027-03-15T22:30Z')).said, '23:30 on Monday').to.deep.equal(['', 'Join the meeting · Zoom Opens on Tue, Mar 16 at 9:00 AM your time · Resumes in 10 hours']);
+  });
+
+  it('on the clock, takes "Live now" away at the hour the meeting ends that closes a session without an end', async () => {
+    // Sunday's last session (14:00, no end) ends at 17:00, the hour the meeting ends: 15:00 UTC in CEST (UTC+2), on a day
+    // of 23 hours that began at 23:00 UTC in CET; the next starts on Monday at 9:00.
+    const clock = manualClock(Date.parse('2027-03-28T14:59Z'));
     const el = document.createElement('plenary-card') as PlenaryCardElement;
     const status = () => visibleText(el.shadowRoot!.querySelector('[part=status]') ?? document.createElement('i'));
     try {
       el.event = romeMeeting();
+      el.setAttribute('zone', 'Europe/Rome');
+      document.body.append(el);
+      await clock.tick(0);
+      await el.updateComplete;
+      expect(status(), '16:59 on Sunday').to.equal('Live now');
+      await clock.tick(2 * 60_000);
+      await el.updateComplete;
+      expect(status(), '17:01 on Sunday').to.equal('');
+    } finally {
+      el.remove();
+      clock.restore();
+    }
+  });
+
+  it('on the clock, takes "Live now" away at the midnight that ends a session without an end', async () => {
+    // The meeting ends at 12:00 on Monday, an hour before Sunday's last session (14:00, no end) starts: that session ends
+    // at midnight, 22:00 UTC on a day of 23 hours; the next starts on Monday at 9:00.
+    const clock = manualClock(Date.parse('2027-03-28T21:59Z'));
+    const el = document.createElement('plenary-card') as PlenaryCardElement;
+    const status = () => visibleText(el.shadowRoot!.querySelector('[part=status]') ?? document.createElement('i'));
+    try {
+      el.event = { ...romeMeeting(), end: '2027-03-29T12:00' };
       el.setAttribute('zone', 'Europe/Rome');
       document.body.append(el);
       await clock.tick(0);

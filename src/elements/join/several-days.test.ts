@@ -9,14 +9,14 @@ import { pendingWakeUps } from '../../time/clock.js';
  * out by hand. Rome keeps CET (UTC+1) on Saturday 27 March 2027 and CEST (UTC+2)
  * from 01:00 UTC on Sunday 28; New York keeps EDT (UTC−4), Tokyo JST (UTC+9).
  * The sessions without an end last until the next session of their day, the
- * last of a day until that day's latest end, else until midnight, the last of
- * the meeting until its end: four sittings, each window opening 30 minutes
- * before.
+ * last of a day until that day's latest end, else until the hour the meeting
+ * ends (17:00), the last of the meeting until its end: four sittings, each
+ * window opening 30 minutes before.
  *
  *   sitting                           Rome                 UTC              window opens (UTC)   New York               Tokyo
  *   Saturday morning                  Sat 09:00–12:30      08:00–11:30      07:30                4:00–7:30 AM           17:00–20:30 Sat
  *   Saturday afternoon + reception    Sat 14:00–18:00      13:00–17:00      12:30                9:00 AM–1:00 PM        22:00 Sat–02:00 Sun
- *   Sunday morning + working groups   Sun 09:00–24:00      07:00–22:00      06:30                3:00 AM–6:00 PM        16:00 Sun–07:00 Mon
+ *   Sunday morning + working groups   Sun 09:00–17:00      07:00–15:00      06:30                3:00–11:00 AM          16:00 Sun–00:00 Mon
  *   Closing                           Mon 09:00–17:00      07:00–15:00      06:30                3:00–11:00 AM          16:00 Mon–00:00 Tue
  */
 const LINK = 'https://meet.example.org/rome-2027';
@@ -81,10 +81,20 @@ describe('plenary-join: a meeting of several days with one link', () => {
       '2027-03-28T07:05Z',
       '09:05 on Sunday',
       LINK,
-      // The working groups give no end and are Sunday's last session: they last until midnight, which is Monday's.
+      // The working groups give no end and are Sunday's last session: they last until the hour the meeting ends, 17:00,
+      // which is midnight in Tokyo, Monday's.
+      'Live now Join the meeting · Zoom Ends at 5:00 PM',
+      'Live now Join the meeting · Zoom Ends at 11:00 AM',
       'Live now Join the meeting · Zoom Ends on Mon, Mar 29 at 12:00 AM',
-      'Live now Join the meeting · Zoom Ends at 6:00 PM',
-      'Live now Join the meeting · Zoom Ends on Mon, Mar 29 at 7:00 AM',
+    ],
+    [
+      '2027-03-28T15:00Z',
+      '17:00 on Sunday, the working groups over',
+      null,
+      'Join the meeting · Zoom Opens on Mon, Mar 29 at 8:30 AM your time · Resumes in 16 hours',
+      'Join the meeting · Zoom Opens on Mon, Mar 29 at 2:30 AM your time · Resumes in 16 hours',
+      // Midnight on Monday in Tokyo: Monday's window opens this afternoon there.
+      'Join the meeting · Zoom Opens at 3:30 PM your time · Resumes in 16 hours',
     ],
     [
       '2027-03-29T14:59Z',
@@ -111,7 +121,7 @@ describe('plenary-join: a meeting of several days with one link', () => {
 
   it('writes the date of an end on another day in the visitor\'s zone as a machine reads it', async () => {
     const el = await joinAt('2027-03-28T07:05Z', 'Asia/Tokyo');
-    expect([...el.shadowRoot!.querySelectorAll('.detail time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2027-03-29', '2027-03-29T07:00+09:00']);
+    expect([...el.shadowRoot!.querySelectorAll('.detail time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2027-03-29', '2027-03-29T00:00+09:00']);
     await expect(el).to.be.accessible();
   });
 
@@ -128,16 +138,17 @@ describe('plenary-join: a meeting of several days with one link', () => {
       await ready(el);
       return el;
     };
-    // 03:00 on Sunday in Rome is 9:00 PM on Saturday in New York; 09:05 on Sunday in Rome is 4:05 PM in Tokyo.
+    // 03:00 on Sunday in Rome is 9:00 PM on Saturday in New York; 09:05 on Sunday in Rome is 4:05 PM in Tokyo, and 17:00
+    // in Rome, when Sunday's sitting ends, is midnight on Monday there.
     expect(visibleText(await at('fr', '2027-03-28T01:00Z', 'America/New_York'))).to.equal(
       'Rejoindre la réunion · Zoom Ouverture des connexions le dim. 28 mars à 2:30 (votre heure locale) · Reprend dans 6 heures',
     );
-    expect(visibleText(await at('fr', '2027-03-28T07:05Z', 'Asia/Tokyo'))).to.equal('En cours Rejoindre la réunion · Zoom Se termine le lun. 29 mars à 7:00');
+    expect(visibleText(await at('fr', '2027-03-28T07:05Z', 'Asia/Tokyo'))).to.equal('En cours Rejoindre la réunion · Zoom Se termine le lun. 29 mars à 0:00');
     expect(visibleText(await at('ar', '2027-03-28T01:00Z', 'America/New_York'))).to.equal(
       'الانضمام إلى الاجتماع · Zoom يُفتح باب الانضمام يوم الأحد، 28 مارس في الساعة 2:30 ص بتوقيتكم المحلي · يُستأنف خلال 6 ساعات',
     );
     const ar = await at('ar', '2027-03-28T07:05Z', 'Asia/Tokyo');
-    expect(visibleText(ar)).to.equal('جارية الآن الانضمام إلى الاجتماع · Zoom تنتهي يوم الاثنين، 29 مارس في الساعة 7:00 ص');
+    expect(visibleText(ar)).to.equal('جارية الآن الانضمام إلى الاجتماع · Zoom تنتهي يوم الاثنين، 29 مارس في الساعة 12:00 ص');
     await expect(ar).to.be.accessible();
   });
 
@@ -165,11 +176,12 @@ describe('plenary-join: a meeting of several days with one link', () => {
       expect(await at('2027-03-27T17:00Z'), '18:00 on Saturday').to.equal('Join the meeting · Zoom Opens on Sun, Mar 28 at 8:30 AM your time · Resumes in 14 hours');
       expect(said, 'nothing said when the day ends').to.deep.equal([]);
       expect(await at('2027-03-28T06:30Z'), '08:30 on Sunday').to.equal('Resumes in 30 minutes Join the meeting · Zoom');
-      expect(await at('2027-03-28T07:00Z'), '09:00 on Sunday').to.equal('Live now Join the meeting · Zoom Ends on Mon, Mar 29 at 12:00 AM');
+      expect(await at('2027-03-28T07:00Z'), '09:00 on Sunday').to.equal('Live now Join the meeting · Zoom Ends at 5:00 PM');
       expect(said).to.deep.equal(['The meeting is open: you can join now.', 'The meeting has resumed.']);
-      // Sunday's sitting ends at Monday's midnight: at 23:59 that is not today; at midnight the sitting is over.
-      expect(await at('2027-03-28T21:59Z'), '23:59 on Sunday').to.equal('Live now Join the meeting · Zoom Ends on Mon, Mar 29 at 12:00 AM');
-      expect(await at('2027-03-28T22:00Z'), '00:00 on Monday').to.equal('Join the meeting · Zoom Opens at 8:30 AM your time · Resumes in 9 hours');
+      // Sunday's sitting ends at 17:00, the hour the meeting ends: then it is over until Monday morning.
+      expect(await at('2027-03-28T14:59Z'), '16:59 on Sunday').to.equal('Live now Join the meeting · Zoom Ends at 5:00 PM');
+      expect(await at('2027-03-28T15:00Z'), '17:00 on Sunday').to.equal('Join the meeting · Zoom Opens on Mon, Mar 29 at 8:30 AM your time · Resumes in 16 hours');
+      expect(said, 'nothing said when Sunday ends').to.deep.equal(['The meeting is open: you can join now.', 'The meeting has resumed.']);
       expect(await at('2027-03-29T15:00Z'), '17:00 on Monday').to.equal('This event has ended.');
       expect(said).to.deep.equal([
         'The meeting is open: you can join now.',
@@ -187,10 +199,12 @@ describe('plenary-join: a meeting of several days with one link', () => {
 
   it("on the clock: at the visitor's midnight, the end's date goes when the end is now today", async () => {
     expect(pendingWakeUps(), 'wake-ups left by an earlier test').to.equal(0);
+    // The meeting ends at 12:00 on Monday, before Sunday's working groups (14:00, no end) start: they last until Rome's
+    // midnight, 22:00 UTC (CEST), 7:00 AM on Monday in Tokyo.
     const clock = manualClock(Date.parse('2027-03-28T14:59Z')); // 23:59 on Sunday in Tokyo
     const el = document.createElement('plenary-join') as PlenaryJoinElement;
     try {
-      el.event = romeMeeting();
+      el.event = { ...romeMeeting(), end: '2027-03-29T12:00' };
       el.setAttribute('zone', 'Asia/Tokyo');
       el.setAttribute('lang', 'en');
       document.body.append(el);

@@ -37,7 +37,7 @@ const FLOOR: Record<Locale, string> = { en: 'Floor (original)', fr: 'Langue orig
 const LABEL: Record<Locale, string> = { en: 'Interpretation', fr: 'Interprétation', es: 'Interpretación', ar: 'الترجمة الشفوية', zh: '口译', ru: 'Устный перевод', ko: '통역' };
 
 describe('plenary-join: a session with a link of its own and no end', () => {
-  it('offers its link until the session ends as the programme says (here the end of its day in New York), not never', async () => {
+  it('offers its link until the session ends as the programme says (here the hour the meeting ends, 5:00 PM in New York), not never', async () => {
     const json = await meeting();
     const sessions = json.sessions as Array<Record<string, unknown>>;
     const services = sessions.find((s) => s.id === 'd1-services')!;
@@ -45,9 +45,10 @@ describe('plenary-join: a session with a link of its own and no end', () => {
     // 10 May, 20:00 UTC: 4:00 PM in New York, an hour into the afternoon session (3:00 PM, its own link d1-pm).
     const el = await joinAt('2027-05-10T20:00Z', 'en', json);
     expect(el.shadowRoot!.querySelector('a[part=button]')?.getAttribute('href')).to.equal('https://meetings.example.org/j/egm-2027-d1-pm');
-    // 11:59 PM in New York: still its day. Midnight there: the day is over, and the link with it.
-    expect((await joinAt('2027-05-11T03:59Z', 'en', json)).shadowRoot!.querySelector('a[part=button]')?.getAttribute('href')).to.equal('https://meetings.example.org/j/egm-2027-d1-pm');
-    expect((await joinAt('2027-05-11T04:00Z', 'en', json)).shadowRoot!.querySelector('a[part=button]')).to.equal(null);
+    // The morning session ends at 1:00 PM, before it: the afternoon lasts until the hour the meeting ends each day, 5:00 PM
+    // (EDT, UTC−4: 21:00 UTC). At 4:59 PM it is under way; at 5:00 PM it is over, and the link with it.
+    expect((await joinAt('2027-05-10T20:59Z', 'en', json)).shadowRoot!.querySelector('a[part=button]')?.getAttribute('href')).to.equal('https://meetings.example.org/j/egm-2027-d1-pm');
+    expect((await joinAt('2027-05-10T21:00Z', 'en', json)).shadowRoot!.querySelector('a[part=button]')).to.equal(null);
   });
 });
 
