@@ -3,13 +3,12 @@
  * when sessions have a `join` of their own, one way in per session with times
  * (its own join, else the event's), each with its window: from
  * `opensMinutesBefore` before the session's start to its end. The one link of
- * a meeting of several days whose programme gives times is offered for each
- * sitting (each stretch of sessions without a break), as links of sessions
- * are: it opens again each morning, and is not under way at night.
+ * an event whose programme gives times is offered for each sitting (each
+ * stretch of sessions without a break), as links of sessions are: it opens
+ * again each morning and after lunch, and is not under way at night.
  */
 import type { Join, PlenaryEvent, Session } from '../descriptor/resolve.js';
 import { joinOpensAt, sessionEnds, sittings } from './phase.js';
-import { spansDays } from './days.js';
 
 const MINUTE = 60_000;
 
@@ -63,19 +62,26 @@ function findWays(event: PlenaryEvent): readonly WayIn[] {
 }
 
 /**
- * The event's one link. For a meeting of several days whose programme gives
- * times, one way in per sitting, each opening `opensMinutesBefore` before the
- * sitting starts: between the days (and at lunch, when the programme has a
- * break) the meeting is not under way, and the link waits for the next
- * window, as the link of a session does; nobody is sent to an empty room at
- * three in the morning, and the organizers' own `opensMinutesBefore` is the
- * time they give to test a connection. A meeting of one day, or one whose
- * programme gives no times, keeps one window from before its start to its end.
+ * The event's one link. When its programme gives times, one way in per
+ * sitting, each opening `opensMinutesBefore` before the sitting starts:
+ * between the days of a meeting, and at a lunch break long enough for the
+ * next window to be still closed, the meeting is not under way and the link
+ * waits for the next window, as the link of a session does; nobody is sent to
+ * an empty room at three in the morning, and the organizers' own
+ * `opensMinutesBefore` is the time they give to test a connection. The first
+ * sitting opens no later than the event's start and the last goes on to the
+ * event's end, where the programme does not fill the event's hours. A
+ * programme that gives no times keeps one window from before the start to the end.
  */
 function eventWays(event: PlenaryEvent, join: Join): WayIn[] {
-  const held = spansDays(event.start, event.end, event.timeZone) ? sittings(event) : [];
+  const held = sittings(event);
   if (held.length === 0) return [{ join, opens: joinOpensAt(event), start: event.start, end: event.end }];
-  return held.map(({ start, end }, i) => ({ join, opens: start - join.opensMinutesBefore * MINUTE, start, end, resumes: i > 0 }));
+  const last = held.length - 1;
+  return held.map((sitting, i) => {
+    const start = i === 0 ? Math.min(sitting.start, event.start) : sitting.start;
+    const end = i === last ? Math.max(sitting.end, event.end) : sitting.end;
+    return { join, opens: start - join.opensMinutesBefore * MINUTE, start, end, resumes: i > 0 };
+  });
 }
 
 /**
