@@ -144,12 +144,16 @@ export function sittings(programme: Programme): Sitting[] {
 }
 
 /**
- * Whether `now` falls between the sessions of a programme that gives times: a
+ * Whether `now` falls between the sittings of a programme that gives times: a
  * live meeting of several days is not under way at night, over a weekend or
- * during the lunch break.
+ * during the lunch break. Before its first sitting and after its last, the
+ * event's own start and end say whether it is under way (a programme that
+ * begins at 9:30 in an event that opens at 9:00), as they do for its one link.
  */
 export function betweenSessions(programme: Programme, now: number): boolean {
-  return programme.sessions.some((s) => s.start !== undefined) && sessionsUnderWay(programme, now).length === 0;
+  const held = sittings(programme);
+  if (held.length === 0 || now < held[0]!.start || now >= held.at(-1)!.end) return false;
+  return sessionsUnderWay(programme, now).length === 0;
 }
 
 /** The earliest of `times` after `now`, or undefined when none is (when an element's rendering next changes by itself). */

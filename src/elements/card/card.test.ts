@@ -169,6 +169,34 @@ describe('plenary-card', () => {
     expect(await badge('2027-03-28T22:30Z'), '00:30 on Monday').to.equal('');
   });
 
+  it('and its join action agree on a day whose programme starts after the event opens, breaks for lunch and ends before it closes', async () => {
+    // Geneva, Tuesday 15 June 2027, CEST (UTC+2): the event 9:00–17:00, the morning 9:30–12:00, the afternoon 13:30–16:30.
+    const day = {
+      plenary: 1,
+      id: 'geneva-day-2027',
+      title: 'A day in Geneva',
+      timeZone: 'Europe/Zurich',
+      start: '2027-06-15T09:00',
+      end: '2027-06-15T17:00',
+      join: { url: 'https://meet.example.org/geneva-day', platform: 'Zoom' },
+      sessions: [
+        { id: 'morning', title: 'Morning', start: '2027-06-15T09:30', end: '2027-06-15T12:00' },
+        { id: 'afternoon', title: 'Afternoon', start: '2027-06-15T13:30', end: '2027-06-15T16:30' },
+      ],
+    };
+    const at = async (now: string) => {
+      const el = await card(now, day, 'Europe/Zurich');
+      const join = el.shadowRoot!.querySelector('plenary-join')!;
+      await ready(join);
+      const live = join.shadowRoot!.querySelector('a[part=button]') !== null && visibleText(join).startsWith('Live now');
+      return [visibleText(el.shadowRoot!.querySelector('[part=status]') ?? document.createElement('i')), live];
+    };
+    expect(await at('2027-06-15T07:10Z'), '9:10, the event open, its first session at 9:30').to.deep.equal(['Live now', true]);
+    expect(await at('2027-06-15T10:30Z'), '12:30, at lunch').to.deep.equal(['', false]);
+    expect(await at('2027-06-15T11:35Z'), '13:35').to.deep.equal(['Live now', true]);
+    expect(await at('2027-06-15T14:45Z'), '16:45, the last session over, the event not yet').to.deep.equal(['Live now', true]);
+  });
+
   it('keeps "Live now" and the link past midnight for a webinar that runs on until 1:00', async () => {
     // New York, EDT (UTC−4): 23:00 on 10 June 2026 to 1:00 on the 11th; the panel at 23:30, the last item, gives no end.
     const late = {
