@@ -57,6 +57,28 @@ export function romeMeeting() {
 }
 
 /**
+ * A meeting of one day in Geneva with one link, Tuesday 15 June 2027, CEST
+ * (UTC+2): the event from 9:00 to 17:00 (07:00–15:00 UTC); its programme starts
+ * later, breaks for lunch and ends earlier: the morning from 9:30 to 12:00, the
+ * afternoon from 13:30 to 16:30.
+ */
+export function genevaDay() {
+  return {
+    plenary: 1,
+    id: 'geneva-day-2027',
+    title: 'A day in Geneva',
+    timeZone: 'Europe/Zurich',
+    start: '2027-06-15T09:00',
+    end: '2027-06-15T17:00',
+    join: { url: 'https://meet.example.org/geneva-day', platform: 'Zoom' },
+    sessions: [
+      { id: 'morning', title: 'Morning', start: '2027-06-15T09:30', end: '2027-06-15T12:00' },
+      { id: 'afternoon', title: 'Afternoon', start: '2027-06-15T13:30', end: '2027-06-15T16:30' },
+    ],
+  };
+}
+
+/**
  * A meeting of three days in Geneva, Monday 15 – Wednesday 17 March 2027,
  * 9:30–17:00 each day (CET, UTC+1: 08:30–16:00 UTC), shown in Geneva and in
  * Honolulu (HST, UTC−10, no summer time), where each day runs from 10:30 PM the

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../define.js';
 import type { PlenaryCardElement } from './card.js';
-import { genevaMeeting, manualClock, ready, romeMeeting, seedDescriptor, seedWith, spokenText, visibleText } from '../../../test/helpers.js';
+import { genevaDay, genevaMeeting, manualClock, ready, romeMeeting, seedDescriptor, seedWith, spokenText, visibleText } from '../../../test/helpers.js';
 
 const card = async (now: string, descriptor?: Record<string, unknown>, zone = 'Asia/Seoul') => {
   const el = await fixture<PlenaryCardElement>(
@@ -171,21 +171,8 @@ describe('plenary-card', () => {
 
   it('and its join action agree on a day whose programme starts after the event opens, breaks for lunch and ends before it closes', async () => {
     // Geneva, Tuesday 15 June 2027, CEST (UTC+2): the event 9:00–17:00, the morning 9:30–12:00, the afternoon 13:30–16:30.
-    const day = {
-      plenary: 1,
-      id: 'geneva-day-2027',
-      title: 'A day in Geneva',
-      timeZone: 'Europe/Zurich',
-      start: '2027-06-15T09:00',
-      end: '2027-06-15T17:00',
-      join: { url: 'https://meet.example.org/geneva-day', platform: 'Zoom' },
-      sessions: [
-        { id: 'morning', title: 'Morning', start: '2027-06-15T09:30', end: '2027-06-15T12:00' },
-        { id: 'afternoon', title: 'Afternoon', start: '2027-06-15T13:30', end: '2027-06-15T16:30' },
-      ],
-    };
     const at = async (now: string) => {
-      const el = await card(now, day, 'Europe/Zurich');
+      const el = await card(now, genevaDay(), 'Europe/Zurich');
       const join = el.shadowRoot!.querySelector('plenary-join')!;
       await ready(join);
       const live = join.shadowRoot!.querySelector('a[part=button]') !== null && visibleText(join).startsWith('Live now');

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../define.js';
 import type { PlenaryJoinElement } from './join.js';
-import { manualClock, ready, romeMeeting, visibleText } from '../../../test/helpers.js';
+import { genevaDay, manualClock, ready, romeMeeting, visibleText } from '../../../test/helpers.js';
 import { pendingWakeUps } from '../../time/clock.js';
 
 /*
@@ -225,19 +225,6 @@ describe('plenary-join: a meeting of one day with a lunch break and one link', (
   // Geneva, Tuesday 15 June 2027, CEST (UTC+2): the event from 9:00 to 17:00 (07:00–15:00 UTC); the morning from 9:30 to
   // 12:00, the afternoon from 13:30 to 16:30. The first window opens 30 minutes before the event starts (8:30), the
   // second 30 minutes before the afternoon (13:00); the afternoon's sitting goes on to the event's end, 17:00.
-  const meeting = {
-    plenary: 1,
-    id: 'geneva-day-2027',
-    title: 'A day in Geneva',
-    timeZone: 'Europe/Zurich',
-    start: '2027-06-15T09:00',
-    end: '2027-06-15T17:00',
-    join: { url: 'https://meet.example.org/geneva-day', platform: 'Zoom' },
-    sessions: [
-      { id: 'morning', title: 'Morning', start: '2027-06-15T09:30', end: '2027-06-15T12:00' },
-      { id: 'afternoon', title: 'Afternoon', start: '2027-06-15T13:30', end: '2027-06-15T16:30' },
-    ],
-  };
   const GENEVA = 'https://meet.example.org/geneva-day';
 
   it('is not "Live now" at lunch, as the card is not: the link waits for the afternoon\'s window; from before the start to the end as before', async () => {
@@ -250,7 +237,7 @@ describe('plenary-join: a meeting of one day with a lunch break and one link', (
       ['2027-06-15T15:00Z', '17:00, the end', null, 'This event has ended.'],
     ];
     for (const [now, when, link, text] of stops) {
-      const el = await joinAt(now, 'Europe/Zurich', meeting);
+      const el = await joinAt(now, 'Europe/Zurich', genevaDay());
       expect(visibleText(el), `${when} (${now})`).to.equal(text);
       expect(linkTo(el), `${when}: the link`).to.equal(link);
     }
