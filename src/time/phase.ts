@@ -45,8 +45,12 @@ export interface Programme<S extends SessionTimes = SessionTimes> {
   readonly timeZone: string;
 }
 
-/** The ends of each programme's sessions, worked out once however many elements and renders ask. */
-const known = new WeakMap<Programme, readonly (number | undefined)[]>();
+/**
+ * The ends of each programme's sessions, worked out once however many elements
+ * and renders ask: kept with its list of sessions, which the event and the
+ * callers that pass its parts (the hours of its days, in each zone shown) share.
+ */
+const known = new WeakMap<readonly SessionTimes[], { readonly end: number; readonly timeZone: string; readonly ends: readonly (number | undefined)[] }>();
 
 /**
  * When each session of the programme ends, in its order (undefined for a
@@ -66,11 +70,11 @@ const known = new WeakMap<Programme, readonly (number | undefined)[]>();
  * keeps, not an hour nobody gave.
  */
 export function sessionEnds(programme: Programme): readonly (number | undefined)[] {
-  let ends = known.get(programme);
-  if (!ends) {
-    ends = findEnds(programme);
-    known.set(programme, ends);
-  }
+  const { sessions, end, timeZone } = programme;
+  const kept = known.get(sessions);
+  if (kept && kept.end === end && kept.timeZone === timeZone) return kept.ends;
+  const ends = findEnds(programme);
+  known.set(sessions, { end, timeZone, ends });
   return ends;
 }
 
