@@ -8,8 +8,9 @@
  * first time it only takes note. When the moment differs from the last one
  * said for that event, the words are said; when the event's times changed (a
  * descriptor refreshed while the page is open moved it), the new time is said
- * first. Several elements showing one event notice the same change: the first
- * says it, the others find it said.
+ * first; when only its programme's times changed (a session moved, added or
+ * taken out), that is said instead. Several elements showing one event notice
+ * the same change: the first says it, the others find it said.
  */
 
 /** A moment of an event and what to say when it comes. */
@@ -26,6 +27,10 @@ export interface Moment {
   readonly when?: string;
   /** The new time in words, said when `when` changed; worked out only then. */
   readonly whenWords?: () => string;
+  /** The times of the programme's sessions; undefined when none is kept (cancelled, postponed). */
+  readonly programme?: string;
+  /** What changed in the programme, said when `programme` changed and `when` did not; given the programme seen before. */
+  readonly programmeWords?: (before: string) => string;
   /** The language of the words. */
   readonly lang: string;
 }
@@ -34,11 +39,12 @@ interface Seen {
   readonly key: string;
   readonly link: string;
   readonly when: string;
+  readonly programme?: string;
 }
 
 interface Page {
   region?: HTMLElement;
-  /** The last moment said or seen, per event: its key, link and times. */
+  /** The last moment said or seen, per event: its key, link, times and programme. */
   readonly last: Map<string, string>;
 }
 
@@ -55,8 +61,8 @@ const seen = new WeakMap<object, Seen>();
 
 /** `element` shows event `eventId` at `moment`: say it, if it is a change nobody has said yet. */
 export function noticeMoment(element: object, eventId: string, moment: Moment): void {
-  const now: Seen = { key: moment.key, link: moment.link ?? '', when: moment.when ?? '' };
-  const full = `${now.key}\u0000${now.link}\u0000${now.when}`;
+  const now: Seen = { key: moment.key, link: moment.link ?? '', when: moment.when ?? '', programme: moment.programme };
+  const full = `${now.key}\u0000${now.link}\u0000${now.when}\u0000${now.programme ?? ''}`;
   const before = seen.get(element);
   seen.set(element, now);
   const shared = page();
@@ -65,12 +71,15 @@ export function noticeMoment(element: object, eventId: string, moment: Moment): 
     if (!shared.last.has(eventId)) shared.last.set(eventId, full);
     return;
   }
-  if ((before.key === now.key && before.link === now.link && before.when === now.when) || shared.last.get(eventId) === full) return;
+  const same = before.key === now.key && before.link === now.link && before.when === now.when && before.programme === now.programme;
+  if (same || shared.last.get(eventId) === full) return;
   shared.last.set(eventId, full);
   // The event moved: its new time first ("… rescheduled: Wednesday, October 14, 2020, 7:00 – 10:20 AM your time"), then what the moment says.
   const moved = now.when !== '' && before.when !== now.when ? moment.whenWords?.() : undefined;
+  // Only its programme changed ("Session 2 now takes place on …"), the event going ahead: the event's new time, when it moved, says enough.
+  const reprogrammed = !moved && before.programme !== undefined && before.programme !== now.programme ? moment.programmeWords?.(before.programme) : undefined;
   const words = before.key === now.key ? (before.link === now.link ? undefined : moment.linkWords) : moment.words;
-  const said = [moved, words].filter((w) => w).join(' ');
+  const said = [moved, reprogrammed, words].filter((w) => w).join(' ');
   if (said) say(shared, said, moment.lang);
 }
 

@@ -2,14 +2,16 @@
  * What the page's live region says as an event moves on: the join element's
  * moment (the window of the event or of a session opening, a session starting,
  * a meeting of several days resuming after a break, the end, a cancellation or
- * postponement) in words, and the event's new date
- * and time when a refreshed descriptor moves it. The join element, the card
+ * postponement) in words, the event's new date and time when a refreshed
+ * descriptor moves it, and what changed in its programme when only that did
+ * (a session moved, added or taken out). The join element, the card
  * and the agenda each notice the moments, so a page without a join element
  * hears them too; the announcer says each once.
  */
 import type { PlenaryEvent } from '../descriptor/resolve.js';
 import type { LangText } from '../descriptor/text.js';
 import { joinMomentAt, type JoinMoment } from '../time/ways-in.js';
+import { sessionEnds } from '../time/phase.js';
 import { isoDate } from '../time/format.js';
 import { dateTimeRangeParts } from '../time/days.js';
 import { zoneNamed } from '../time/zones.js';
@@ -21,7 +23,7 @@ import type { View } from './plenary-element.js';
 export function noticeEvent(element: object, event: PlenaryEvent, view: View, title: (t: LangText) => string): JoinMoment {
   const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
   const moment = joinMomentAt(event, view.now, (a, b) => isoDate(a, zone) === isoDate(b, zone));
-  noticeMoment(element, event.id, { ...momentWords(moment, view, title), ...whenWords(event, view, zone) });
+  noticeMoment(element, event.id, { ...momentWords(moment, view, title), ...whenWords(event, view, zone), ...programmeWords(event, view, zone, title) });
   return moment;
 }
 
@@ -47,6 +49,54 @@ function whenWords(event: PlenaryEvent, view: View, zone: string): Pick<Moment, 
         : msg(str`This event now takes place on ${when} your time.`, {
             id: 'join.announce.moved',
             desc: "Announced to screen readers when the event's date or time changes while the page is open (or it is back on after a postponement); the value is its start and end in the visitor's zone",
+          });
+    },
+  };
+}
+
+/**
+ * The programme's sessions and their times (each session's id, and its start
+ * and end as the descriptor gives them), and what to say when they changed
+ * while the event's own times did not: when one session moved, was given a
+ * time or was added, its time in the visitor's zone and language ("Session 2
+ * now takes place on Tuesday, October 13, 2020, 3:00 – 4:00 PM your time.");
+ * else, when several did or one was taken out, "The programme has changed."
+ * None kept for a cancelled or postponed event, as its times are not.
+ */
+/** Each event's programme entries, worked out once however many elements and renders ask (a long agenda renders often). */
+const programmes = new WeakMap<PlenaryEvent, readonly string[]>();
+
+function programmeWords(event: PlenaryEvent, view: View, zone: string, title: (t: LangText) => string): Pick<Moment, 'programme' | 'programmeWords'> {
+  if (event.status === 'cancelled' || event.status === 'postponed') return {};
+  let entries = programmes.get(event);
+  if (!entries) {
+    entries = event.sessions.map((s) => `${s.id}=${s.start ?? ''}/${s.end ?? ''}`);
+    programmes.set(event, entries);
+  }
+  return {
+    programme: entries.join('\n'),
+    programmeWords: (before) => {
+      const seen = new Map((before === '' ? [] : before.split('\n')).map((e) => [e.slice(0, e.lastIndexOf('=')), e]));
+      const changed = event.sessions.flatMap((session, i) => (seen.get(session.id) === entries[i] ? [] : [{ session, i }]));
+      const ids = new Set(event.sessions.map((s) => s.id));
+      const removed = [...seen.keys()].some((id) => !ids.has(id));
+      const [one] = changed;
+      const start = one?.session.start;
+      if (changed.length !== 1 || removed || !one || start === undefined) {
+        return msg('The programme has changed.', { id: 'join.announce.programme', desc: 'Announced to screen readers when the times of several sessions change, or a session is taken out, while the page is open' });
+      }
+      const name = title(one.session.title);
+      // A session without an end ends as every element says it does (sessionEnds).
+      const end = sessionEnds(event)[one.i] ?? start;
+      const when = dateTimeRangeParts(start, end, view.intl, zone).map((p) => p.value).join('');
+      return seen.has(one.session.id)
+        ? msg(str`${name} now takes place on ${when} your time.`, {
+            id: 'join.announce.sessionMoved',
+            desc: "Announced to screen readers when a session's date or time changes while the page is open; the values are its title, and its start and end in the visitor's zone",
+          })
+        : msg(str`${name} has been added to the programme: ${when} your time.`, {
+            id: 'join.announce.sessionAdded',
+            desc: "Announced to screen readers when a session is added to the programme while the page is open; the values are its title, and its start and end in the visitor's zone",
           });
     },
   };

@@ -669,6 +669,96 @@ describe('live updates: what the live region says', () => {
   });
 });
 
+describe('live updates: what the live region says when only the programme changes', () => {
+  beforeEach(setUp);
+  afterEach(tearDown);
+
+  // The seed's three sessions given times in New York (EDT, UTC−4): 7:00–8:00, 8:00–9:10, 9:10–10:20.
+  // Seoul (KST, UTC+9) is 13 hours ahead: 20:00–21:00, 21:00–22:10, 22:10–23:20 on Tuesday 13 October.
+  const timed = async (times: Array<[string, string | undefined] | undefined>, extra: Array<Record<string, unknown>> = []) => {
+    const seed = JSON.parse(await seedWith()) as { sessions: Array<Record<string, unknown>> };
+    const sessions = seed.sessions.flatMap((s, i) => {
+      const t = times[i];
+      return t ? [{ ...s, start: `2020-10-13T${t[0]}`, ...(t[1] ? { end: `2020-10-13T${t[1]}` } : {}) }] : [];
+    });
+    return seedWith({ sessions: [...sessions, ...extra] });
+  };
+  const planned: Array<[string, string]> = [['07:00', '08:00'], ['08:00', '09:10'], ['09:10', '10:20']];
+  const SESSION_2 = 'Session 2: Building Capacities and Mindsets for Accelerating Digital Transformation';
+  /** Publishes `body`, then lets every element's refresh (each 20 seconds) find it. */
+  const publish = async (key: string, body: string) => {
+    await serve(key, body);
+    await tick(20 * SECOND);
+    await tick(20 * SECOND);
+  };
+
+  it('a session moved, then one added, then several changes: each said once, in the visitor\'s zone', async () => {
+    const key = unique();
+    clock = manualClock(at('10:00:00') - 24 * 60 * MINUTE); // the day before
+    await serve(key, await timed(planned));
+    const agenda = await show(key, { refresh: '20', zone: 'Asia/Seoul' }, 'plenary-agenda');
+    await show(key, { refresh: '20', zone: 'Asia/Seoul' }, 'plenary-join');
+    const said = listen();
+    await tick(20 * SECOND);
+    expect(said(), 'nothing on the first load, nor on an unchanged refresh').to.deep.equal([]);
+    // Session 2 half an hour later, 8:30–9:40 in New York: 21:30–22:40 in Seoul.
+    await publish(key, await timed([planned[0], ['08:30', '09:40'], planned[2]]));
+    expect(said()).to.deep.equal([`${SESSION_2} now takes place on Tuesday, October 13, 2020, 9:30 – 10:40 PM your time.`]);
+    expect(agenda.shadowRoot!.textContent).to.contain('9:30');
+    // A closing session added, 10:10–10:20 in New York: 23:10–23:20 in Seoul.
+    await publish(key, await timed([planned[0], ['08:30', '09:40'], planned[2]], [{ id: 'closing', title: 'Closing', start: '2020-10-13T10:10', end: '2020-10-13T10:20' }]));
+    expect(said().at(-1)).to.equal('Closing has been added to the programme: Tuesday, October 13, 2020, 11:10 – 11:20 PM your time.');
+    // The closing session taken out, session 2 back at 8:00: the programme changed, with no one time to say.
+    await publish(key, await timed(planned));
+    expect(agenda.shadowRoot!.textContent, 'the closing session taken out').not.to.contain('Closing');
+    expect(said().at(-1)).to.equal('The programme has changed.');
+    // Sessions 1, 2 and 3 all later: the programme changed.
+    await publish(key, await timed([['07:10', '08:00'], ['08:30', '09:40'], ['09:40', '10:20']]));
+    expect(said().at(-1)).to.equal('The programme has changed.');
+    // A new title only: nothing to say.
+    await publish(key, await seedWith({ ...(JSON.parse(await timed([['07:10', '08:00'], ['08:30', '09:40'], ['09:40', '10:20']])) as object), title: 'A new title' }));
+    expect(said(), 'each change said once by the agenda and the join element together').to.have.length(4);
+    // Cancelled: that alone is said.
+    await publish(key, await seedWith({ ...(JSON.parse(await timed([['07:10', '08:00'], ['08:30', '09:40'], ['09:40', '10:20']])) as object), status: 'cancelled' }));
+    expect(said().slice(4)).to.deep.equal(['This event has been cancelled.']);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('a session without an end moved: said with the end every element gives it; in French', async () => {
+    const key = unique();
+    clock = manualClock(at('10:00:00') - 24 * 60 * MINUTE);
+    await serve(key, await timed([planned[0], ['08:00', undefined], planned[2]]));
+    await show(key, { refresh: '20', zone: 'Asia/Seoul', lang: 'fr' }, 'plenary-card');
+    const said = listen();
+    // Session 2 from 8:15, no end: it lasts until session 3 starts at 9:10. Seoul: 21:15–22:10.
+    await publish(key, await timed([planned[0], ['08:15', undefined], planned[2]]));
+    expect(said()).to.deep.equal([`La séance «\u00a0${SESSION_2}\u00a0» a désormais lieu le mardi 13 octobre 2020, 21:15 – 22:10 (votre heure locale).`]);
+  });
+
+  it('a session of a programme without times given one: its time is said', async () => {
+    const key = unique();
+    clock = manualClock(at('10:00:00') - 24 * 60 * MINUTE);
+    await show(key, { refresh: '20', zone: 'Asia/Seoul' }, 'plenary-join');
+    const said = listen();
+    // Session 2 at 8:00–9:10 in New York, the others still without times: 21:00–22:10 in Seoul.
+    const seed = JSON.parse(await seedWith()) as { sessions: Array<Record<string, unknown>> };
+    await publish(key, await seedWith({ sessions: seed.sessions.map((s, i) => (i === 1 ? { ...s, start: '2020-10-13T08:00', end: '2020-10-13T09:10' } : s)) }));
+    expect(said()).to.deep.equal([`${SESSION_2} now takes place on Tuesday, October 13, 2020, 9:00 – 10:10 PM your time.`]);
+  });
+
+  it('the event moved with its sessions: its new time is said, not each session\'s', async () => {
+    const key = unique();
+    clock = manualClock(at('10:00:00') - 24 * 60 * MINUTE);
+    await serve(key, await timed(planned));
+    await show(key, { refresh: '20', zone: 'Asia/Seoul' }, 'plenary-agenda');
+    const said = listen();
+    // The whole event an hour later, 8:00–11:20 in New York, 21:00–00:20 in Seoul, its sessions with it.
+    const later = JSON.parse(await timed([['08:00', '09:00'], ['09:00', '10:10'], ['10:10', '11:20']])) as object;
+    await publish(key, await seedWith({ ...later, start: '2020-10-13T08:00', end: '2020-10-13T11:20' }));
+    expect(said()).to.deep.equal(['This event now takes place on Tuesday, October 13, 2020 at 9:00 PM – Wednesday, October 14, 2020 at 12:20 AM your time.']);
+  });
+});
+
 describe('live updates: the pace of a meeting whose sessions have links of their own', () => {
   // examples/intergovernmental-meeting-2027.json (the table in src/elements/join/sessions.test.ts):
   // windows 10 May 13:00–17:00 and 18:30–22:00 UTC, 11 May 13:30–17:00 and 18:30–22:00, 12 May 13:30–17:00 and 18:30–21:00.
