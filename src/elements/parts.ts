@@ -155,7 +155,7 @@ export function newTab(href: string, name: string): TemplateResult {
 export function rangeSign(sign = ' – '): TemplateResult {
   if (/\p{L}/u.test(sign)) return html`${sign}`;
   return html`<span aria-hidden="true">${sign}</span><span class="visually-hidden">
-      ${msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' })}
+      ${msg('to', { id: 'schedule.to', desc: 'Read by screen readers between the two ends of a range shown with a dash: two times (9:00 – 17:00), or two dates (Monday, March 15 – Wednesday, March 17)' })}
     </span>`;
 }
 

@@ -397,7 +397,7 @@ interface Row {
 function rowLabels() {
   return {
     now: msg('Now', { id: 'agenda.now', desc: 'Mark on the session under way' }),
-    to: msg('to', { id: 'schedule.to', desc: 'Read between the start and end times of a schedule row, for screen readers' }),
+    to: msg('to', { id: 'schedule.to', desc: 'Read by screen readers between the two ends of a range shown with a dash: two times (9:00 – 17:00), or two dates (Monday, March 15 – Wednesday, March 17)' }),
     endsNextDay: msg('ends next day', { id: 'agenda.endsNextDay', desc: 'After the end time of a session that ends on the day after it starts' }),
     moderators: msg('Moderators', { id: 'agenda.moderators', desc: 'Label of the list of moderators' }),
     speakers: msg('Speakers', { id: 'agenda.speakers', desc: 'Label of the list of speakers' }),
