@@ -218,10 +218,11 @@ describe('plenary-card', () => {
     const night = await at('2027-03-28T01:00Z');
     expect(night.said, '03:00 on Sunday').to.deep.equal(['', 'Join the meeting · Zoom Opens at 8:30 AM your time · Resumes in 6 hours', null]);
     await expect(night.el).to.be.accessible();
-    // Sunday's working groups give no end: they last until the hour the meeting ends, 17:00, and follow the morning without a break.
+    // Sunday's working groups give no end: they last until the hour the meeting ends, 17:00, and follow the morning without a
+    // break; the meeting sits again on Monday at 9:00.
     expect((await at('2027-03-28T07:05Z')).said, '09:05 on Sunday').to.deep.equal([
       'Live now',
-      'Live now Join the meeting · Zoom Ends at 5:00 PM',
+      'Live now Join the meeting · Zoom Pauses at 5:00 PM · Resumes on Mon, Mar 29 at 9:00 AM',
       'https://meet.example.org/rome-2027',
     ]);
   });
@@ -266,7 +267,8 @@ describe('plenary-card', () => {
     };
     const afternoon = await at('2027-03-15T15:00Z');
     expect(afternoon.hours).to.deep.equal(['Monday, March 15 – Wednesday, March 17, 2027, 9:30 AM – 5:00 PM each day UTC+1']);
-    expect(afternoon.said, '16:00 on Monday').to.deep.equal(['Live now', 'Live now Join the meeting · Zoom Ends at 5:00 PM']);
+    // Monday's sitting pauses at 17:00; Tuesday's plenary starts at 9:30.
+    expect(afternoon.said, '16:00 on Monday').to.deep.equal(['Live now', 'Live now Join the meeting · Zoom Pauses at 5:00 PM · Resumes on Tue, Mar 16 at 9:30 AM']);
     expect((await at('2027-03-15T22:30Z')).said, '23:30 on Monday').to.deep.equal(['', 'Join the meeting · Zoom Opens on Tue, Mar 16 at 9:00 AM your time · Resumes in 10 hours']);
   });
 

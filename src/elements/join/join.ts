@@ -112,7 +112,7 @@ export class PlenaryJoinElement extends PlenaryElement {
         ${this.sessionLine(way, 'upcoming', view)}
         <p class="title">${way.join.access === 'registered' ? this.registeredWords() : this.label(way.join, view)}</p>
         <p class="detail">
-          ${this.opensText(way, event, view)}<span aria-hidden="true">&nbsp;· </span><span class="visually-hidden">${fullStop()}</span>${this.startsText(way, view)}
+          ${twoSentences(this.opensText(way, event, view), this.startsText(way, view))}
         </p>
       </div>
       ${way.join.access === 'registered' ? this.registerLink(way.join) : nothing} ${this.renderInterpretation(way.join, view)}
@@ -139,7 +139,7 @@ export class PlenaryJoinElement extends PlenaryElement {
           </dl>`
         : nothing}
       ${this.renderInterpretation(join, view)}
-      ${live ? html`<p class="detail">${this.endsText(way.end, event, view)}</p>` : nothing}
+      ${live ? html`<p class="detail">${this.endsText(way, event, view)}</p>` : nothing}
     `;
   }
 
@@ -155,7 +155,7 @@ export class PlenaryJoinElement extends PlenaryElement {
         ${registered}${spaceAfter(registered)}${msg('Check your e-mail for the link.', { id: 'join.checkEmail', desc: 'While a meeting for registered participants is open: where they find its link' })}
       </p>
       ${this.renderInterpretation(way.join, view)}
-      ${kind === 'live' ? html`<p class="detail">${this.endsText(way.end, event, view)}</p>` : nothing}
+      ${kind === 'live' ? html`<p class="detail">${this.endsText(way, event, view)}</p>` : nothing}
     `;
   }
 
@@ -257,14 +257,45 @@ export class PlenaryJoinElement extends PlenaryElement {
       : msg(str`Starts ${left}`, { id: 'join.startsIn', desc: 'Countdown before the event; the value is like "in 2 days" or "in 5 minutes"' });
   }
 
-  /** When the sitting under way ends, with its date when that is not the visitor's today (a meeting of several days, or one that runs past midnight for them). */
-  private endsText(end: number, event: PlenaryEvent, view: View): TemplateResult {
+  /**
+   * When the sitting under way ends, with its date when that is not the
+   * visitor's today (a meeting of several days, or one that runs past midnight
+   * for them). When the event's own link is offered again at a later sitting
+   * (after lunch, the next morning), this one pauses, and says when it resumes:
+   * "Pauses at 12:30 PM · Resumes at 1:30 PM", not "Ends at 12:30 PM" beside a
+   * card that says the day runs until 5:00 PM.
+   */
+  private endsText(way: WayIn, event: PlenaryEvent, view: View): TemplateResult {
+    const next = waysIn(event).find((w) => w.resumes && w.start >= way.end);
+    if (!next) {
+      return this.onDayText(way.end, event, view, {
+        at: (time) => msg(html`Ends at ${time}`, { id: 'join.endsAt', desc: 'Under the join link while live; the value is a time' }),
+        on: (date, time) => msg(html`Ends on ${date} at ${time}`, { id: 'join.endsOn', desc: "Under the join link while live, when the end falls on another date in the visitor's zone; the values are a date and a time" }),
+      });
+    }
+    const pauses = this.onDayText(way.end, event, view, {
+      at: (time) => msg(html`Pauses at ${time}`, { id: 'join.pausesAt', desc: 'Under the join link while a meeting of several sittings is live: when this sitting stops (for lunch, for the night); the value is a time' }),
+      on: (date, time) => msg(html`Pauses on ${date} at ${time}`, { id: 'join.pausesOn', desc: "Under the join link while a meeting of several sittings is live, when this sitting stops on another date in the visitor's zone; the values are a date and a time" }),
+    });
+    const resumes = this.onDayText(next.start, event, view, {
+      at: (time) => msg(html`Resumes at ${time}`, { id: 'join.resumesAt', desc: 'After "Pauses at …": when the next sitting of the meeting starts, the same day; the value is a time' }),
+      on: (date, time) => msg(html`Resumes on ${date} at ${time}`, { id: 'join.resumesOn', desc: 'After "Pauses at …": when the next sitting of the meeting starts, on another date; the values are a date and a time' }),
+    });
+    return twoSentences(pauses, resumes);
+  }
+
+  /** Words for an instant: `at` its time when it falls on the visitor's today, else `on` its date and time. */
+  private onDayText(
+    ms: number,
+    event: PlenaryEvent,
+    view: View,
+    words: { at: (time: TemplateResult) => TemplateResult; on: (date: TemplateResult, time: TemplateResult) => TemplateResult },
+  ): TemplateResult {
     const zone = this.zoneOf(event, view);
-    const time = this.time(end, event, view);
-    const day = isoDate(end, zone);
-    if (day === isoDate(view.now, zone)) return msg(html`Ends at ${time}`, { id: 'join.endsAt', desc: 'Under the join link while live; the value is a time' });
-    const date = html`<time datetime=${day}>${formatShortDate(end, view.intl, zone)}</time>`;
-    return msg(html`Ends on ${date} at ${time}`, { id: 'join.endsOn', desc: "Under the join link while live, when the end falls on another date in the visitor's zone; the values are a date and a time" });
+    const time = this.time(ms, event, view);
+    const day = isoDate(ms, zone);
+    if (day === isoDate(view.now, zone)) return words.at(time);
+    return words.on(html`<time datetime=${day}>${formatShortDate(ms, view.intl, zone)}</time>`, time);
   }
 
   /** Wake when the way in changes, or when the countdown's number does, whichever comes first. */
@@ -280,6 +311,14 @@ export class PlenaryJoinElement extends PlenaryElement {
     if (live && isoDate(live.end, zone) !== isoDate(now, zone)) changes.push(endOfLocalDay(now, zone));
     return changes.length ? Math.min(...changes) : undefined;
   }
+}
+
+/**
+ * Two sentences on one line ("Opens at 1:30 PM your time · Starts in 4 hours"):
+ * for the eye a " · " that never begins a line, for a screen reader a full stop.
+ */
+function twoSentences(first: unknown, second: unknown): TemplateResult {
+  return html`${first}<span aria-hidden="true">&nbsp;· </span><span class="visually-hidden">${fullStop()}</span>${second}`;
 }
 
 const languageNames = new Map<string, string>();

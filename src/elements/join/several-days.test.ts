@@ -52,12 +52,20 @@ describe('plenary-join: a meeting of several days with one link', () => {
       '2027-03-27T15:59Z',
       '16:59 on Saturday',
       LINK,
-      'Live now Join the meeting · Zoom Ends at 6:00 PM',
-      'Live now Join the meeting · Zoom Ends at 1:00 PM',
-      // 00:59 on Sunday in Tokyo: the afternoon ends at 2:00 AM that same Sunday.
-      'Live now Join the meeting · Zoom Ends at 2:00 AM',
+      // Not the end: the meeting sits again on Sunday morning (9:00 in Rome, 07:00 UTC, 3:00 AM in New York, 4:00 PM in Tokyo).
+      'Live now Join the meeting · Zoom Pauses at 6:00 PM · Resumes on Sun, Mar 28 at 9:00 AM',
+      'Live now Join the meeting · Zoom Pauses at 1:00 PM · Resumes on Sun, Mar 28 at 3:00 AM',
+      // 00:59 on Sunday in Tokyo: the afternoon pauses at 2:00 AM that same Sunday, and resumes that afternoon.
+      'Live now Join the meeting · Zoom Pauses at 2:00 AM · Resumes at 4:00 PM',
     ],
-    ['2027-03-27T16:30Z', '17:30 on Saturday, the reception', LINK, 'Live now Join the meeting · Zoom Ends at 6:00 PM', 'Live now Join the meeting · Zoom Ends at 1:00 PM', 'Live now Join the meeting · Zoom Ends at 2:00 AM'],
+    [
+      '2027-03-27T16:30Z',
+      '17:30 on Saturday, the reception',
+      LINK,
+      'Live now Join the meeting · Zoom Pauses at 6:00 PM · Resumes on Sun, Mar 28 at 9:00 AM',
+      'Live now Join the meeting · Zoom Pauses at 1:00 PM · Resumes on Sun, Mar 28 at 3:00 AM',
+      'Live now Join the meeting · Zoom Pauses at 2:00 AM · Resumes at 4:00 PM',
+    ],
     [
       '2027-03-27T22:00Z',
       '23:00 on Saturday',
@@ -82,10 +90,10 @@ describe('plenary-join: a meeting of several days with one link', () => {
       '09:05 on Sunday',
       LINK,
       // The working groups give no end and are Sunday's last session: they last until the hour the meeting ends, 17:00,
-      // which is midnight in Tokyo, Monday's.
-      'Live now Join the meeting · Zoom Ends at 5:00 PM',
-      'Live now Join the meeting · Zoom Ends at 11:00 AM',
-      'Live now Join the meeting · Zoom Ends on Mon, Mar 29 at 12:00 AM',
+      // which is midnight in Tokyo, Monday's. It resumes on Monday at 9:00 in Rome (07:00 UTC): 3:00 AM in New York, 4:00 PM in Tokyo.
+      'Live now Join the meeting · Zoom Pauses at 5:00 PM · Resumes on Mon, Mar 29 at 9:00 AM',
+      'Live now Join the meeting · Zoom Pauses at 11:00 AM · Resumes on Mon, Mar 29 at 3:00 AM',
+      'Live now Join the meeting · Zoom Pauses on Mon, Mar 29 at 12:00 AM · Resumes on Mon, Mar 29 at 4:00 PM',
     ],
     [
       '2027-03-28T15:00Z',
@@ -119,9 +127,14 @@ describe('plenary-join: a meeting of several days with one link', () => {
     });
   }
 
-  it('writes the date of an end on another day in the visitor\'s zone as a machine reads it', async () => {
+  it('writes the date of a pause and of the resumption on another day in the visitor\'s zone as a machine reads it', async () => {
     const el = await joinAt('2027-03-28T07:05Z', 'Asia/Tokyo');
-    expect([...el.shadowRoot!.querySelectorAll('.detail time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2027-03-29', '2027-03-29T00:00+09:00']);
+    expect([...el.shadowRoot!.querySelectorAll('.detail time')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2027-03-29',
+      '2027-03-29T00:00+09:00',
+      '2027-03-29',
+      '2027-03-29T16:00+09:00',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -132,23 +145,27 @@ describe('plenary-join: a meeting of several days with one link', () => {
     expect(linkTo(el)).to.equal(LINK);
   });
 
-  it('in French and Arabic: when it resumes, and the end with its date, in the words of the language', async () => {
+  it('in French and Arabic: when it resumes, and the pause with its date, in the words of the language', async () => {
     const at = async (lang: string, now: string, zone: string) => {
       const el = await fixture<PlenaryJoinElement>(html`<plenary-join lang=${lang} .event=${romeMeeting()} now=${now} zone=${zone}></plenary-join>`);
       await ready(el);
       return el;
     };
     // 03:00 on Sunday in Rome is 9:00 PM on Saturday in New York; 09:05 on Sunday in Rome is 4:05 PM in Tokyo, and 17:00
-    // in Rome, when Sunday's sitting ends, is midnight on Monday there.
+    // in Rome, when Sunday's sitting ends, is midnight on Monday there; Monday's sitting starts at 4:00 PM there.
     expect(visibleText(await at('fr', '2027-03-28T01:00Z', 'America/New_York'))).to.equal(
       'Rejoindre la réunion · Zoom Ouverture des connexions le dim. 28 mars à 2:30 (votre heure locale) · Reprend dans 6 heures',
     );
-    expect(visibleText(await at('fr', '2027-03-28T07:05Z', 'Asia/Tokyo'))).to.equal('En cours Rejoindre la réunion · Zoom Se termine le lun. 29 mars à 0:00');
+    expect(visibleText(await at('fr', '2027-03-28T07:05Z', 'Asia/Tokyo'))).to.equal(
+      'En cours Rejoindre la réunion · Zoom S’interrompt le lun. 29 mars à 0:00 · Reprend le lun. 29 mars à 16:00',
+    );
     expect(visibleText(await at('ar', '2027-03-28T01:00Z', 'America/New_York'))).to.equal(
       'الانضمام إلى الاجتماع · Zoom يُفتح باب الانضمام يوم الأحد، 28 مارس في الساعة 2:30 ص بتوقيتكم المحلي · يُستأنف خلال 6 ساعات',
     );
     const ar = await at('ar', '2027-03-28T07:05Z', 'Asia/Tokyo');
-    expect(visibleText(ar)).to.equal('جارية الآن الانضمام إلى الاجتماع · Zoom تنتهي يوم الاثنين، 29 مارس في الساعة 12:00 ص');
+    expect(visibleText(ar)).to.equal(
+      'جارية الآن الانضمام إلى الاجتماع · Zoom تتوقف مؤقتًا يوم الاثنين، 29 مارس في الساعة 12:00 ص · تُستأنف يوم الاثنين، 29 مارس في الساعة 4:00 م',
+    );
     await expect(ar).to.be.accessible();
   });
 
@@ -172,14 +189,14 @@ describe('plenary-join: a meeting of several days with one link', () => {
         await el.updateComplete;
         return visibleText(el);
       };
-      expect(await at('2027-03-27T16:59:59Z'), '17:59:59 on Saturday').to.equal('Live now Join the meeting · Zoom Ends at 6:00 PM');
+      expect(await at('2027-03-27T16:59:59Z'), '17:59:59 on Saturday').to.equal('Live now Join the meeting · Zoom Pauses at 6:00 PM · Resumes on Sun, Mar 28 at 9:00 AM');
       expect(await at('2027-03-27T17:00Z'), '18:00 on Saturday').to.equal('Join the meeting · Zoom Opens on Sun, Mar 28 at 8:30 AM your time · Resumes in 14 hours');
       expect(said, 'nothing said when the day ends').to.deep.equal([]);
       expect(await at('2027-03-28T06:30Z'), '08:30 on Sunday').to.equal('Resumes in 30 minutes Join the meeting · Zoom');
-      expect(await at('2027-03-28T07:00Z'), '09:00 on Sunday').to.equal('Live now Join the meeting · Zoom Ends at 5:00 PM');
+      expect(await at('2027-03-28T07:00Z'), '09:00 on Sunday').to.equal('Live now Join the meeting · Zoom Pauses at 5:00 PM · Resumes on Mon, Mar 29 at 9:00 AM');
       expect(said).to.deep.equal(['The meeting is open: you can join now.', 'The meeting has resumed.']);
       // Sunday's sitting ends at 17:00, the hour the meeting ends: then it is over until Monday morning.
-      expect(await at('2027-03-28T14:59Z'), '16:59 on Sunday').to.equal('Live now Join the meeting · Zoom Ends at 5:00 PM');
+      expect(await at('2027-03-28T14:59Z'), '16:59 on Sunday').to.equal('Live now Join the meeting · Zoom Pauses at 5:00 PM · Resumes on Mon, Mar 29 at 9:00 AM');
       expect(await at('2027-03-28T15:00Z'), '17:00 on Sunday').to.equal('Join the meeting · Zoom Opens on Mon, Mar 29 at 8:30 AM your time · Resumes in 16 hours');
       expect(said, 'nothing said when Sunday ends').to.deep.equal(['The meeting is open: you can join now.', 'The meeting has resumed.']);
       expect(await at('2027-03-29T15:00Z'), '17:00 on Monday').to.equal('This event has ended.');
@@ -197,10 +214,10 @@ describe('plenary-join: a meeting of several days with one link', () => {
     }
   });
 
-  it("on the clock: at the visitor's midnight, the end's date goes when the end is now today", async () => {
+  it("on the clock: at the visitor's midnight, the dates go when the pause and the resumption are now today", async () => {
     expect(pendingWakeUps(), 'wake-ups left by an earlier test').to.equal(0);
     // The meeting ends at 12:00 on Monday, before Sunday's working groups (14:00, no end) start: they last until Rome's
-    // midnight, 22:00 UTC (CEST), 7:00 AM on Monday in Tokyo.
+    // midnight, 22:00 UTC (CEST), 7:00 AM on Monday in Tokyo. Monday's sitting starts at 9:00 in Rome, 4:00 PM in Tokyo.
     const clock = manualClock(Date.parse('2027-03-28T14:59Z')); // 23:59 on Sunday in Tokyo
     const el = document.createElement('plenary-join') as PlenaryJoinElement;
     try {
@@ -210,10 +227,10 @@ describe('plenary-join: a meeting of several days with one link', () => {
       document.body.append(el);
       await clock.tick(0);
       await el.updateComplete;
-      expect(visibleText(el), '23:59 on Sunday in Tokyo').to.equal('Live now Join the meeting · Zoom Ends on Mon, Mar 29 at 7:00 AM');
+      expect(visibleText(el), '23:59 on Sunday in Tokyo').to.equal('Live now Join the meeting · Zoom Pauses on Mon, Mar 29 at 7:00 AM · Resumes on Mon, Mar 29 at 4:00 PM');
       await clock.tick(60_000);
       await el.updateComplete;
-      expect(visibleText(el), '00:00 on Monday in Tokyo').to.equal('Live now Join the meeting · Zoom Ends at 7:00 AM');
+      expect(visibleText(el), '00:00 on Monday in Tokyo').to.equal('Live now Join the meeting · Zoom Pauses at 7:00 AM · Resumes at 4:00 PM');
     } finally {
       el.remove();
       clock.restore();
@@ -230,7 +247,7 @@ describe('plenary-join: a meeting of one day with a lunch break and one link', (
   it('is not "Live now" at lunch, as the card is not: the link waits for the afternoon\'s window; from before the start to the end as before', async () => {
     const stops: ReadonlyArray<readonly [string, string, string | null, string]> = [
       ['2027-06-15T06:45Z', '8:45, the window open', GENEVA, 'Starts in 15 minutes Join the meeting · Zoom'],
-      ['2027-06-15T07:10Z', '9:10, before the first session', GENEVA, 'Live now Join the meeting · Zoom Ends at 12:00 PM'],
+      ['2027-06-15T07:10Z', '9:10, before the first session', GENEVA, 'Live now Join the meeting · Zoom Pauses at 12:00 PM · Resumes at 1:30 PM'],
       ['2027-06-15T10:30Z', '12:30, at lunch', null, 'Join the meeting · Zoom Opens at 1:00 PM your time · Resumes in 1 hour'],
       ['2027-06-15T11:10Z', '13:10, the afternoon window open', GENEVA, 'Resumes in 20 minutes Join the meeting · Zoom'],
       ['2027-06-15T14:45Z', '16:45, after the last session, before the end', GENEVA, 'Live now Join the meeting · Zoom Ends at 5:00 PM'],
