@@ -258,12 +258,18 @@ describe('events of several days', () => {
       ['Day 1 · Monday, March 15', ['m1', 'm2']],
       ['Day 2 · Tuesday, March 16', ['t1', 't2']],
     ]);
-    expect(visibleText(root.querySelector('#m1 .times')!)).to.equal('8:30 PM – 11:30 PM UTC+12');
-    expect(visibleText(root.querySelector('#m2 .times')!)).to.equal('Tue, Mar 16, 1:00 AM – 4:00 AM UTC+12');
-    expect(visibleText(root.querySelector('#t2 .times')!)).to.equal('Wed, Mar 17, 1:00 AM – 4:00 AM UTC+12');
-    // Honolulu (UTC−10): each day begins at 22:30 on the day before; its afternoon is after midnight.
+    // Each day's sessions fall on two dates there: every one of them shows its date.
+    expect([...root.querySelectorAll('.times')].map((p) => visibleText(p))).to.deep.equal([
+      'Mon, Mar 15, 8:30 PM – 11:30 PM UTC+12',
+      'Tue, Mar 16, 1:00 AM – 4:00 AM UTC+12',
+      'Tue, Mar 16, 8:30 PM – 11:30 PM UTC+12',
+      'Wed, Mar 17, 1:00 AM – 4:00 AM UTC+12',
+    ]);
+    // Honolulu (UTC−10): each day begins at 22:30 on the day before (08:30 UTC), until 1:30 AM; its afternoon
+    // (13:00–16:00 UTC) is 3:00–6:00 AM.
     const honolulu = (await render('agenda', twoDays, 'Pacific/Honolulu')).shadowRoot!;
     expect([...honolulu.querySelectorAll('section.day h3')].map((h) => h.textContent!.trim())).to.deep.equal(['Day 1 · Sunday, March 14', 'Day 2 · Monday, March 15']);
+    expect(visibleText(honolulu.querySelector('#m1 .times')!)).to.equal('Sun, Mar 14, 10:30 PM – 1:30 AM ends next day HST');
     expect(visibleText(honolulu.querySelector('#m2 .times')!)).to.equal('Mon, Mar 15, 3:00 AM – 6:00 AM HST');
   });
 

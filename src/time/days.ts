@@ -6,7 +6,7 @@
  */
 import { dayShift, formatter, isoDate, isoDateTime } from './format.js';
 import { offsetAt } from './zones.js';
-import { endOfLocalDay } from './instant.js';
+import { endOfLocalDay, localDayBounds } from './instant.js';
 import { sessionEnds } from './phase.js';
 
 const DAY = 86_400_000;
@@ -348,4 +348,15 @@ export function byLocalDay<T extends Timed>(sessions: readonly T[], zone: string
     group.sessions.push(s);
   }
   return groups.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
+/**
+ * Whether any of `sessions` starts on another date in `zone` than `date`
+ * ("2026-11-18"): those of an agenda's day then each show their date there, so
+ * that none reads as if it fell on the date of the day's heading, or on the
+ * date of the row above it.
+ */
+export function startsOffDate(sessions: readonly Timed[], date: string, zone: string): boolean {
+  const [from, to] = localDayBounds(date, zone);
+  return sessions.some(({ start }) => start !== undefined && (start < from || start >= to));
 }

@@ -188,6 +188,16 @@ export function endOfLocalDay(ms: number, zone: Zone | string): number {
 }
 
 /**
+ * When the local date `date` ("2026-11-18") begins and ends in `zone`: its
+ * first instant and the first instant of the next date, as `startOfLocalDay`
+ * and `endOfLocalDay` find them.
+ */
+export function localDayBounds(date: string, zone: Zone | string): readonly [start: number, end: number] {
+  const day = Math.floor(Date.parse(date) / DAY);
+  return [firstInstantOf(day, zone), firstInstantOf(day + 1, zone)];
+}
+
+/**
  * The instant on the local day of `day` in `zone` at which the clocks there
  * show the time of day they show at `timeOf`: 17:00 on a Sunday for an event
  * that ends at 17:00 on the Monday. Found from the zone's offsets on that day,

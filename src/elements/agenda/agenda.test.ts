@@ -90,8 +90,9 @@ describe('plenary-agenda', () => {
       await ready(el);
       return [...el.shadowRoot!.querySelectorAll('.times')].map((p) => [visibleText(p), p.querySelector('time')!.getAttribute('datetime')]);
     };
+    // In London the second begins at midnight: both carry their dates, the first on the organizers' date too.
     expect(await times('Europe/London')).to.deep.equal([
-      ['11:00 PM – 11:45 PM UTC+1', '2020-10-13T23:00+01:00'],
+      ['Tue, Oct 13, 11:00 PM – 11:45 PM UTC+1', '2020-10-13'],
       ['Wed, Oct 14, 12:00 AM – 4:00 AM UTC+1', '2020-10-14'],
     ]);
     // In New York both sessions are on the organizers' date; in Seoul (UTC+9) both are on the 14th, the day
@@ -104,6 +105,41 @@ describe('plenary-agenda', () => {
       ['Wed, Oct 14, 7:00 AM – 7:45 AM UTC+9', '2020-10-14'],
       ['Wed, Oct 14, 8:00 AM – 12:00 PM UTC+9', '2020-10-14'],
     ]);
+  });
+
+  it("dates every session of a programme whose sessions fall on two dates in the zone shown, so that none reads as on the other's date", async () => {
+    // Bangkok (ICT, UTC+7), Wednesday 18 November 2026: 9:00–12:30 and 13:30–17:00, that is 02:00–05:30 and
+    // 06:30–10:00 UTC. New York keeps EST (UTC−5) since 1 November: 9:00 PM on Tuesday the 17th to 12:30 AM,
+    // then 1:30 AM – 5:00 AM on Wednesday the 18th, the organizers' date. Undated under "Tue, Nov 17", the
+    // afternoon would read as that Tuesday's small hours, before the morning.
+    const forum = {
+      plenary: 1,
+      title: 'Forum',
+      timeZone: 'Asia/Bangkok',
+      start: '2026-11-18T09:00',
+      end: '2026-11-18T17:00',
+      sessions: [
+        { id: 'morning', title: 'Morning', start: '2026-11-18T09:00', end: '2026-11-18T12:30' },
+        { id: 'afternoon', title: 'Afternoon', start: '2026-11-18T13:30', end: '2026-11-18T17:00' },
+      ],
+    };
+    const times = async (zone: string) => {
+      const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${forum} zone=${zone} now="2026-11-10T12:00Z"></plenary-agenda>`);
+      await ready(el);
+      return [...el.shadowRoot!.querySelectorAll('.times')].map((p) => [visibleText(p), ...[...p.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))]);
+    };
+    expect(await times('America/New_York')).to.deep.equal([
+      ['Tue, Nov 17, 9:00 PM – 12:30 AM ends next day EST', '2026-11-17', '2026-11-17T21:00-05:00', '2026-11-18T00:30-05:00'],
+      ['Wed, Nov 18, 1:30 AM – 5:00 AM EST', '2026-11-18', '2026-11-18T01:30-05:00', '2026-11-18T05:00-05:00'],
+    ]);
+    // Los Angeles (PST, UTC−8): both on Tuesday the 17th, 6:00 PM – 9:30 PM and 10:30 PM – 2:00 AM.
+    expect(await times('America/Los_Angeles')).to.deep.equal([
+      ['Tue, Nov 17, 6:00 PM – 9:30 PM PST', '2026-11-17', '2026-11-17T18:00-08:00', '2026-11-17T21:30-08:00'],
+      ['Tue, Nov 17, 10:30 PM – 2:00 AM ends next day PST', '2026-11-17', '2026-11-17T22:30-08:00', '2026-11-18T02:00-08:00'],
+    ]);
+    // In Bangkok, and in Tokyo (JST, UTC+9: 11:00 AM – 2:30 PM and 3:30 PM – 7:00 PM), both on the 18th: no dates.
+    expect((await times('Asia/Bangkok')).map(([text]) => text)).to.deep.equal(['9:00 AM – 12:30 PM UTC+7', '1:30 PM – 5:00 PM UTC+7']);
+    expect((await times('Asia/Tokyo')).map(([text]) => text)).to.deep.equal(['11:00 AM – 2:30 PM UTC+9', '3:30 PM – 7:00 PM UTC+9']);
   });
 
   it("numbers the days of the programme in order: the organizers' dates that have sessions, whichever zone is shown", async () => {
@@ -247,6 +283,23 @@ describe('plenary-agenda', () => {
     // 120 half-hours from 08:00 on 1 March: 32 sessions that day (to midnight), 48 on the 2nd, 40 on the 3rd.
     expect([...el.shadowRoot!.querySelectorAll('section.day')].map((d) => d.querySelectorAll('li.session').length)).to.deep.equal([32, 48, 40]);
     expect(visibleText(el.shadowRoot!.querySelector('.event-people')!)).to.equal('Speakers Ms. Keynote');
+  });
+
+  it("dates the first sessions of a long programme's day in its first frame when later ones of that day fall on the next date", async () => {
+    // 120 sessions of 30 minutes from 08:00 UTC on Friday 1 March 2030; 32 of them on that UTC date. In Kolkata
+    // (IST, UTC+5:30) the first 20 run from 1:30 PM to 11:30 PM on the 1st; the 22nd begins at 18:30 UTC,
+    // midnight there, on Saturday the 2nd. The first frame dates its rows already: they do not move once the rest comes.
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda zone="Asia/Kolkata" now="2030-01-01T00:00Z"></plenary-agenda>`);
+    el.event = longProgramme(120, 30, Date.UTC(2030, 2, 1, 8, 0));
+    const times = (id: string) => visibleText(el.shadowRoot!.querySelector(`#${id} .times`)!);
+    await firstSessions(el);
+    expect(el.shadowRoot!.querySelectorAll('li.session').length).to.equal(20);
+    expect(visibleText(el.shadowRoot!.querySelector('[part=day-title]')!)).to.equal('Day 1 · Friday, March 1');
+    expect(times('s1')).to.equal('Fri, Mar 1, 1:30 PM – 2:00 PM UTC+5:30');
+    expect(times('s20')).to.equal('Fri, Mar 1, 11:00 PM – 11:30 PM UTC+5:30');
+    await el.updateComplete;
+    expect(times('s1')).to.equal('Fri, Mar 1, 1:30 PM – 2:00 PM UTC+5:30');
+    expect(times('s22')).to.equal('Sat, Mar 2, 12:00 AM – 12:30 AM UTC+5:30');
   });
 
   it('leaves the rest of a long programme alone until its first sessions have had a frame to be drawn in', async () => {

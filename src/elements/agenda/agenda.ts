@@ -8,7 +8,8 @@ import { heading, headingLevel } from '../heading.js';
 import { colon, comma, dayHeading, documentItem, googleCalendarName, newTab, paragraphsOf, personItem } from '../parts.js';
 import { googleCalendarUrl, outlookUrl, type TimedSession } from '../../calendar/links.js';
 import { formatShortDate, formatTime, isoDate, machineTime, rangeZoneNames } from '../../time/format.js';
-import { byLocalDay, dateTimeJoiner, formatDayHeading, inStartOrder, spansDays } from '../../time/days.js';
+import { byLocalDay, dateTimeJoiner, formatDayHeading, inStartOrder, spansDays, startsOffDate } from '../../time/days.js';
+import { endOfLocalDay } from '../../time/instant.js';
 import { nextAfter, nextPhaseChange, sessionEnds, sessionsUnderWay } from '../../time/phase.js';
 import { wayBoundaries, waysIn, type WayIn } from '../../time/ways-in.js';
 import { noticeEvent } from '../moments.js';
@@ -91,7 +92,8 @@ export class PlenaryAgendaElement extends PlenaryElement {
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const level = headingLevel(this.headingLevel, 3);
     const current = view.phase === 'live' ? sessionsUnderWay(event, view.now) : [];
-    // Session times are shown in the visitor's zone (or `zone`); a session on another date than its day's shows its date.
+    // Session times are shown in the visitor's zone (or `zone`). Where a day's sessions fall on more than one date
+    // there, each of them shows its date: a row without one is on the day's date, never on the date of the row above.
     const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
     // The way in open now goes on its session (the event's own, on the session under way).
     const moment = noticeEvent(this, event, view, (t) => this.text(t, view).text);
@@ -105,7 +107,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
       // Several days: a heading per day of the programme, numbered in order (the organizers'
       // dates that have sessions: "Day 2" is one day for everyone, and a weekend without
       // sessions is not counted), dated where that day begins in the zone shown, its
-      // sessions under it; a session on a later date there shows its date. Grouped by
+      // sessions under it, each with its date when they are not all on that one. Grouped by
       // the dates of the zone shown, one day's afternoon and the next day's morning
       // would share a heading wherever the meeting's hours cross midnight.
       const inner = Math.min(level + 1, 6);
@@ -114,6 +116,14 @@ export class PlenaryAgendaElement extends PlenaryElement {
       // look at the zone's offsets.
       const first = this.limit < event.sessions.length && inStartOrder(event.sessions) ? event.sessions.slice(0, this.limit) : event.sessions;
       const days = byLocalDay(first, event.timeZone, event.start);
+      // The sessions of the first frame's last day that come after it (in order, before the
+      // organizers' next date): whether that day's rows show their dates does not change when they come.
+      const later = first === event.sessions ? [] : event.sessions.slice(first.length);
+      const whole = (day: (typeof days)[number]) => {
+        if (later.length === 0 || day !== days.at(-1)) return day.sessions;
+        const next = endOfLocalDay(day.first, event.timeZone);
+        return [...day.sessions, ...later.filter((s) => s.start !== undefined && s.start < next)];
+      };
       let left = this.limit;
       return html`
         ${this.renderCopy(event, view)}
@@ -121,7 +131,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
           const sessions = day.sessions.slice(0, Math.max(left, 0));
           left -= day.sessions.length;
           if (sessions.length === 0) return nothing;
-          const row: Row = { event, zone, eventDay: isoDate(day.first, zone), level: inner, current, joining, labels, view };
+          const row: Row = { event, zone, dated: startsOffDate(whole(day), isoDate(day.first, zone), zone), level: inner, current, joining, labels, view };
           return html`<section class="day" part="day">
             ${heading(level, dayHeading(i + 1, formatDayHeading(day.first, view.intl, zone)), 'day-title', `agenda-day-${i + 1}`)}
             <ol class="sessions" part="sessions">
@@ -136,10 +146,12 @@ export class PlenaryAgendaElement extends PlenaryElement {
         ${this.renderEventPeople(event, level, view)}
       `;
     }
-    // One day for the organizers: a session shows its date where that is not theirs (the date
-    // the page gives the event), as the schedule's rows do: from Mexico City, an evening session
-    // of a Wednesday meeting in Asia is on the Tuesday.
-    const row: Row = { event, zone, eventDay: isoDate(event.start, event.timeZone), level, current, joining, labels, view };
+    // One day for the organizers: the sessions show their dates where one of them is not on theirs
+    // (the date the page gives the event), as the schedule's rows do: from Mexico City, an evening
+    // session of a Wednesday meeting in Asia is on the Tuesday. Then every session does: from New
+    // York, a Bangkok morning on Tuesday evening, its afternoon after midnight, on the Wednesday,
+    // would otherwise read as the Tuesday's small hours, before the morning.
+    const row: Row = { event, zone, dated: startsOffDate(event.sessions, isoDate(event.start, event.timeZone), zone), level, current, joining, labels, view };
     return html`
       ${this.renderCopy(event, view)}
       <ol class="sessions" part="sessions">
@@ -186,11 +198,11 @@ export class PlenaryAgendaElement extends PlenaryElement {
     </li>`;
   }
 
-  private renderTimes(session: Session, { zone, eventDay, view, labels }: Row): TemplateResult | typeof nothing {
+  private renderTimes(session: Session, { zone, dated, view, labels }: Row): TemplateResult | typeof nothing {
     const { start, end } = session;
     if (start === undefined) return nothing;
     const day = isoDate(start, zone);
-    const date = day !== eventDay ? html`<time datetime=${day}>${formatShortDate(start, view.intl, zone)}</time>${dateTimeJoiner(view.intl, true)}` : nothing;
+    const date = dated ? html`<time datetime=${day}>${formatShortDate(start, view.intl, zone)}</time>${dateTimeJoiner(view.intl, true)}` : nothing;
     const names = rangeZoneNames(start, end, view.intl, zone);
     if (end === undefined) {
       return html`<p class="times">${date}<time datetime=${machineTime(start, zone)}>${formatTime(start, view.intl, zone)}</time> <span class="zone">${names.end}</span></p>`;
@@ -379,11 +391,12 @@ export class PlenaryAgendaElement extends PlenaryElement {
   }
 }
 
-/** What every session row of one render shares: the event, the zone its times are shown in, the event's date there ("2020-10-13"), the heading level, the session under way, the labels. */
+/** What every session row of a day shares: the event, the zone its times are shown in, whether they show their dates, the heading level, the session under way, the labels. */
 interface Row {
   readonly event: PlenaryEvent;
   readonly zone: string;
-  readonly eventDay: string;
+  /** Some session of the day (of the event, in one day) starts on another date in `zone` than the day's heading (the organizers' date): each shows its date. */
+  readonly dated: boolean;
   readonly level: number;
   /** The sessions under way (parallel ones together). */
   readonly current: readonly Session[];
