@@ -7,7 +7,10 @@ type Story = StoryObj<ElementArgs>;
 
 export const Seed: Story = {};
 export const InSeveralLanguages: Story = { args: { src: '/examples/multilingual-consultation.json' } };
-export const WithRecordingAndRegistration: Story = { args: { src: '/examples/hybrid-forum.json' } };
+/** A week before the forum: its registration, and no recording yet. */
+export const RegistrationBeforeTheEvent: Story = { args: { src: '/examples/hybrid-forum.json', now: '2026-11-10T12:00Z' } };
+/** The evening after the forum: its recording, and no registration any more. */
+export const RecordingAfterTheEvent: Story = { args: { src: '/examples/hybrid-forum.json', now: '2026-11-18T12:00Z' } };
 
 export const Loading: Story = { args: { src: undefined, event: neverArrives }, tags: ['loading'] };
 export const ErrorBadAddress: Story = { name: 'Error: bad address (404)', args: { src: '/examples/no-such-event.json' }, tags: ['expect-404'] };

@@ -45,13 +45,17 @@ const SHOWN: Readonly<Record<string, readonly string[]>> = {
   'plenary-card': ['T', 'Hall', 'Org', 'Partner'],
   'plenary-schedule': ['New York'],
   'plenary-agenda': ['S', 'Session speaker', 'Session doc', 'Speaker'],
-  'plenary-documents': ['Doc', 'Session doc', 'Website', 'Watch the recording'],
+  'plenary-documents': ['Doc', 'Session doc', 'Website'],
   'plenary-contacts': ['Contact'],
   'plenary-join': ['In person: Hall'], // the join address is unsafe: where to go instead
   'plenary-calendar': ['Add to calendar'],
 };
-/** After the end: the join element says so (the recording's address is unsafe too, so no link), the calendar is empty. */
-const SHOWN_AFTER: Readonly<Record<string, readonly string[]>> = { 'plenary-join': ['This event has ended.'], 'plenary-calendar': [] };
+/** After the end: the join element says so (the recording's address is unsafe too, so no link), the documents name the recording, the calendar is empty. */
+const SHOWN_AFTER: Readonly<Record<string, readonly string[]>> = {
+  'plenary-join': ['This event has ended.'],
+  'plenary-documents': ['Doc', 'Session doc', 'Website', 'Watch the recording'],
+  'plenary-calendar': [],
+};
 
 /** The scheme of an address as the browser reads it (leading controls and spaces dropped, tabs removed, any case). */
 function schemeOf(address: string): string {

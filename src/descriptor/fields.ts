@@ -93,7 +93,7 @@ const link: Spec = {
       enumDescriptions: {
         discussion: 'An online discussion board or forum for the event.',
         recording: 'The recording, once the event has ended.',
-        registration: 'The registration form.',
+        registration: 'The registration form, offered until the event ends.',
         website: "The event's or organizer's website.",
         facebook: 'A Facebook page.',
         x: 'An X (Twitter) account.',

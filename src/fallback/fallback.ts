@@ -12,7 +12,12 @@
  * every date and time with the functions the elements use, in the organizers'
  * zone (the agenda) and in each display zone (the schedule's table). What the
  * element adds for the visitor (their own time, the join link by phase, the
- * calendar files, the live marks) is not in it.
+ * calendar files, the live marks) is not in it, nor the links offered only at
+ * some moments: the recording (after the event) and the registration (before
+ * its end). Written once and kept on a page for years, a fallback offering
+ * either would be wrong for a visitor at some time, "Watch the recording" a week
+ * before the event or "Register" once it is over; the element adds the one
+ * due at the visitor's moment.
  */
 import { LangText, type Contact, type EventDocument, type Link, type Organization, type Person, type PlenaryEvent, type Session } from '../descriptor/index.js';
 import type { DocumentKind, LinkKind } from '../descriptor/index.js';
@@ -20,6 +25,7 @@ import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, isoDa
 import { byLocalDay, dailyGroups, dateTimeJoiner, dateTimeRangeParts, formatDayHeading, formatMeetingDates, formatShortDateTime, rangeText, spansDays, type DailyHours, type DayRuns } from '../time/days.js';
 import { dailyRows, dayGroupsIn, organisersDates, timesIn, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone } from '../time/zones.js';
+import { TIMED_LINKS } from '../time/phase.js';
 import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
 import { paragraphs, shown } from '../i18n/content.js';
 import { inLocale, msg, placeInto } from '../i18n/msg.js';
@@ -103,7 +109,7 @@ function body(event: PlenaryEvent, view: View, show: FallbackShow, level: number
 
 /** As plenary-event lays it out: the card, then a main column (about, programme) and a side one (time zones, documents, contacts). */
 function page(event: PlenaryEvent, view: View): Child[] {
-  const hasDocuments = event.documents.length > 0 || event.links.length > 0 || event.sessions.some((s) => s.documents.length > 0);
+  const hasDocuments = event.documents.length > 0 || event.links.some(timeless) || event.sessions.some((s) => s.documents.length > 0);
   const section = (title: string, ...content: Child[]) => h('section', {}, h('h3', {}, title), ...content);
   return [
     card(event, view, 2),
@@ -472,7 +478,7 @@ function documents(event: PlenaryEvent, view: View, level: number): Child[] {
   const all: EventDocument[] = [...event.documents];
   for (const s of event.sessions) for (const d of s.documents) if (!all.includes(d) && !all.some((a) => d.url !== undefined && a.url === d.url)) all.push(d);
   const docs = (kind: DocumentKind) => all.filter((d) => d.kind === kind).map((d) => documentItem(d, view));
-  const links = (kinds: readonly LinkKind[]) => event.links.filter((l) => kinds.includes(l.kind)).map((l) => linkItem(l, view));
+  const links = (kinds: readonly LinkKind[]) => event.links.filter((l) => kinds.includes(l.kind) && timeless(l)).map((l) => linkItem(l, view));
   const groups: Array<[string, Tag[]]> = [
     [msg('Concept note', { id: 'documents.conceptNote', desc: 'Heading of the concept note group' }), docs('concept-note')],
     [msg('Agenda', { id: 'documents.agenda', desc: 'Heading of the agenda documents group' }), docs('agenda')],
@@ -505,6 +511,11 @@ function documentItem(doc: EventDocument, view: View): Tag {
     documentDetails(doc, view.intl),
     doc.description && textBlock('p', doc.description, view),
   );
+}
+
+/** A link offered whatever the moment: not a recording nor a registration, which the element offers only at some (linkOffered). */
+function timeless(link: Link): boolean {
+  return !TIMED_LINKS.includes(link.kind);
 }
 
 function linkItem(link: Link, view: View): Tag {

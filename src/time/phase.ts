@@ -32,6 +32,30 @@ export function phaseAt(event: Timed, now: number): Phase {
   return 'upcoming';
 }
 
+/** The kinds of link offered only at some moments (see `linkOffered`): a page written without a clock leaves them out. */
+export const TIMED_LINKS: readonly string[] = ['recording', 'registration'];
+
+/**
+ * Whether a link of `kind` is offered at `now`, by every element that shows
+ * one. A recording once the event has taken place: it has ended, and was
+ * neither cancelled nor postponed, as the join action offers it in the place
+ * of its link; never "Watch the recording" a week before the event. A
+ * registration until the event ends, and not for a cancelled event: nobody is
+ * asked to register for what is over or will not take place (a postponed
+ * event keeps it, for its new date). Every other kind always.
+ */
+export function linkOffered(kind: string, event: Timed, now: number): boolean {
+  if (kind === 'recording') return phaseAt(event, now) === 'ended';
+  if (kind === 'registration') return phaseAt(event, now) !== 'ended' && event.status !== 'cancelled';
+  return true;
+}
+
+/** The next instant after `now` at which a link of `kinds` appears or goes (the event's end), or undefined when none will. */
+export function nextLinkChange(event: Timed, kinds: readonly string[], now: number): number | undefined {
+  if (event.status === 'cancelled' || event.status === 'postponed' || !kinds.some((k) => TIMED_LINKS.includes(k))) return undefined;
+  return event.end > now ? event.end : undefined;
+}
+
 /** A session's times, in ms since the epoch. */
 interface SessionTimes {
   readonly start?: number;

@@ -539,6 +539,23 @@ test('render: the seed event, with its times in each display zone as the schedul
   assert.doesNotMatch(html, /webex\.com|Your time|your time|\.ics|calendar\.google/i);
 });
 
+test('render: no recording and no registration, which the element offers only after the end and before it', () => {
+  // Written once and read at any time: neither "Watch the recording" a week before the forum nor "Register" once it is over.
+  const documents = run(['render', 'examples/hybrid-forum.json', '--show', 'documents']);
+  assert.equal(documents.status, 0);
+  assert.deepEqual([...documents.stdout.matchAll(/<h3>([^<]*)<\/h3>/g)].map((m) => m[1]), ['Agenda', 'Website']);
+  assert.match(documents.stdout, /<a href="https:\/\/example\.org\/forum-2026" rel="noopener">Event website<\/a>/);
+  const page = run(['render', 'examples/hybrid-forum.json']).stdout;
+  assert.doesNotMatch(page, /forum-2026\/(recording|register)|Watch the recording|Register|Recording|Registration/);
+  // With nothing else to list, the event page has no documents section.
+  const dir = scratch();
+  const file = join(dir, 'recording-only.json');
+  writeFileSync(file, JSON.stringify({ plenary: 1, id: 'briefing', title: 'Briefing', start: '2030-01-01T10:00Z', end: '2030-01-01T11:00Z', links: [{ kind: 'recording', url: 'https://example.org/video' }] }));
+  const briefing = run(['render', file]);
+  assert.equal(briefing.status, 0);
+  assert.doesNotMatch(briefing.stdout, /Documents and links|example\.org\/video/);
+});
+
 test("render: a document's format and language in the brackets of the language written: full-width and closed up in Chinese", () => {
   const item = (lang) => {
     const { status, stdout } = run(['render', 'examples/unpog-webinar-2020-10-13.json', '--lang', lang, '--show', 'documents']);

@@ -6,6 +6,7 @@ import { PlenaryElement, type View } from '../plenary-element.js';
 import { heading, headingLevel } from '../heading.js';
 import { documentItem, linkLabel, textOf } from '../parts.js';
 import { msg } from '../../i18n/msg.js';
+import { linkOffered, nextLinkChange } from '../../time/phase.js';
 import { documentsStyles } from './documents.styles.js';
 
 type Group = { readonly key: string; readonly title: string; readonly items: TemplateResult[] };
@@ -16,7 +17,9 @@ const SOCIAL: readonly LinkKind[] = ['facebook', 'x', 'youtube', 'blog', 'rss'];
  * Documents and links grouped by kind: concept note, agenda, talking points,
  * reference material, presentations, reports, discussion board, recording,
  * registration, website, social media. Each with its format and language when
- * the descriptor gives them.
+ * the descriptor gives them. The recording appears when the event has ended,
+ * as the join action offers it, and the registration goes then; the element
+ * changes by itself at that moment.
  *
  * @tagname plenary-documents
  * @summary Documents and links, grouped by kind.
@@ -50,7 +53,7 @@ export class PlenaryDocumentsElement extends PlenaryElement {
     const all: EventDocument[] = [...event.documents];
     for (const s of event.sessions) for (const d of s.documents) if (!all.includes(d) && !all.some((a) => d.url !== undefined && a.url === d.url)) all.push(d);
     const docs = (kind: DocumentKind) => all.filter((d) => d.kind === kind).map((d) => documentItem(d, view));
-    const links = (kinds: readonly LinkKind[]) => event.links.filter((l) => kinds.includes(l.kind)).map((l) => this.linkItem(l, view));
+    const links = (kinds: readonly LinkKind[]) => event.links.filter((l) => kinds.includes(l.kind) && linkOffered(l.kind, event, view.now)).map((l) => this.linkItem(l, view));
     return [
       { key: 'concept-note', title: msg('Concept note', { id: 'documents.conceptNote', desc: 'Heading of the concept note group' }), items: docs('concept-note') },
       { key: 'agenda', title: msg('Agenda', { id: 'documents.agenda', desc: 'Heading of the agenda documents group' }), items: docs('agenda') },
@@ -66,6 +69,11 @@ export class PlenaryDocumentsElement extends PlenaryElement {
       { key: 'social', title: msg('Follow', { id: 'documents.social', desc: 'Heading of the social media links (Facebook, X, YouTube, blog, RSS)' }), items: links(SOCIAL) },
       { key: 'other-links', title: msg('Other links', { id: 'documents.otherLinks', desc: 'Heading of the group of other links' }), items: links(['other']) },
     ];
+  }
+
+  /** Wake at the end when a recording or a registration link comes or goes then; nothing else here changes with the clock. */
+  protected override nextChange(event: PlenaryEvent, now: number): number | undefined {
+    return nextLinkChange(event, event.links.map((l) => l.kind), now);
   }
 
   private linkItem(link: Link, view: View): TemplateResult {

@@ -42,6 +42,18 @@ describe('plenary-event: the whole page', () => {
     expect(left('.documents'), 'documents beside the time zones').to.be.greaterThan(left('.zones') + 500);
   });
 
+  it('an event whose only link is its recording: no documents section before the end, the recording from the end', async () => {
+    // 10:00–11:00 UTC; the seed's documents taken away.
+    const event = { plenary: 1, title: 'Briefing', start: '2030-01-01T10:00Z', end: '2030-01-01T11:00Z', links: [{ kind: 'recording', url: 'https://example.org/video' }] };
+    const sections = async (now: string) => {
+      const el = await fixture<PlenaryEventElement>(html`<plenary-event .event=${structuredClone(event)} now=${now} zone="UTC"></plenary-event>`);
+      await ready(el);
+      return [...el.shadowRoot!.querySelectorAll('section.documents')].map((s) => visibleText(s));
+    };
+    expect(await sections('2030-01-01T10:59Z'), 'under way').to.deep.equal([]);
+    expect(await sections('2030-01-01T11:00Z'), 'ended').to.deep.equal(['Documents and links Recording Watch the recording']);
+  });
+
   it('passes axe with no violation in every phase', async () => {
     for (const now of ['2020-10-01T00:00Z', '2020-10-13T10:45Z', '2020-10-13T12:00Z', '2020-10-14T00:00Z']) {
       const el = await fixture<PlenaryEventElement>(html`<plenary-event .event=${await seedDescriptor()} now=${now}></plenary-event>`);

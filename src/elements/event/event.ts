@@ -7,6 +7,7 @@ import { paragraphs } from '../../i18n/content.js';
 import { msg } from '../../i18n/msg.js';
 import { CopyController, copiedText } from '../../copy/copy-button.js';
 import { copyStyles } from '../../copy/copy.styles.js';
+import { linkOffered } from '../../time/phase.js';
 import { eventStyles } from './event.styles.js';
 
 /**
@@ -60,7 +61,8 @@ export class PlenaryEventElement extends PlenaryElement {
   }
 
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
-    const hasDocuments = event.documents.length > 0 || event.links.length > 0 || event.sessions.some((s) => s.documents.length > 0);
+    // A recording before the end, or a registration after it, is not shown (linkOffered): a list with nothing else has no section.
+    const hasDocuments = event.documents.length > 0 || event.links.some((l) => linkOffered(l.kind, event, view.now)) || event.sessions.some((s) => s.documents.length > 0);
     const section = (id: string, title: string, body: TemplateResult) => html`
       <section class="section ${id}" part="section" aria-labelledby="${id}-title">
         <h3 id="${id}-title" part="section-title">${title}</h3>

@@ -11,6 +11,7 @@ import { countdown, formatCountdown } from '../../time/countdown.js';
 import { formatShortDate, formatTime, isoDate, machineTime } from '../../time/format.js';
 import { zoneNamed } from '../../time/zones.js';
 import { endOfLocalDay } from '../../time/instant.js';
+import { linkOffered } from '../../time/phase.js';
 import { msg, str } from '../../i18n/msg.js';
 import { joinStyles } from './join.styles.js';
 
@@ -194,7 +195,8 @@ export class PlenaryJoinElement extends PlenaryElement {
   }
 
   private renderEnded(event: PlenaryEvent, view: View): TemplateResult {
-    const recording = event.links.find((l) => l.kind === 'recording' && l.url);
+    // The one rule the documents' list follows too, so the two never disagree on when there is a recording to watch.
+    const recording = event.links.find((l) => l.kind === 'recording' && l.url && linkOffered(l.kind, event, view.now));
     if (recording) {
       const label = recording.label
         ? this.text(recording.label, view)
