@@ -39,6 +39,17 @@ export class LangText {
   }
 }
 
+/**
+ * A plain string of the descriptor made of words (an interpretation channel's
+ * name: "Arabic", "Floor"): written in the descriptor's `lang`, as its texts
+ * given without a language are, so that it carries that language where it is
+ * shown among words of another. (A platform's name, "Zoom", is a proper name,
+ * read as it is in any language.)
+ */
+export function plainText(value: string, lang: string): LangText {
+  return new LangText([[lang, value]], lang);
+}
+
 /** `fr-CA` → `fr`, `zh-Hans-CN` → `zh`. Lower case. */
 export function baseLanguage(tag: string): string {
   const dash = tag.indexOf('-');

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Join, PlenaryEvent, Session } from '../../descriptor/resolve.js';
-import { baseLanguage } from '../../descriptor/text.js';
+import { baseLanguage, plainText } from '../../descriptor/text.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { wayBoundaries, waysIn, type JoinMoment, type WayIn } from '../../time/ways-in.js';
 import { directionOf } from '../../i18n/lang.js';
@@ -116,7 +116,7 @@ export class PlenaryJoinElement extends PlenaryElement {
           ${twoSentences(this.opensText(way, event, view), this.startsText(way, view))}
         </p>
       </div>
-      ${way.join.access === 'registered' ? this.registerLink(way.join) : nothing} ${this.renderInterpretation(way.join, view)}
+      ${way.join.access === 'registered' ? this.registerLink(way.join) : nothing} ${this.renderInterpretation(way.join, event, view)}
     `;
   }
 
@@ -139,7 +139,7 @@ export class PlenaryJoinElement extends PlenaryElement {
               : nothing}
           </dl>`
         : nothing}
-      ${this.renderInterpretation(join, view)}
+      ${this.renderInterpretation(join, event, view)}
       ${live ? html`<p class="detail">${this.endsText(way, event, view)}</p>` : nothing}
     `;
   }
@@ -155,7 +155,7 @@ export class PlenaryJoinElement extends PlenaryElement {
       <p class="notice" part="notice">
         ${registered}${spaceAfter(registered)}${msg('Check your e-mail for the link.', { id: 'join.checkEmail', desc: 'While a meeting for registered participants is open: where they find its link' })}
       </p>
-      ${this.renderInterpretation(way.join, view)}
+      ${this.renderInterpretation(way.join, event, view)}
       ${kind === 'live' ? html`<p class="detail">${this.endsText(way, event, view)}</p>` : nothing}
     `;
   }
@@ -172,8 +172,8 @@ export class PlenaryJoinElement extends PlenaryElement {
       : nothing;
   }
 
-  /** The languages of interpretation, the visitor's first, each named in itself (or by its label) with its stream or channel. */
-  private renderInterpretation(join: Join, view: View): TemplateResult | typeof nothing {
+  /** The languages of interpretation, the visitor's first, each named in itself (or by its label) with its stream or channel (in the descriptor's language: "Arabic", "Floor"). */
+  private renderInterpretation(join: Join, event: PlenaryEvent, view: View): TemplateResult | typeof nothing {
     if (join.interpretation.length === 0) return nothing;
     const own = baseLanguage(view.lang);
     const items = [...join.interpretation].sort((a, b) => Number(baseLanguage(b.lang) === own) - Number(baseLanguage(a.lang) === own));
@@ -186,8 +186,9 @@ export class PlenaryJoinElement extends PlenaryElement {
           const lang = label ? label.lang : item.lang;
           const name = label ? label.text : languageName(item.lang);
           const named = html`<span lang=${ifDefined(lang)} dir=${ifDefined(lang ? directionOf(lang) : undefined)}>${name}</span>`;
-          return html`<li>${item.url ? html`<a href=${item.url} rel="noopener">${named}</a>` : named}${item.channel
-              ? html`<span class="channel">&nbsp;· <bdi>${item.channel}</bdi></span>`
+          const channel = item.channel ? this.text(plainText(item.channel, event.lang), view) : undefined;
+          return html`<li>${item.url ? html`<a href=${item.url} rel="noopener">${named}</a>` : named}${channel
+              ? html`<span class="channel">&nbsp;· <bdi lang=${ifDefined(channel.lang)} dir=${ifDefined(channel.dir)}>${channel.text}</bdi></span>`
               : nothing}</li>`;
         })}
       </ul>

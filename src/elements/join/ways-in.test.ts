@@ -24,6 +24,12 @@ function interpretation(el: PlenaryJoinElement) {
   });
 }
 
+/** The languages and directions the channels' names are marked with, each once. */
+function channelLanguages(el: PlenaryJoinElement): string[] {
+  const marks = (e: Element) => `${e.getAttribute('lang')} ${e.getAttribute('dir')}`;
+  return [...new Set([...el.shadowRoot!.querySelectorAll('[part=interpretation] .channel bdi')].map(marks))];
+}
+
 // Written by hand: each language named in itself; the floor by its label in the UI's language.
 const NAMED = {
   ar: ['العربية', 'ar', 'rtl', 'Arabic'],
@@ -64,9 +70,23 @@ describe('plenary-join: interpretation', () => {
       expect(interpretation(el)).to.deep.equal(own ? [own, floor, ...rest] : [floor, ...rest]);
       const list = el.shadowRoot!.querySelector('[part=interpretation] ul')!;
       expect(el.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!)!.textContent).to.equal(LABEL[locale]);
+      // The channels ("Arabic", "Floor") are the descriptor's words, in English: marked so in any other language, for a
+      // screen reader to read them with an English voice, and left to right inside an Arabic page.
+      expect(channelLanguages(el)).to.deep.equal([locale === 'en' ? 'null null' : locale === 'ar' ? 'en ltr' : 'en null']);
       await expect(el).to.be.accessible();
     });
   }
+
+  it("channels of a descriptor written in French carry French on an English page; in French, nothing of their own", async () => {
+    const json = await meeting();
+    json.lang = 'fr';
+    (json.join as Record<string, unknown>).interpretation = [{ lang: 'mul', channel: 'Parquet' }, { lang: 'ar', channel: 'Arabe' }];
+    const english = await joinAt('2027-05-12T18:45Z', 'en', json); // the closing session uses the event's join
+    expect(interpretation(english).map((i) => i[3])).to.deep.equal(['Parquet', 'Arabe']);
+    expect(channelLanguages(english)).to.deep.equal(['fr null']);
+    const french = await joinAt('2027-05-12T18:45Z', 'fr', structuredClone(json));
+    expect(channelLanguages(french)).to.deep.equal(['null null']);
+  });
 
   it('a language with a stream of its own is a link to it; one with neither stream nor channel is named alone', async () => {
     const json = await meeting();
