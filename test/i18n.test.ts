@@ -5,7 +5,7 @@ import '../src/define.js';
 import { ELEMENTS } from '../src/define.js';
 import { LOCALES } from '../src/i18n/lang.js';
 import type { PlenaryElement } from '../src/elements/plenary-element.js';
-import { deepQueryAll, ready, seedDescriptor, spokenText, visibleText } from './helpers.js';
+import { deepQueryAll, genevaMeeting, ready, seedDescriptor, spokenText, visibleText } from './helpers.js';
 
 /** English UI strings (the catalogue's sources), and each locale's translations, read from the XLIFF files. */
 async function catalogue(locale: string): Promise<Array<{ id: string; source: string; target: string }>> {
@@ -248,6 +248,25 @@ describe('languages: dates with times', () => {
     const [, visitor] = await lines('ko');
     expect(visitor).to.contain('10월 13일 (화) 오후 8:00');
     expect(visitor).not.to.contain('))');
+  });
+
+  // Taiwan's and Hong Kong's Chinese bracket the weekday inside a range ("1/15（週三） 上午10:00",
+  // "15/3（星期一） 至 17/3（星期三）") but not in a date alone ("10月13日週二"): the page writes the
+  // date alone, so no "）" may follow it. The words around are the one Chinese translation's.
+  for (const lang of ['zh-TW', 'zh-HK', 'zh-Hant']) {
+    it(`${lang}: "10月13日週二 下午8:00", no "）" after a weekday that has no "（"`, async () => {
+      const [, visitor] = await lines(lang);
+      expect(visitor).to.equal('10月13日週二 下午8:00 – 下午11:20 UTC+9');
+    });
+  }
+
+  it('zh-HK: the days of a meeting "2027年3月15日星期一 至 2027年3月17日星期三", no "）" between them', async () => {
+    // 09:30–17:00 in Zurich (CET, UTC+1) each day from Monday 15 to Wednesday 17 March 2027.
+    const el = await fixture<PlenaryElement>(html`<plenary-card lang="zh-HK" zone="Europe/Zurich" .event=${genevaMeeting()} now="2027-03-01T00:00Z"></plenary-card>`);
+    await ready(el);
+    const dd = el.shadowRoot!.querySelector('.when dd')!;
+    expect(visibleText(dd)).to.equal('2027年3月15日星期一 至 2027年3月17日星期三 每天 上午9:30至下午5:00 UTC+1');
+    expect(spokenText(dd)).not.to.contain('）');
   });
 });
 

@@ -66,6 +66,14 @@ describe('copy as text', () => {
     expect((await copied(event, 'ko')).text.split('\n')[2]).to.equal('Seoul 10월 14일 (수) 오전 10:00~오후 12:00 UTC+9');
   });
 
+  it('a zone on the next date in Taiwan\'s Chinese: "10月14日週三 上午10:00", no "）" after the weekday', async () => {
+    // The same hours; the one Chinese translation's words, Taiwan's dates and times.
+    const event = resolve({ plenary: 1, title: 'T', timeZone: 'America/New_York', start: '2020-10-13T21:00', end: '2020-10-13T23:00', displayZones: ['Asia/Seoul'] });
+    await loadLocale('zh');
+    const copy = inLocale(templatesOf('zh'), () => copyText(event, { lang: 'zh-TW', locale: 'zh', intl: 'zh-TW' }));
+    expect(copy.text.split('\n')[2]).to.equal('Seoul 10月14日週三 上午10:00至下午12:00 UTC+9');
+  });
+
   it('a meeting of three days in English: each zone with its dates, the sessions by day in the organisers\' zone', async () => {
     const copy = await copied(await example('geneva-meeting-2027'), 'en', { sessions: true });
     expect(copy.text).to.equal(text((await lines())['geneva-meeting-2027'].en));

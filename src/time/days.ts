@@ -118,12 +118,23 @@ function rangeParts(format: Intl.DateTimeFormat, start: number, end: number): In
       : (p.source === 'shared' ? [...alone.startRange, ...alone.endRange] : alone[p.source]).some((q) => q.type === p.type && q.value === p.value);
   if (parts.every(written)) return parts;
   const lastStart = parts.map((p) => p.source).lastIndexOf('startRange');
-  const sign = parts.slice(lastStart + 1, parts.findIndex((p) => p.source === 'endRange')).map((p) => p.value).join('');
+  const sign = withoutClosers(parts.slice(lastStart + 1, parts.findIndex((p) => p.source === 'endRange')).map((p) => p.value).join(''));
   return [
     ...alone.startRange.map((p) => ({ ...p, source: 'startRange' as const })),
     { type: 'literal', value: sign || ' – ', source: 'shared' },
     ...alone.endRange.map((p) => ({ ...p, source: 'endRange' as const })),
   ];
+}
+
+/**
+ * A literal of a range without the brackets it begins with: they close the
+ * brackets the range put around the start's weekday ("15/3（星期一） 至 17/3（星期三）"
+ * in Hong Kong Chinese, "1/15（週三） 上午10:00" in Taiwan's), which the date
+ * written alone has none of ("2027年3月15日星期一", "1月15日週三"): kept, they
+ * would stand after it alone ("1月15日週三） 上午10:00").
+ */
+function withoutClosers(literal: string): string {
+  return literal.replace(/^[)）]+/, '');
 }
 
 /** "9:30 AM – 5:00 PM": two instants of one day, as the locale writes a range of hours. */
@@ -157,7 +168,9 @@ const SAMPLE_END = SAMPLE_START + 3_600_000;
  * locale's own range pattern of a date with times, without what the date
  * written alone already ends with: the pattern's " г., " in Russian follows a
  * year the date alone writes "2020 г.", its ") " in Korean a weekday the date
- * alone writes "(수)".
+ * alone writes "(수)"; and without a bracket closing a weekday the pattern
+ * brackets but the date alone does not: "（週三） " in Taiwan's Chinese, whose
+ * date alone is "1月15日週三".
  */
 export function dateTimeJoiner(locale: string, short = false): string {
   const key = `${locale}\u0000${short}`;
@@ -175,6 +188,7 @@ export function dateTimeJoiner(locale: string, short = false): string {
         break;
       }
     }
+    joiner = withoutClosers(joiner) || ' ';
     joiners.set(key, joiner);
   }
   return joiner;
