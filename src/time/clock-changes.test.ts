@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clockChanges, unusualGaps } from './clock-changes.js';
+import { clockChanges, oneZoneEachClock, unusualGaps } from './clock-changes.js';
 import { offsetLookups } from '../../test/helpers.js';
 
 // Expected values from the tz database's tables (zdump -v), written by hand:
@@ -9,7 +9,10 @@ import { offsetLookups } from '../../test/helpers.js';
 //   Australia/Sydney   2026-10-03 16:00 UTC  AEST +10 → AEDT +11
 //   Australia/Lord_Howe 2026-10-03 15:30 UTC +10:30 → +11
 //   Pacific/Fiji       2019-11-09 14:00 UTC  +12 → +13 (Fiji no longer changes its clocks)
-//   Asia/Seoul, Africa/Nairobi, Asia/Kolkata: no change since long before 2019.
+//   Europe/Zurich      as Europe/Rome
+//   Asia/Jerusalem     2026-03-27 00:00 UTC  IST +2 → IDT +3
+//   Asia/Beirut        2026-03-28 22:00 UTC  EET +2 → EEST +3
+//   Asia/Seoul, Africa/Nairobi, Asia/Kolkata, Africa/Lagos (+1): no change since long before 2019.
 const at = (iso: string) => Date.parse(iso);
 
 describe('clockChanges', () => {
@@ -92,5 +95,24 @@ describe('unusualGaps', () => {
     expect(gaps).to.deep.equal([]);
     // 53 weeks × 2 zones, and the instant itself in each: not two look-ups a week (over 200).
     expect(lookups).to.be.below(125);
+  });
+});
+
+describe('oneZoneEachClock', () => {
+  it('keeps the first of zones that keep the same clock all year, in the order given', () => {
+    const start = at('2026-03-17T14:00Z');
+    expect(oneZoneEachClock(['Europe/Zurich', 'America/New_York', 'Europe/Rome'], start, start + 3_600_000, at('2026-02-01T00:00Z'))).to.deep.equal(['Europe/Zurich', 'America/New_York']);
+    expect(oneZoneEachClock(['Europe/Rome', 'Europe/Zurich'], start, start + 3_600_000)).to.deep.equal(['Europe/Rome']);
+  });
+
+  it('keeps both of two zones on the same offset at the event but not all year (Rome and Lagos in winter)', () => {
+    const january = at('2026-01-15T10:00Z');
+    expect(oneZoneEachClock(['Europe/Rome', 'Africa/Lagos'], january, january + 3_600_000)).to.deep.equal(['Europe/Rome', 'Africa/Lagos']);
+  });
+
+  it('keeps both of two zones whose clocks change a day or two apart (Jerusalem and Beirut), weeks on the same offset around it', () => {
+    // Wednesdays at noon, a week apart, read both on +2 on 25 March and on +3 on 1 April: their changes part them.
+    const april = at('2026-04-15T12:00Z');
+    expect(oneZoneEachClock(['Asia/Jerusalem', 'Asia/Beirut'], april, april + 3_600_000, at('2026-03-01T00:00Z'))).to.deep.equal(['Asia/Jerusalem', 'Asia/Beirut']);
   });
 });

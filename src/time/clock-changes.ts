@@ -68,10 +68,7 @@ const MOST_WEEKS = 13;
  */
 export function unusualGaps(zones: readonly string[], at: number): UnusualGap[] {
   const names = unique(zones).filter((z) => !Number.isNaN(offsetAt(z, at)));
-  // Sampled on offsetAt's grid (one look-up each, not two).
-  const sampled = Math.floor(at / OFFSET_STEP) * OFFSET_STEP;
-  const samples = Array.from({ length: 53 }, (_, i) => sampled + (i - 26) * WEEK);
-  const offsets = new Map(names.map((z) => [z, samples.map((ms) => offsetAt(z, ms))]));
+  const offsets = new Map(names.map((z) => [z, weeklyOffsets(z, at)]));
   const gaps: UnusualGap[] = [];
   names.forEach((a, i) => {
     for (const b of names.slice(i + 1)) {
@@ -94,6 +91,33 @@ export function unusualGaps(zones: readonly string[], at: number): UnusualGap[] 
     }
   });
   return gaps;
+}
+
+/**
+ * `zones` with each clock once, for what is said about clocks around an event
+ * from `start` to `end`: a zone is left out when one before it keeps the same
+ * clock, so that all said of it is said of the other: the same offset every
+ * week of the year around the start (the same distances to every other zone,
+ * usual and unusual), and the same changes from `now` to the end, to the
+ * millisecond. Zurich beside Rome; not Beirut beside Jerusalem, whose clocks
+ * change two days apart.
+ */
+export function oneZoneEachClock(zones: readonly string[], start: number, end: number, now?: number): string[] {
+  const clocks = new Set<string>();
+  return unique(zones).filter((zone) => {
+    const changes = clockChanges([zone], start, end, now).map((c) => `${c.when} ${c.at} ${c.offset}`);
+    const clock = [...weeklyOffsets(zone, start), ...changes].join(' ');
+    if (clocks.has(clock)) return false;
+    clocks.add(clock);
+    return true;
+  });
+}
+
+/** The offsets of `zone` once a week for the year around `at`, 26 weeks each side. */
+function weeklyOffsets(zone: string, at: number): number[] {
+  // Sampled on offsetAt's grid (one look-up each, not two).
+  const sampled = Math.floor(at / OFFSET_STEP) * OFFSET_STEP;
+  return Array.from({ length: 53 }, (_, i) => offsetAt(zone, sampled + (i - 26) * WEEK));
 }
 
 /** The first instant in (`from`, `to`] at which `zone`'s offset is no longer its offset at `from` (to the millisecond). */

@@ -447,6 +447,30 @@ describe('plenary-schedule: clock changes', () => {
     }
   });
 
+  it('says a thing once when two rows keep the same clock (Zurich and Rome), by the organisers\' row, in English and Russian', async () => {
+    // The Geneva meeting from 15 March 2027, 09:30 in Zurich (CET, UTC+1): New York goes to EDT (UTC−4) on
+    // 14 March, so it starts at 4:30 AM there, 5 hours behind Zurich and Rome (both CET until 28 March), not 6.
+    const geneva = await (await fetch('/examples/geneva-meeting-2027.json')).json();
+    expect(await notes(geneva, '2027-03-01T12:00Z', 'Europe/Rome')).to.deep.equal([
+      'Clocks in New York change on March 14; from then the meeting starts at 4:30 AM there.',
+      'During the meeting, New York is 5 hours behind Zurich, not the usual 6 hours.',
+    ]);
+    expect(await notes(geneva, '2027-03-01T12:00Z', 'Europe/Rome', 'ru')).to.deep.equal([
+      'New York: часы переводятся 14 марта; с этого дня совещание начинается там в 4:30.',
+      'New York — Zurich: во время совещания разница во времени составляет 5 часов, а не 6 часов, как обычно.',
+    ]);
+    // Rome listed before the organisers' Zurich: Zurich's name is kept. On 15 April, both have changed to CEST
+    // (UTC+2) since 28 March, New York already on EDT on 20 March: one note.
+    const rows = { plenary: 1, title: 'Meeting', timeZone: 'Europe/Zurich', start: '2027-03-15T09:30', end: '2027-03-15T12:30', displayZones: ['Europe/Rome', 'America/New_York', 'Europe/Zurich'] };
+    expect(await notes(rows, '2027-03-01T12:00Z', 'America/New_York')).to.deep.equal([
+      'Clocks in New York change on March 14; from then the meeting starts at 4:30 AM there.',
+      'During the meeting, New York is 5 hours behind Zurich, not the usual 6 hours.',
+    ]);
+    expect(await notes({ ...rows, start: '2027-04-15T09:30', end: '2027-04-15T12:30' }, '2027-03-20T12:00Z', 'America/New_York')).to.deep.equal([
+      'Clocks in Zurich change on March 28; from then the meeting starts at 9:30 AM there.',
+    ]);
+  });
+
   it('says nothing for zones that keep one offset all year, nor for the seed event', async () => {
     expect(await notes(event('2026-03-17T14:00Z', '2026-03-31T16:00Z', ['Asia/Seoul', 'Africa/Nairobi', 'Asia/Kolkata']), '2025-11-01T00:00Z', 'Asia/Seoul')).to.deep.equal([]);
     expect(await notes(await seedDescriptor(), '2020-09-01T00:00Z', 'America/New_York')).to.deep.equal([]);

@@ -10,7 +10,7 @@ import { formatDate, formatShortDate, formatTime, formatter, isoDate, machineTim
 import { formatShortDateTime, meetingDatesPieces, rangeText, spansDays, type DailyHours, type DayRuns } from '../../time/days.js';
 import { msg, placeInto, str } from '../../i18n/msg.js';
 import { dayGroupLines, dayMark, eachDayDates, rangeSign, spokenRange } from '../parts.js';
-import { clockChanges, unusualGaps } from '../../time/clock-changes.js';
+import { clockChanges, oneZoneEachClock, unusualGaps } from '../../time/clock-changes.js';
 import { CopyController, copiedText } from '../../copy/copy-button.js';
 import { copyStyles } from '../../copy/copy.styles.js';
 import { scheduleStyles } from './schedule.styles.js';
@@ -213,10 +213,15 @@ function visitorZoneLabel(view: View, event: PlenaryEvent): LangText {
  * One line for each clock change that makes the times easy to get wrong: a
  * change in a row's zone between now and the event (times written today, in
  * today's offset, would be wrong), one during the event, and two rows' zones an
- * unusual distance apart for the event's weeks.
+ * unusual distance apart for the event's weeks. Rows that keep the same clock
+ * (Zurich and Rome) are said once, by the organisers' row, else the first: the
+ * others would only repeat it.
  */
 function clockNotes(event: PlenaryEvent, rows: readonly Row[], view: View): string[] {
-  const zones = rows.map((r) => r.times.zone);
+  const organisers = canonicalZone(event.timeZone);
+  const shown = rows.map((r) => r.times.zone);
+  const kept = oneZoneEachClock([...shown.filter((z) => canonicalZone(z) === organisers), ...shown], event.start, event.end, view.now);
+  const zones = shown.filter((z) => kept.includes(z));
   const place = (zone: string) => rows.find((r) => r.times.zone === zone)!.label.in(view.lang);
   const day = (ms: number, zone: string) => formatter(view.intl, zone, 'dayMonth').format(ms);
   const hours = (minutes: number) => durations(view.intl).hours.format(minutes / 60);
