@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../define.js';
 import type { PlenaryScheduleElement } from './schedule.js';
-import { genevaMeeting, ready, seedDescriptor, spokenText, visibleText } from '../../../test/helpers.js';
+import { deepQueryAll, genevaMeeting, ready, seedDescriptor, spokenText, visibleText } from '../../../test/helpers.js';
 
 /**
  * Every expected time below is worked out by hand from the time-zone table
@@ -469,6 +469,19 @@ describe('plenary-schedule: clock changes', () => {
     expect(await notes({ ...rows, start: '2027-04-15T09:30', end: '2027-04-15T12:30' }, '2027-03-20T12:00Z', 'America/New_York')).to.deep.equal([
       'Clocks in Zurich change on March 28; from then the meeting starts at 9:30 AM there.',
     ]);
+  });
+
+  it('says nothing of the clocks for an event cancelled or postponed: its times will not come', async () => {
+    // Without its status, the cancelled webinar (10 March 2026, 14:00 in Rome) has two notes: New York on EDT from 8 March, 5 hours behind Rome.
+    const cancelled = await (await fetch('/examples/cancelled-webinar.json')).json();
+    expect(await notes({ ...cancelled, status: 'scheduled' }, '2026-03-01T12:00Z', 'Europe/Rome')).to.have.length(2);
+    expect(await notes(cancelled, '2026-03-01T12:00Z', 'Europe/Rome')).to.deep.equal([]);
+    expect(await notes({ ...cancelled, status: 'postponed' }, '2026-03-01T12:00Z', 'Europe/Rome')).to.deep.equal([]);
+    // In the event page too: its schedule says none.
+    const page = await fixture(html`<plenary-event lang="en" .event=${cancelled} now="2026-03-01T12:00Z" zone="Europe/Rome"></plenary-event>`);
+    await ready(page);
+    expect(deepQueryAll(page, '[part=clock-note]')).to.have.length(0);
+    expect(deepQueryAll(page, 'plenary-schedule')).to.have.length(1);
   });
 
   it('says nothing for zones that keep one offset all year, nor for the seed event', async () => {

@@ -215,9 +215,11 @@ function visitorZoneLabel(view: View, event: PlenaryEvent): LangText {
  * today's offset, would be wrong), one during the event, and two rows' zones an
  * unusual distance apart for the event's weeks. Rows that keep the same clock
  * (Zurich and Rome) are said once, by the organisers' row, else the first: the
- * others would only repeat it.
+ * others would only repeat it. Nothing for an event cancelled or postponed, whose
+ * times will not come.
  */
 function clockNotes(event: PlenaryEvent, rows: readonly Row[], view: View): string[] {
+  if (view.phase === 'cancelled' || view.phase === 'postponed') return [];
   const organisers = canonicalZone(event.timeZone);
   const shown = rows.map((r) => r.times.zone);
   const kept = oneZoneEachClock([...shown.filter((z) => canonicalZone(z) === organisers), ...shown], event.start, event.end, view.now);
