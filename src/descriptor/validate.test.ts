@@ -915,6 +915,16 @@ describe('validate: clock changes (warnings)', () => {
     ]);
   });
 
+  it('says an unusual distance once when two zones keep one clock, of the organizers\' zone', () => {
+    // Zurich and Rome both keep CET/CEST and change on 28 March 2027; New York is 5 hours behind both from 14 March.
+    const { warnings } = validate(
+      withField({ timeZone: 'Europe/Zurich', start: '2027-03-15T09:30', end: '2027-03-17T17:00', displayZones: ['Europe/Rome', 'America/New_York', 'Europe/Zurich'] }),
+    );
+    expect(warnings).to.deep.equal([
+      { path: 'start', message: 'falls in the weeks when America/New_York is 5 hours behind Europe/Zurich, instead of 6: check the times you wrote in other documents.' },
+    ]);
+  });
+
   it('for a zone only shown, says what the schedule does rather than ask to check times never written in it', () => {
     // Seoul keeps UTC+9; Rome goes to UTC+2 on 29 March 2026.
     const { warnings } = validate(withField({ timeZone: 'Asia/Seoul', start: '2026-03-27T09:00', end: '2026-03-31T18:00', displayZones: ['Asia/Seoul', 'Europe/Rome'] }));

@@ -21,7 +21,7 @@ import { LangText } from './text.js';
 import type { Problem, ValidationResult } from './types.js';
 import { readTime, formatOffset, type ReadTime } from '../time/instant.js';
 import { listedZones, looksLikeOffset, offsetAt, zoneNamed } from '../time/zones.js';
-import { clockChanges, unusualGaps } from '../time/clock-changes.js';
+import { clockChanges, oneZoneEachClock, unusualGaps } from '../time/clock-changes.js';
 import { isoDate, isoDateTime, utcOffsetLabel } from '../time/format.js';
 
 export const SUPPORTED_VERSIONS: readonly number[] = [1];
@@ -657,7 +657,9 @@ function clockWarnings(d: Json, zoneName: string | undefined, start: number, end
         : 'the schedule shows its times after that at the new offset; check any times for it you wrote elsewhere';
     report.warn(places.get(change.zone)!, `${change.zone} changes its clocks during the event, on ${isoDate(change.at, change.zone)} (to ${utcOffsetLabel(change.offset)}): ${advice}.`);
   }
-  for (const gap of unusualGaps(zones, start)) {
+  // Zones that keep one clock (Zurich and Rome) are one distance from New York: said once, of the organizers' zone or the first.
+  const clocks = oneZoneEachClock(zoneName !== undefined && places.has(zoneName) ? [zoneName, ...zones] : zones, start, end);
+  for (const gap of unusualGaps(clocks, start)) {
     const hours = (minutes: number) => `${minutes / 60}`;
     report.warn(
       'start',
