@@ -103,8 +103,12 @@ export function unusualGaps(zones: readonly string[], at: number): UnusualGap[] 
  * change two days apart.
  */
 export function oneZoneEachClock(zones: readonly string[], start: number, end: number, now?: number): string[] {
+  const listed = unique(zones);
+  // Only zones at one offset at the start can keep one clock; a zone alone at its offset is kept without a look at its year.
+  const offsets = listed.map((zone) => offsetAt(zone, start));
   const clocks = new Set<string>();
-  return unique(zones).filter((zone) => {
+  return listed.filter((zone, i) => {
+    if (offsets.indexOf(offsets[i]!) === offsets.lastIndexOf(offsets[i]!)) return true;
     const changes = clockChanges([zone], start, end, now).map((c) => `${c.when} ${c.at} ${c.offset}`);
     const clock = [...weeklyOffsets(zone, start), ...changes].join(' ');
     if (clocks.has(clock)) return false;
