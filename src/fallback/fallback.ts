@@ -12,12 +12,11 @@
  * every date and time with the functions the elements use, in the organizers'
  * zone (the agenda) and in each display zone (the schedule's table). What the
  * element adds for the visitor (their own time, the join link by phase, the
- * calendar files, the live marks) is not in it, nor the links offered only at
- * some moments: the recording (after the event) and the registration (before
- * its end). Written once and kept on a page for years, a fallback offering
- * either would be wrong for a visitor at some time, "Watch the recording" a week
- * before the event or "Register" once it is over; the element adds the one
- * due at the visitor's moment.
+ * calendar files, the live marks) is not in it, nor the recording, which the
+ * element offers only once the event has ended: written once, before it, a
+ * fallback would offer "Watch the recording" a week before the event. The
+ * registration stays: before the event, when people register, it may be all
+ * a page stripped of its scripts has; the element takes it away at the end.
  */
 import { LangText, type Contact, type EventDocument, type Link, type Organization, type Person, type PlenaryEvent, type Session } from '../descriptor/index.js';
 import type { DocumentKind, LinkKind } from '../descriptor/index.js';
@@ -25,7 +24,6 @@ import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, isoDa
 import { byLocalDay, dailyGroups, dateTimeJoiner, dateTimeRangeParts, formatDayHeading, formatMeetingDates, formatShortDateTime, rangeText, spansDays, type DailyHours, type DayRuns } from '../time/days.js';
 import { dailyRows, dayGroupsIn, organisersDates, timesIn, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone } from '../time/zones.js';
-import { TIMED_LINKS } from '../time/phase.js';
 import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
 import { paragraphs, shown } from '../i18n/content.js';
 import { inLocale, msg, placeInto } from '../i18n/msg.js';
@@ -513,9 +511,9 @@ function documentItem(doc: EventDocument, view: View): Tag {
   );
 }
 
-/** A link offered whatever the moment: not a recording nor a registration, which the element offers only at some (linkOffered). */
+/** A link the fallback offers: not a recording, which the element offers only after the event (linkOffered). */
 function timeless(link: Link): boolean {
-  return !TIMED_LINKS.includes(link.kind);
+  return link.kind !== 'recording';
 }
 
 function linkItem(link: Link, view: View): Tag {

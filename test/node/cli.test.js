@@ -539,14 +539,15 @@ test('render: the seed event, with its times in each display zone as the schedul
   assert.doesNotMatch(html, /webex\.com|Your time|your time|\.ics|calendar\.google/i);
 });
 
-test('render: no recording and no registration, which the element offers only after the end and before it', () => {
-  // Written once and read at any time: neither "Watch the recording" a week before the forum nor "Register" once it is over.
+test('render: no recording, which the element offers only after the end; the registration, for the weeks before', () => {
+  // Written once, before the forum: no "Watch the recording" a week before it; "Register" while people register.
   const documents = run(['render', 'examples/hybrid-forum.json', '--show', 'documents']);
   assert.equal(documents.status, 0);
-  assert.deepEqual([...documents.stdout.matchAll(/<h3>([^<]*)<\/h3>/g)].map((m) => m[1]), ['Agenda', 'Website']);
+  assert.deepEqual([...documents.stdout.matchAll(/<h3>([^<]*)<\/h3>/g)].map((m) => m[1]), ['Agenda', 'Registration', 'Website']);
   assert.match(documents.stdout, /<a href="https:\/\/example\.org\/forum-2026" rel="noopener">Event website<\/a>/);
   const page = run(['render', 'examples/hybrid-forum.json']).stdout;
-  assert.doesNotMatch(page, /forum-2026\/(recording|register)|Watch the recording|Register|Recording|Registration/);
+  assert.doesNotMatch(page, /forum-2026\/recording|Watch the recording|Recording/);
+  assert.match(page, /Register/);
   // With nothing else to list, the event page has no documents section.
   const dir = scratch();
   const file = join(dir, 'recording-only.json');
