@@ -18,6 +18,7 @@ import { zoneNamed } from '../time/zones.js';
 import { msg, str } from '../i18n/msg.js';
 import { noticeMoment, type Moment } from './announcer.js';
 import type { View } from './plenary-element.js';
+import { statusWords } from './parts.js';
 
 /** Where `event` is at the view's time, for the visitor (days are the visitor's); noticed by the page's live region. */
 export function noticeEvent(element: object, event: PlenaryEvent, view: View, title: (t: LangText) => string): JoinMoment {
@@ -107,13 +108,8 @@ function momentWords(moment: JoinMoment, view: View, title: (t: LangText) => str
   const lang = view.lang;
   switch (moment.kind) {
     case 'cancelled':
-      return { key: 'cancelled', lang, words: msg('This event has been cancelled.', { id: 'join.cancelled', desc: 'Shown instead of the join link when the event is cancelled' }) };
     case 'postponed':
-      return {
-        key: 'postponed',
-        lang,
-        words: msg('This event has been postponed. A new date will be announced.', { id: 'join.postponed', desc: 'Shown instead of the join link when the event is postponed' }),
-      };
+      return { key: moment.kind, lang, words: statusWords(moment.kind) };
     case 'ended':
       return { key: 'ended', lang, words: msg('The event has ended.', { id: 'join.announce.ended', desc: 'Announced to screen readers when the event ends' }) };
     case 'none':

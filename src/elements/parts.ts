@@ -69,6 +69,13 @@ export const fullStop = (): string =>
  * elements (a link's words, then the session's title said to screen readers
  * only): ": " in English, " : " (no-break space before) in French, "：" in Chinese.
  */
+/** What an event that will not take place at its times says of itself, in the join action, the live region and a schedule shown alone. */
+export function statusWords(status: 'cancelled' | 'postponed'): string {
+  return status === 'cancelled'
+    ? msg('This event has been cancelled.', { id: 'join.cancelled', desc: 'Shown instead of the join link when the event is cancelled' })
+    : msg('This event has been postponed. A new date will be announced.', { id: 'join.postponed', desc: 'Shown instead of the join link when the event is postponed' });
+}
+
 export const colon = (): string =>
   msg(': ', { id: 'list.colon', desc: 'Separator between a label and what it labels, as in "Join: Opening session". Include the spaces around it that the language puts.' });
 

@@ -6,7 +6,7 @@ import { PlenaryElement, type View } from '../plenary-element.js';
 import { wayBoundaries, waysIn, type JoinMoment, type WayIn } from '../../time/ways-in.js';
 import { directionOf } from '../../i18n/lang.js';
 import { noticeEvent } from '../moments.js';
-import { comma, fullStop, spaceAfter } from '../parts.js';
+import { comma, fullStop, spaceAfter, statusWords } from '../parts.js';
 import { countdown, formatCountdown } from '../../time/countdown.js';
 import { formatShortDate, formatTime, isoDate, machineTime } from '../../time/format.js';
 import { zoneNamed } from '../../time/zones.js';
@@ -59,11 +59,8 @@ export class PlenaryJoinElement extends PlenaryElement {
   private renderMoment(moment: JoinMoment, ways: readonly WayIn[], event: PlenaryEvent, view: View): TemplateResult {
     switch (moment.kind) {
       case 'cancelled':
-        return html`<p class="notice" part="notice">${msg('This event has been cancelled.', { id: 'join.cancelled', desc: 'Shown instead of the join link when the event is cancelled' })}</p>`;
       case 'postponed':
-        return html`<p class="notice" part="notice">
-          ${msg('This event has been postponed. A new date will be announced.', { id: 'join.postponed', desc: 'Shown instead of the join link when the event is postponed' })}
-        </p>`;
+        return html`<p class="notice" part="notice">${statusWords(moment.kind)}</p>`;
       case 'ended':
         return this.renderEnded(event, view);
       case 'none':
