@@ -5,6 +5,11 @@ export const scheduleStyles = css`
     margin: 0 0 0.5rem;
     font-weight: 600;
   }
+  .notice {
+    margin: 0 0 0.5rem;
+    font-weight: 600;
+    color: var(--_danger);
+  }
   .clock-note {
     margin: 0.5rem 0 0;
     color: var(--_muted);

@@ -484,6 +484,26 @@ describe('plenary-schedule: clock changes', () => {
     expect(deepQueryAll(page, 'plenary-schedule')).to.have.length(1);
   });
 
+  it('shown alone, says above its times that a cancelled or postponed event will not take place at them; not again on the event page', async () => {
+    const cancelled = await (await fetch('/examples/cancelled-webinar.json')).json();
+    const notice = async (descriptor: Record<string, unknown>, lang = 'en') => {
+      const el = await fixture<PlenaryScheduleElement>(html`<plenary-schedule lang=${lang} .event=${descriptor} now="2026-03-01T12:00Z" zone="Europe/Rome"></plenary-schedule>`);
+      await ready(el);
+      return [...el.shadowRoot!.querySelectorAll('[part=notice]')].map((p) => visibleText(p));
+    };
+    expect(await notice(cancelled)).to.deep.equal(['This event has been cancelled.']);
+    expect(await notice({ ...cancelled, status: 'postponed' }, 'fr')).to.deep.equal(['Cet événement a été reporté. Une nouvelle date sera annoncée.']);
+    expect(await notice({ ...cancelled, status: 'scheduled' })).to.deep.equal([]);
+    expect(await notice({ ...cancelled, status: 'rescheduled' })).to.deep.equal([]);
+    // The event page: its card says "Cancelled" and its join action the sentence; its schedule does not repeat it.
+    const page = await fixture(html`<plenary-event lang="en" .event=${cancelled} now="2026-03-01T12:00Z" zone="Europe/Rome"></plenary-event>`);
+    await ready(page);
+    const schedule = deepQueryAll(page, 'plenary-schedule')[0]!;
+    await ready(schedule as PlenaryScheduleElement);
+    expect(schedule.shadowRoot!.querySelectorAll('[part=notice]')).to.have.length(0);
+    expect(deepQueryAll(page, '[part=notice]').map((p) => visibleText(p))).to.deep.equal(['This event has been cancelled.']);
+  });
+
   it('says nothing for zones that keep one offset all year, nor for the seed event', async () => {
     expect(await notes(event('2026-03-17T14:00Z', '2026-03-31T16:00Z', ['Asia/Seoul', 'Africa/Nairobi', 'Asia/Kolkata']), '2025-11-01T00:00Z', 'Asia/Seoul')).to.deep.equal([]);
     expect(await notes(await seedDescriptor(), '2020-09-01T00:00Z', 'America/New_York')).to.deep.equal([]);

@@ -9,7 +9,7 @@ import { canonicalZone, zoneCity, zoneNamed, zonesOf } from '../../time/zones.js
 import { formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
 import { formatShortDateTime, meetingDatesPieces, rangeText, spansDays, type DailyHours, type DayRuns } from '../../time/days.js';
 import { msg, placeInto, str } from '../../i18n/msg.js';
-import { dayGroupLines, dayMark, eachDayDates, rangeSign, spokenRange } from '../parts.js';
+import { dayGroupLines, dayMark, eachDayDates, rangeSign, spokenRange, statusWords } from '../parts.js';
 import { clockChanges, oneZoneEachClock, unusualGaps } from '../../time/clock-changes.js';
 import { CopyController, copiedText } from '../../copy/copy-button.js';
 import { copyStyles } from '../../copy/copy.styles.js';
@@ -54,6 +54,18 @@ export class PlenaryScheduleElement extends PlenaryElement {
 
   private readonly copy = new CopyController(this);
 
+  /**
+   * A cancelled or postponed event's times will not come: shown alone (a page's
+   * "Time zones" column), the schedule says so above them. On the event page,
+   * where the card and its join action already say it, it does not again.
+   */
+  private renderStatus(view: View): TemplateResult | typeof nothing {
+    if (view.phase !== 'cancelled' && view.phase !== 'postponed') return nothing;
+    const root = this.getRootNode();
+    if (root instanceof ShadowRoot && root.host.localName === 'plenary-event') return nothing;
+    return html`<p class="notice" part="notice">${statusWords(view.phase)}</p>`;
+  }
+
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const rows = this.rows(event, view);
     // An event of several days (for the organisers) gives its dates; each row the hours of one day when the
@@ -69,6 +81,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
     const organisersDate = rangeText(organisersRange);
     const date = html`<time datetime=${isoDate(event.start, event.timeZone)}>${spokenRange(organisersRange)}</time>`;
     return html`
+      ${this.renderStatus(view)}
       <p class="date" part="date">${daily ? placeInto(eachDayDates(organisersDate), [[organisersDate, date]]) : date}</p>
       <ul class="rows" part="rows" aria-label=${msg('Times in other time zones', { id: 'schedule.label', desc: 'Accessible name of the list of the event times in several time zones' })}>
         ${daily
