@@ -66,7 +66,8 @@ export async function main(args: readonly string[], streams: Streams = { out: pr
     err.write(`${USAGE}\n`);
     return 2;
   }
-  if (command === '--help' || command === '-h' || command === 'help') {
+  // "plenary ics --help" asks for the same help as "plenary --help", not for a file named "--help".
+  if (command === '--help' || command === '-h' || command === 'help' || rest.some((a) => a === '--help' || a === '-h')) {
     out.write(`${USAGE}\n`);
     return 0;
   }

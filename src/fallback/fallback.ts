@@ -28,7 +28,7 @@ import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
 import { paragraphs, shown } from '../i18n/content.js';
 import { inLocale, msg, placeInto } from '../i18n/msg.js';
 import { loadLocale, templatesOf } from '../i18n/locales.js';
-import { attendanceLabel, comma, dayGroupPieces, dayHeading, dayShiftWords, documentDetails, eachDayDates, linkLabel, spaceAfter } from '../elements/parts.js';
+import { attendanceLabel, colon, comma, dayGroupPieces, dayHeading, dayShiftWords, documentDetails, eachDayDates, linkLabel, spaceAfter } from '../elements/parts.js';
 import { h, print, type Child, type Tag } from './html.js';
 
 /** What `--show` takes: the elements whose content does not depend on the moment. */
@@ -66,14 +66,24 @@ export async function renderFallback(event: PlenaryEvent, options: FallbackOptio
 
 /**
  * The one line `plenary embed` puts inside the element when the whole fallback is
- * not asked for: the title, linked to the event's website, and when it is in the
- * organizers' time, in `lang` (default: the descriptor's).
+ * not asked for: the status the card's badge gives, if any ("Cancelled: …"), the
+ * title, linked to the event's website, and when it is in the organizers' time,
+ * in `lang` (default: the descriptor's).
  */
 export async function renderLine(event: PlenaryEvent, lang?: string): Promise<string> {
   return written(event, lang, (view) => {
     const website = event.links.find((l) => l.kind === 'website')?.url;
     const title = text(event.title, view);
-    return h('p', { lang: view.intl, dir: directionOf(view.locale) }, website ? h('a', { href: website }, title) : title, comma(), whenIs(event, view, true));
+    const word = statusWord(event);
+    return h(
+      'p',
+      { lang: view.intl, dir: directionOf(view.locale) },
+      word && h('strong', {}, word),
+      word && colon(),
+      website ? h('a', { href: website }, title) : title,
+      comma(),
+      whenIs(event, view, true),
+    );
   });
 }
 
@@ -155,16 +165,20 @@ function card(event: PlenaryEvent, view: View, level: number): Tag {
   );
 }
 
-/** The status the descriptor gives (live and ended depend on the clock, and are the element's to say). */
+/** The status the descriptor gives, as the card's badge (live and ended depend on the clock, and are the element's to say). */
 function status(event: PlenaryEvent): Child {
-  const badge = (words: string) => h('p', {}, h('strong', {}, words));
+  const words = statusWord(event);
+  return words && h('p', {}, h('strong', {}, words));
+}
+
+function statusWord(event: PlenaryEvent): string | undefined {
   switch (event.status) {
     case 'cancelled':
-      return badge(msg('Cancelled', { id: 'card.cancelled', desc: 'Status badge of a cancelled event' }));
+      return msg('Cancelled', { id: 'card.cancelled', desc: 'Status badge of a cancelled event' });
     case 'postponed':
-      return badge(msg('Postponed', { id: 'card.postponed', desc: 'Status badge of a postponed event' }));
+      return msg('Postponed', { id: 'card.postponed', desc: 'Status badge of a postponed event' });
     case 'rescheduled':
-      return badge(msg('Rescheduled', { id: 'card.rescheduled', desc: 'Status badge of an event moved to a new date' }));
+      return msg('Rescheduled', { id: 'card.rescheduled', desc: 'Status badge of an event moved to a new date' });
     default:
       return undefined;
   }

@@ -320,6 +320,12 @@ test('embed: prints the HTML to paste, for a file and for an address', async () 
   assert.match(line(arabic.stdout), /^  <p lang="ar" dir="rtl">/);
   assert.match(text(line(arabic.stdout)), /الثلاثاء، 13 أكتوبر 2020/);
   assert.match(file.stdout, /Publish examples\/unpog-webinar-2020-10-13\.json on your site/);
+  // A cancelled event's line says so first, as the card's badge does (10 March 2026, 14:00–15:30 in Rome, CET).
+  const cancelled = run(['embed', 'examples/cancelled-webinar.json']);
+  assert.equal(cancelled.status, 0, cancelled.stderr);
+  assert.equal(text(line(cancelled.stdout)), 'Cancelled: Webinar on Open Government Data, Tuesday, March 10, 2026, 2:00 PM – 3:30 PM UTC+1');
+  assert.match(line(cancelled.stdout), /^  <p lang="en" dir="ltr"><strong>Cancelled<\/strong>: /);
+  assert.match(text(line(run(['embed', 'examples/cancelled-webinar.json', '--lang', 'fr']).stdout)), /^Annulé : /);
 
   const server = createServer((req, res) => {
     res.writeHead(req.url === '/event.json' ? 200 : 404, { 'Content-Type': 'application/json' });
@@ -438,6 +444,13 @@ test('an unknown command, or none, explains the usage; exit 2', () => {
   assert.equal(run([]).status, 2);
   assert.equal(run(['--help']).status, 0);
   assert.match(run(['--help']).stdout, /plenary validate <file\.json>/);
+  // After a command too: the help, not "Unknown option '--help'".
+  for (const args of [['validate', '--help'], ['ics', '-h'], ['render', 'examples/unpog-webinar-2020-10-13.json', '--help']]) {
+    const help = run(args);
+    assert.equal(help.status, 0, args.join(' '));
+    assert.match(help.stdout, /plenary validate <file\.json>/, args.join(' '));
+    assert.equal(help.stderr, '', args.join(' '));
+  }
 });
 
 test('an option the command does not read is refused, not ignored (embed -o would write no file); exit 2', () => {
