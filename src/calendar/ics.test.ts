@@ -518,3 +518,88 @@ describe('buildIcs: a session with its own way in', () => {
     expect(prop('d3-closing', 'description')).to.contain('Meeting ID: 812 2027 0510');
   });
 });
+
+describe('buildIcs: the whole event when sessions have ways in of their own', () => {
+  const PAGE = 'https://events.example.org/egm';
+  const SUMMARY =
+    'Three days of online sessions, with interpretation into the six official languages of the United Nations. Each session has its own link; the links of the second day, a closed session, are sent to registered participants only.';
+  const egm = async () => (await fetch('/examples/intergovernmental-meeting-2027.json')).json();
+
+  it("does not offer the event's link, which serves only the closing: the entry gives the page, where each session's link is", async () => {
+    // New York, 10–12 May 2027, EDT (UTC−4): 10:00 on the 10th to 17:00 on the 12th is 14:00Z to 21:00Z.
+    const text = buildIcs(resolve(await egm()), { now: NOW, lang: 'en', pageUrl: PAGE });
+    const entry = vevent(text);
+    expect([String(entry.getFirstPropertyValue('dtstart')), String(entry.getFirstPropertyValue('dtend'))]).to.deep.equal(['2027-05-10T14:00:00Z', '2027-05-12T21:00:00Z']);
+    expect(entry.getFirstPropertyValue('description')).to.equal(`${SUMMARY}\n\n${PAGE}`);
+    expect(entry.getFirstPropertyValue('location')).to.equal(PAGE);
+    expect(entry.getFirstPropertyValue('url')).to.equal('https://www.un.org/development/desa/');
+    expect(text).not.to.contain('meetings.example.org');
+    expect(text).not.to.contain('812 2027 0510');
+  });
+
+  it('has no location online without a page (plenary ics), and the venue in person or mixed', async () => {
+    const online = vevent(buildIcs(resolve(await egm()), { now: NOW, lang: 'en' }));
+    expect(online.getFirstPropertyValue('description')).to.equal(SUMMARY);
+    expect(online.getFirstPropertyValue('location')).to.equal(null);
+    const venue = { name: 'Conference Room 4', address: 'United Nations Headquarters, New York' };
+    const mixed = vevent(buildIcs(resolve({ ...(await egm()), attendance: 'mixed', venue }), { now: NOW, lang: 'en', pageUrl: PAGE }));
+    expect(mixed.getFirstPropertyValue('location')).to.equal('Conference Room 4, United Nations Headquarters, New York');
+    expect(mixed.getFirstPropertyValue('description')).to.equal(`${SUMMARY}\n\n${PAGE}`);
+  });
+
+  it('still gives an event whose sessions have no join of their own its link', async () => {
+    const json = await egm();
+    const sessions = (json.sessions as Record<string, unknown>[]).map(({ join: _, ...s }) => s);
+    const entry = vevent(buildIcs(resolve({ ...json, sessions }), { now: NOW, lang: 'en', pageUrl: PAGE }));
+    expect(entry.getFirstPropertyValue('location')).to.equal('https://meetings.example.org/j/egm-2027');
+    expect(entry.getFirstPropertyValue('description')).to.equal(`${SUMMARY}\n\nJoin (Zoom): https://meetings.example.org/j/egm-2027\nMeeting ID: 812 2027 0510\n\n${PAGE}`);
+  });
+});
+
+describe('buildIcs: a cancelled or postponed event offers no way in', () => {
+  const PAGE = 'https://events.example.org/board';
+  const join = { url: 'https://webex.example.org/j/board', platform: 'WebEx', meetingId: '123 456', passcode: 'abc' };
+
+  it('writes a cancelled online event without its link, meeting ID or passcode, located at the page', () => {
+    const event = small({ status: 'cancelled', revision: 1, summary: 'This meeting is cancelled.', join });
+    const text = ics(event, PAGE);
+    const entry = vevent(text);
+    expect(entry.getFirstPropertyValue('status')).to.equal('CANCELLED');
+    expect(entry.getFirstPropertyValue('sequence')).to.equal(1);
+    expect(entry.getFirstPropertyValue('description')).to.equal(`This meeting is cancelled.\n\n${PAGE}`);
+    expect(entry.getFirstPropertyValue('location')).to.equal(PAGE);
+    expect(entry.getFirstPropertyValue('url')).to.equal(PAGE);
+    expect(text).not.to.contain('webex.example.org');
+    expect(text).not.to.contain('123 456');
+    expect(text).not.to.contain('abc');
+    // Without a page (plenary ics), nothing stands in for the link: no URL either.
+    const alone = ics(event);
+    expect(alone).not.to.contain('webex.example.org');
+    expect(logicalLines(alone).map((l) => l.split(':')[0])).not.to.include.members(['LOCATION', 'URL']);
+  });
+
+  it('keeps the venue of a postponed mixed event, without its link', () => {
+    const event = small({ status: 'postponed', revision: 1, attendance: 'mixed', venue: { name: 'Room 4', address: 'UN House, Incheon' }, join });
+    const entry = vevent(ics(event, PAGE));
+    expect(entry.getFirstPropertyValue('status')).to.equal('TENTATIVE');
+    expect(entry.getFirstPropertyValue('location')).to.equal('Room 4, UN House, Incheon');
+    expect(entry.getFirstPropertyValue('description')).to.equal(PAGE);
+  });
+
+  it("writes each session of a cancelled meeting without the session's own link, at the session on the page", async () => {
+    const json = await (await fetch('/examples/intergovernmental-meeting-2027.json')).json();
+    const text = buildIcs(resolve({ ...json, status: 'cancelled', revision: 1 }), { now: NOW, lang: 'en', pageUrl: PAGE, entries: 'sessions' });
+    expect(text).not.to.contain('meetings.example.org');
+    expect(text).not.to.contain('Meeting ID');
+    expect(text).not.to.contain('Register');
+    const opening = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')[0]!;
+    expect(opening.getFirstPropertyValue('uid')).to.equal('egm-digital-government-2027-05-10.d1-opening@plenary');
+    expect(opening.getFirstPropertyValue('description')).to.equal(`Intergovernmental Meeting on Digital Government\n\n${PAGE}#d1-opening`);
+    expect(opening.getFirstPropertyValue('location')).to.equal(`${PAGE}#d1-opening`);
+  });
+
+  it('keeps the link of a rescheduled event, which goes ahead', () => {
+    const entry = vevent(ics(small({ status: 'rescheduled', revision: 1, join }), PAGE));
+    expect(entry.getFirstPropertyValue('location')).to.equal('https://webex.example.org/j/board');
+  });
+});

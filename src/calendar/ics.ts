@@ -12,7 +12,7 @@ import type { EventStatus } from '../descriptor/types.js';
 import { isoDate, isoDateTime } from '../time/format.js';
 import { dailyHours, spansDays } from '../time/days.js';
 import { offsetAt } from '../time/zones.js';
-import { dayTitle, descriptionText, entryUrl, locationText, sessionDescription, sessionTitle, withSessionJoin } from './text.js';
+import { dayTitle, entryText } from './text.js';
 import { DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsDate, type IcsEntries } from './common.js';
 
 export { DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsDate, icsFileName, type IcsEntries } from './common.js';
@@ -52,7 +52,6 @@ interface Entry {
   readonly description: string;
   readonly url?: string;
   readonly relatedTo?: string;
-  /** Where to go, when it is not the event's (a session with its own way in). */
   readonly location?: string;
 }
 
@@ -63,7 +62,6 @@ export function eventUid(event: PlenaryEvent): string {
 
 export function buildIcs(event: PlenaryEvent, options: IcsOptions): string {
   const { lang } = options;
-  const location = locationText(event, lang);
   const product = options.productVersion ? `Plenary ${options.productVersion}` : 'Plenary';
   const reminder = options.reminderMinutes ?? DEFAULT_REMINDER_MINUTES;
 
@@ -88,8 +86,7 @@ export function buildIcs(event: PlenaryEvent, options: IcsOptions): string {
     if (organizer) lines.push(organizer);
     if (entry.description) lines.push(`DESCRIPTION:${escapeText(entry.description)}`);
     if (entry.url) lines.push(`URL:${stripControls(entry.url)}`);
-    const where = 'location' in entry ? entry.location : location;
-    if (where) lines.push(`LOCATION:${escapeText(where)}`);
+    if (entry.location) lines.push(`LOCATION:${escapeText(entry.location)}`);
     if (entry.relatedTo) lines.push(`RELATED-TO:${escapeText(entry.relatedTo)}`);
     lines.push(`STATUS:${STATUS[event.status]}`, `SEQUENCE:${event.revision}`);
     if (reminder > 0 && event.status !== 'cancelled') {
@@ -103,26 +100,27 @@ export function buildIcs(event: PlenaryEvent, options: IcsOptions): string {
 
 function entriesOf(event: PlenaryEvent, options: IcsOptions): Entry[] {
   const { lang, pageUrl } = options;
-  const title = event.title.in(lang);
-  const url = entryUrl(event, pageUrl);
   if (options.entries === 'sessions' && hasTimedSessions(event)) {
     return event.sessions
       .filter((s): s is Session & { start: number } => s.start !== undefined)
-      .map((s) => ({
-        uid: `${event.id}.${s.id}@plenary`,
-        start: s.start,
-        // A session without an end is written without DTEND, which a calendar reads as a moment at its start (RFC 5545,
-        // 3.6.1). The page counts it under way until the next session of its day at most (sessionEnds), a guess made
-        // to tell whether it is live, not a time to put in someone's calendar.
-        end: s.end,
-        summary: sessionTitle(event, s, lang),
-        description: sessionDescription(event, s, lang, pageUrl),
-        url: pageUrl ? `${pageUrl}#${s.id}` : url,
-        relatedTo: eventUid(event),
-        location: locationText(withSessionJoin(event, s), lang),
-      }));
+      .map((s) => {
+        const text = entryText(event, lang, pageUrl, s);
+        return {
+          uid: `${event.id}.${s.id}@plenary`,
+          start: s.start,
+          // A session without an end is written without DTEND, which a calendar reads as a moment at its start (RFC 5545,
+          // 3.6.1). The page counts it under way until the next session of its day at most (sessionEnds), a guess made
+          // to tell whether it is live, not a time to put in someone's calendar.
+          end: s.end,
+          summary: text.title,
+          description: text.description,
+          url: text.url,
+          relatedTo: eventUid(event),
+          location: text.location,
+        };
+      });
   }
-  const description = descriptionText(event, lang, pageUrl);
+  const { title, description, url, location } = entryText(event, lang, pageUrl);
   const days = dailyEntries(event);
   if (days) {
     return days.map((d, i) => ({
@@ -132,9 +130,10 @@ function entriesOf(event: PlenaryEvent, options: IcsOptions): Entry[] {
       summary: dayTitle(title, i + 1, days.length),
       description,
       url,
+      location,
     }));
   }
-  return [{ uid: eventUid(event), start: event.start, end: event.end, summary: title, description, url }];
+  return [{ uid: eventUid(event), start: event.start, end: event.end, summary: title, description, url, location }];
 }
 
 /**

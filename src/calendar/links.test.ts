@@ -118,3 +118,20 @@ describe('links for one session', () => {
     expect(outlook.location).to.equal(google.location);
   });
 });
+
+describe('links for the whole event of sessions with their own links', () => {
+  it("carry the page, not the event's link, as the .ics file's entry does", async () => {
+    const event = resolve(await (await fetch('/examples/intergovernmental-meeting-2027.json')).json());
+    const summary =
+      'Three days of online sessions, with interpretation into the six official languages of the United Nations. Each session has its own link; the links of the second day, a closed session, are sent to registered participants only.';
+    const google = params(new URL(googleCalendarUrl(event, 'en', PAGE)));
+    expect([google.details, google.location]).to.deep.equal([`${summary}\n\n${PAGE}`, PAGE]);
+    for (const service of ['live', 'office'] as const) {
+      const outlook = params(new URL(outlookUrl(event, 'en', PAGE, service)));
+      expect([outlook.body, outlook.location], service).to.deep.equal([`${summary}\n\n${PAGE}`, PAGE]);
+    }
+    // A session's links keep its own.
+    const opening = event.sessions.find((s) => s.id === 'd1-opening') as TimedSession;
+    expect(params(new URL(googleCalendarUrl(event, 'en', PAGE, opening))).location).to.equal('https://meetings.example.org/j/egm-2027-d1-am');
+  });
+});

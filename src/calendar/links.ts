@@ -6,7 +6,7 @@
  */
 import type { PlenaryEvent, Session } from '../descriptor/resolve.js';
 import { icsDate } from './common.js';
-import { descriptionText, locationText, sessionDescription, sessionTitle, withSessionJoin } from './text.js';
+import { entryText } from './text.js';
 
 /** A session that can be added: one with a start and an end. */
 export type TimedSession = Session & { readonly start: number; readonly end: number };
@@ -20,15 +20,9 @@ interface Entry {
 }
 
 function entryOf(event: PlenaryEvent, lang: string, pageUrl: string | undefined, session?: TimedSession): Entry {
-  const location = locationText(session ? withSessionJoin(event, session) : event, lang);
-  if (!session) return { title: event.title.in(lang), start: event.start, end: event.end, details: descriptionText(event, lang, pageUrl), location };
-  return {
-    title: sessionTitle(event, session, lang),
-    start: session.start,
-    end: session.end,
-    details: sessionDescription(event, session, lang, pageUrl),
-    location,
-  };
+  const { title, description, location } = entryText(event, lang, pageUrl, session);
+  const { start, end } = session ?? event;
+  return { title, start, end, details: description, location };
 }
 
 export function googleCalendarUrl(event: PlenaryEvent, lang: string, pageUrl?: string, session?: TimedSession): string {

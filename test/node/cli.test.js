@@ -191,6 +191,21 @@ test('ics: writes the calendar file the elements offer', () => {
   assert.match(run(['ics', SEED, '-o', '-']).stdout, /END:VCALENDAR\r\n$/);
 });
 
+test('ics: offers no way in that would mislead: not the meeting\'s link when sessions have their own, none once cancelled', () => {
+  const unfold = (text) => text.replace(/\r\n /g, '');
+  const egm = unfold(run(['ics', 'examples/intergovernmental-meeting-2027.json', '-o', '-']).stdout);
+  assert.match(egm, /\r\nDESCRIPTION:Three days of online sessions.* registered participants only\.\r\n/);
+  assert.match(egm, /\r\nURL:https:\/\/www\.un\.org\/development\/desa\/\r\n/);
+  assert.doesNotMatch(egm, /LOCATION|meetings\.example\.org|812 2027 0510/);
+  // Each session keeps its own link.
+  const sessions = unfold(run(['ics', 'examples/intergovernmental-meeting-2027.json', '--sessions', '-o', '-']).stdout);
+  assert.match(sessions, /\r\nLOCATION:https:\/\/meetings\.example\.org\/j\/egm-2027-d1-am\r\n/);
+  const cancelled = unfold(run(['ics', 'examples/cancelled-webinar.json', '-o', '-']).stdout);
+  assert.match(cancelled, /\r\nSTATUS:CANCELLED\r\nSEQUENCE:1\r\n/);
+  assert.match(cancelled, /\r\nDESCRIPTION:This webinar has been cancelled\. A new date will be announced on this page\.\r\n/);
+  assert.doesNotMatch(cancelled, /LOCATION|URL:|webex|Join/);
+});
+
 test('ics: refuses a descriptor with errors (exit 1) and an unreadable one (exit 2)', () => {
   const bad = run(['ics', TEN]);
   assert.equal(bad.status, 1);

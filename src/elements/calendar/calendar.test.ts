@@ -103,7 +103,32 @@ describe('plenary-calendar', () => {
     expect(body).to.contain('\r\nUID:unpog-webinar-2020-10-13@plenary\r\n');
     expect(body).to.contain('\r\nSTATUS:CANCELLED\r\n');
     expect(body).to.contain('\r\nSEQUENCE:1\r\n');
+    // Nobody is to join: the entry keeps the page, which says what became of the event, and not the WebEx link.
+    const page = location.href.split('#')[0]!;
+    const unfolded = body.replace(/\r\n /g, '');
+    expect(unfolded).to.contain(`\r\nLOCATION:${page}\r\n`);
+    expect(unfolded).not.to.contain('webex.com');
+    expect(unfolded).not.to.contain('Join');
     await expect(el).to.be.accessible();
+  });
+
+  it("offers the whole meeting without the event's link when sessions have their own, in the file and the web links alike", async () => {
+    const egm = await (await fetch('/examples/intergovernmental-meeting-2027.json')).json();
+    const el = await fixture<PlenaryCalendarElement>(html`<plenary-calendar .event=${egm} now="2027-04-01T00:00Z"></plenary-calendar>`);
+    await ready(el);
+    const page = location.href.split('#')[0]!;
+    const [whole, , google, live, office] = [...el.shadowRoot!.querySelectorAll('a')];
+    expect(whole!.textContent!.trim()).to.equal('Add the whole event');
+    const file = (await icsOf(whole!)).replace(/\r\n /g, '');
+    expect(file).to.contain(`\r\nLOCATION:${page}\r\n`);
+    expect(file).not.to.contain('meetings.example.org');
+    expect(file).not.to.contain('Meeting ID');
+    const where = (a: HTMLAnchorElement) => new URL(a.href).searchParams;
+    expect([where(google!).get('location'), where(live!).get('location'), where(office!).get('location')]).to.deep.equal([page, page, page]);
+    const summary =
+      'Three days of online sessions, with interpretation into the six official languages of the United Nations. Each session has its own link; the links of the second day, a closed session, are sent to registered participants only.';
+    const details = [where(google!).get('details'), where(live!).get('body'), where(office!).get('body')];
+    expect(details).to.deep.equal([`${summary}\n\n${page}`, `${summary}\n\n${page}`, `${summary}\n\n${page}`]);
   });
 
   it('names the files of a cancelled event with sessions as updates, not additions, in English and French', async () => {
