@@ -220,12 +220,13 @@ describe('plenary-agenda', () => {
 
   it('on the clock, unmarks a session without an end at the midnight that ends it', async () => {
     // The meeting ends at 12:00 on Monday, before Sunday's last session (14:00, no end) starts: that session ends at
-    // midnight in Rome, 22:00 UTC (CEST, on a day of 23 hours); the next starts on Monday at 9:00.
+    // midnight in Rome, 22:00 UTC (CEST, on a day of 23 hours); the next starts on Monday at 9:00. Without the
+    // meeting's link, whose sitting would end then too: the session's own end must wake the programme.
     const clock = manualClock(Date.parse('2027-03-28T21:59Z'));
     const el = document.createElement('plenary-agenda') as PlenaryAgendaElement;
     const marked = () => [...el.shadowRoot!.querySelectorAll('li.session[aria-current=true]')].map((s) => s.id);
     try {
-      el.event = { ...romeMeeting(), end: '2027-03-29T12:00' };
+      el.event = { ...romeMeeting(), end: '2027-03-29T12:00', join: undefined };
       el.setAttribute('zone', 'Europe/Rome');
       document.body.append(el);
       await clock.tick(0);
