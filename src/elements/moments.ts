@@ -55,6 +55,9 @@ function whenWords(event: PlenaryEvent, view: View, zone: string): Pick<Moment, 
   };
 }
 
+/** Each event's programme, entries and all, worked out once however many elements and renders ask (a long agenda renders often). */
+const programmes = new WeakMap<PlenaryEvent, { readonly entries: readonly string[]; readonly joined: string }>();
+
 /**
  * The programme's sessions and their times (each session's id, and its start
  * and end as the descriptor gives them), and what to say when they changed
@@ -64,18 +67,17 @@ function whenWords(event: PlenaryEvent, view: View, zone: string): Pick<Moment, 
  * else, when several did or one was taken out, "The programme has changed."
  * None kept for a cancelled or postponed event, as its times are not.
  */
-/** Each event's programme entries, worked out once however many elements and renders ask (a long agenda renders often). */
-const programmes = new WeakMap<PlenaryEvent, readonly string[]>();
-
 function programmeWords(event: PlenaryEvent, view: View, zone: string, title: (t: LangText) => string): Pick<Moment, 'programme' | 'programmeWords'> {
   if (event.status === 'cancelled' || event.status === 'postponed') return {};
-  let entries = programmes.get(event);
-  if (!entries) {
-    entries = event.sessions.map((s) => `${s.id}=${s.start ?? ''}/${s.end ?? ''}`);
-    programmes.set(event, entries);
+  let known = programmes.get(event);
+  if (!known) {
+    const entries = event.sessions.map((s) => `${s.id}=${s.start ?? ''}/${s.end ?? ''}`);
+    known = { entries, joined: entries.join('\n') };
+    programmes.set(event, known);
   }
+  const { entries } = known;
   return {
-    programme: entries.join('\n'),
+    programme: known.joined,
     programmeWords: (before) => {
       const seen = new Map((before === '' ? [] : before.split('\n')).map((e) => [e.slice(0, e.lastIndexOf('=')), e]));
       const changed = event.sessions.flatMap((session, i) => (seen.get(session.id) === entries[i] ? [] : [{ session, i }]));

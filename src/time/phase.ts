@@ -32,8 +32,8 @@ export function phaseAt(event: Timed, now: number): Phase {
   return 'upcoming';
 }
 
-/** The kinds of link offered only at some moments (see `linkOffered`): a page written without a clock leaves them out. */
-export const TIMED_LINKS: readonly string[] = ['recording', 'registration'];
+/** The kinds of link offered only at some moments (see `linkOffered`). */
+const TIMED_LINKS: readonly string[] = ['recording', 'registration'];
 
 /**
  * Whether a link of `kind` is offered at `now`, by every element that shows
