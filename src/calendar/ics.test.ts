@@ -415,9 +415,76 @@ describe('buildIcs: entries, updates and reminders', () => {
     expect(parse(text)[0]!.getFirstPropertyValue('summary')).to.equal('Day 1 — Opening plenary (Regional Symposium on Effective Governance for the SDGs)');
   });
 
-  it('writes the whole symposium as one entry from day 1 09:00 to day 3 17:00 when its sessions have times', async () => {
+  it('writes the whole symposium as one entry per day, 09:00–17:00 KST (UTC+9), when its sessions have times: not one block over its nights', async () => {
     const text = buildIcs(await symposium(), { now: NOW, lang: 'en' });
-    expect(times(text)).to.deep.equal([['regional-symposium-2026-10-06@plenary', '2026-10-06T00:00:00Z', '2026-10-08T08:00:00Z']]);
+    expect(times(text)).to.deep.equal([
+      ['regional-symposium-2026-10-06.day-1@plenary', '2026-10-06T00:00:00Z', '2026-10-06T08:00:00Z'],
+      ['regional-symposium-2026-10-06.day-2@plenary', '2026-10-07T00:00:00Z', '2026-10-07T08:00:00Z'],
+      ['regional-symposium-2026-10-06.day-3@plenary', '2026-10-08T00:00:00Z', '2026-10-08T08:00:00Z'],
+    ]);
+    expect(parse(text).map((e) => e.getFirstPropertyValue('summary'))).to.deep.equal([
+      'Regional Symposium on Effective Governance for the SDGs (1/3)',
+      'Regional Symposium on Effective Governance for the SDGs (2/3)',
+      'Regional Symposium on Effective Governance for the SDGs (3/3)',
+    ]);
+  });
+
+  it("writes each day of the Rome meeting from its first session to where its last one ends, across Rome's change to CEST", () => {
+    // In UTC (test/helpers.ts): day 1 08:00 to the afternoon's end at 17:00 (the reception, without an end, ends
+    // with it); day 2 from 07:00 to 15:00 (17:00 CEST, the hour the meeting ends); day 3 07:00–15:00.
+    const text = buildIcs(resolve(romeMeeting()), { now: NOW, lang: 'en' });
+    expect(times(text)).to.deep.equal([
+      ['rome-2027.day-1@plenary', '2027-03-27T08:00:00Z', '2027-03-27T17:00:00Z'],
+      ['rome-2027.day-2@plenary', '2027-03-28T07:00:00Z', '2027-03-28T15:00:00Z'],
+      ['rome-2027.day-3@plenary', '2027-03-29T07:00:00Z', '2027-03-29T15:00:00Z'],
+    ]);
+  });
+
+  it("leaves out a weekend without sessions, and keeps the event's own opening and closing on its first and last day", () => {
+    // Rome: Friday 26 March 2021 is CET (UTC+1), Monday 29 March CEST (UTC+2). The event opens at 09:00 (08:00Z),
+    // half an hour before its first session, and closes at 17:00 (15:00Z), an hour after its last.
+    const text = ics(
+      small({
+        start: '2021-03-26T09:00',
+        end: '2021-03-29T17:00',
+        sessions: [
+          { id: 'fri', title: 'Friday', start: '2021-03-26T09:30', end: '2021-03-26T17:00' },
+          { id: 'mon', title: 'Monday', start: '2021-03-29T09:00', end: '2021-03-29T16:00' },
+        ],
+      }),
+    );
+    expect(times(text)).to.deep.equal([
+      ['board-2021.day-1@plenary', '2021-03-26T08:00:00Z', '2021-03-26T16:00:00Z'],
+      ['board-2021.day-2@plenary', '2021-03-29T07:00:00Z', '2021-03-29T15:00:00Z'],
+    ]);
+    expect(parse(text).map((e) => e.getFirstPropertyValue('summary'))).to.deep.equal(['Board meeting (1/2)', 'Board meeting (2/2)']);
+  });
+
+  it('keeps one entry for a meeting whose sessions leave out its first or last day, whose hours are then not known', () => {
+    // Rome, CET (UTC+1): Monday 1 March 09:00 (08:00Z) to Wednesday 3 March 17:00 (16:00Z), sessions on Tuesday and Wednesday only.
+    const text = ics(
+      small({
+        start: '2021-03-01T09:00',
+        end: '2021-03-03T17:00',
+        sessions: [
+          { id: 'tue', title: 'Tuesday', start: '2021-03-02T10:00', end: '2021-03-02T12:00' },
+          { id: 'wed', title: 'Wednesday', start: '2021-03-03T10:00', end: '2021-03-03T12:00' },
+        ],
+      }),
+    );
+    expect(times(text)).to.deep.equal([['board-2021@plenary', '2021-03-01T08:00:00Z', '2021-03-03T16:00:00Z']]);
+    // And its last day: sessions on Monday and Tuesday only.
+    const early = ics(
+      small({
+        start: '2021-03-01T09:00',
+        end: '2021-03-03T17:00',
+        sessions: [
+          { id: 'mon', title: 'Monday', start: '2021-03-01T10:00', end: '2021-03-01T12:00' },
+          { id: 'tue', title: 'Tuesday', start: '2021-03-02T10:00', end: '2021-03-02T12:00' },
+        ],
+      }),
+    );
+    expect(times(early)).to.deep.equal([['board-2021@plenary', '2021-03-01T08:00:00Z', '2021-03-03T16:00:00Z']]);
   });
 
   it('writes an event of three days without session times as one entry per day in its daily hours', async () => {
@@ -524,35 +591,47 @@ describe('buildIcs: the whole event when sessions have ways in of their own', ()
   const SUMMARY =
     'Three days of online sessions, with interpretation into the six official languages of the United Nations. Each session has its own link; the links of the second day, a closed session, are sent to registered participants only.';
   const egm = async () => (await fetch('/examples/intergovernmental-meeting-2027.json')).json();
+  /** The whole event's entries, one per day of the meeting; each holds `name` the same. */
+  const everyDay = (text: string, name: string) => {
+    const values = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue(name));
+    expect(values).to.have.length(3);
+    expect(new Set(values).size, `${name} differs from day to day`).to.equal(1);
+    return values[0];
+  };
 
-  it("does not offer the event's link, which serves only the closing: the entry gives the page, where each session's link is", async () => {
-    // New York, 10–12 May 2027, EDT (UTC−4): 10:00 on the 10th to 17:00 on the 12th is 14:00Z to 21:00Z.
+  it("does not offer the event's link, which serves only the closing: the entries give the page, where each session's link is", async () => {
+    // New York, 10–12 May 2027, EDT (UTC−4): each day from its first session at 10:00 (14:00Z) to its last one's end,
+    // 18:00 (22:00Z) the first two days and 17:00 (21:00Z) the last.
     const text = buildIcs(resolve(await egm()), { now: NOW, lang: 'en', pageUrl: PAGE });
-    const entry = vevent(text);
-    expect([String(entry.getFirstPropertyValue('dtstart')), String(entry.getFirstPropertyValue('dtend'))]).to.deep.equal(['2027-05-10T14:00:00Z', '2027-05-12T21:00:00Z']);
-    expect(entry.getFirstPropertyValue('description')).to.equal(`${SUMMARY}\n\n${PAGE}`);
-    expect(entry.getFirstPropertyValue('location')).to.equal(PAGE);
-    expect(entry.getFirstPropertyValue('url')).to.equal('https://www.un.org/development/desa/');
+    const entries = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    expect(entries.map((e) => [String(e.getFirstPropertyValue('dtstart')), String(e.getFirstPropertyValue('dtend'))])).to.deep.equal([
+      ['2027-05-10T14:00:00Z', '2027-05-10T22:00:00Z'],
+      ['2027-05-11T14:00:00Z', '2027-05-11T22:00:00Z'],
+      ['2027-05-12T14:00:00Z', '2027-05-12T21:00:00Z'],
+    ]);
+    expect(everyDay(text, 'description')).to.equal(`${SUMMARY}\n\n${PAGE}`);
+    expect(everyDay(text, 'location')).to.equal(PAGE);
+    expect(everyDay(text, 'url')).to.equal('https://www.un.org/development/desa/');
     expect(text).not.to.contain('meetings.example.org');
     expect(text).not.to.contain('812 2027 0510');
   });
 
   it('has no location online without a page (plenary ics), and the venue in person or mixed', async () => {
-    const online = vevent(buildIcs(resolve(await egm()), { now: NOW, lang: 'en' }));
-    expect(online.getFirstPropertyValue('description')).to.equal(SUMMARY);
-    expect(online.getFirstPropertyValue('location')).to.equal(null);
+    const online = buildIcs(resolve(await egm()), { now: NOW, lang: 'en' });
+    expect(everyDay(online, 'description')).to.equal(SUMMARY);
+    expect(everyDay(online, 'location')).to.equal(null);
     const venue = { name: 'Conference Room 4', address: 'United Nations Headquarters, New York' };
-    const mixed = vevent(buildIcs(resolve({ ...(await egm()), attendance: 'mixed', venue }), { now: NOW, lang: 'en', pageUrl: PAGE }));
-    expect(mixed.getFirstPropertyValue('location')).to.equal('Conference Room 4, United Nations Headquarters, New York');
-    expect(mixed.getFirstPropertyValue('description')).to.equal(`${SUMMARY}\n\n${PAGE}`);
+    const mixed = buildIcs(resolve({ ...(await egm()), attendance: 'mixed', venue }), { now: NOW, lang: 'en', pageUrl: PAGE });
+    expect(everyDay(mixed, 'location')).to.equal('Conference Room 4, United Nations Headquarters, New York');
+    expect(everyDay(mixed, 'description')).to.equal(`${SUMMARY}\n\n${PAGE}`);
   });
 
   it('still gives an event whose sessions have no join of their own its link', async () => {
     const json = await egm();
     const sessions = (json.sessions as Record<string, unknown>[]).map(({ join: _, ...s }) => s);
-    const entry = vevent(buildIcs(resolve({ ...json, sessions }), { now: NOW, lang: 'en', pageUrl: PAGE }));
-    expect(entry.getFirstPropertyValue('location')).to.equal('https://meetings.example.org/j/egm-2027');
-    expect(entry.getFirstPropertyValue('description')).to.equal(`${SUMMARY}\n\nJoin (Zoom): https://meetings.example.org/j/egm-2027\nMeeting ID: 812 2027 0510\n\n${PAGE}`);
+    const text = buildIcs(resolve({ ...json, sessions }), { now: NOW, lang: 'en', pageUrl: PAGE });
+    expect(everyDay(text, 'location')).to.equal('https://meetings.example.org/j/egm-2027');
+    expect(everyDay(text, 'description')).to.equal(`${SUMMARY}\n\nJoin (Zoom): https://meetings.example.org/j/egm-2027\nMeeting ID: 812 2027 0510\n\n${PAGE}`);
   });
 });
 

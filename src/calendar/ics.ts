@@ -1,8 +1,8 @@
 /**
  * The event as an iCalendar file (RFC 5545), times in UTC, so every calendar
  * places it at the same instant whatever zone it is opened in. Either the whole
- * event (one VEVENT; one per day for an event of several days without session
- * times) or each session with times (one VEVENT each, RELATED-TO the event).
+ * event (one VEVENT; one per day for an event of several days: the days its
+ * sessions give, or its daily hours) or each session with times (one VEVENT each, RELATED-TO the event).
  * Every entry keeps its UID from one download to the next, so a file downloaded
  * after a change (a higher `revision`, a cancellation) updates the entries a
  * calendar already holds instead of adding new ones.
@@ -10,7 +10,7 @@
 import type { PlenaryEvent, Session } from '../descriptor/resolve.js';
 import type { EventStatus } from '../descriptor/types.js';
 import { isoDate, isoDateTime } from '../time/format.js';
-import { dailyHours, spansDays } from '../time/days.js';
+import { dailyHours, sessionDays, spansDays } from '../time/days.js';
 import { offsetAt } from '../time/zones.js';
 import { dayTitle, entryText } from './text.js';
 import { DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsDate, type IcsEntries } from './common.js';
@@ -137,13 +137,18 @@ function entriesOf(event: PlenaryEvent, options: IcsOptions): Entry[] {
 }
 
 /**
- * An event over several local days with no session times, as one entry per day
- * in the daily hours (the start's time of day to the end's, in the event's
- * zone, each day); undefined when the event keeps no such hours.
+ * An event over several local days, as one entry per day: the days its
+ * sessions give (sessionDays), else, with no session times, the daily hours
+ * (the start's time of day to the end's, in the event's zone, each day);
+ * undefined when the event keeps no such days, and it is one entry.
  */
 function dailyEntries(event: PlenaryEvent): Array<{ start: number; end: number }> | undefined {
   const zone = event.timeZone;
-  if (hasTimedSessions(event) || !spansDays(event.start, event.end, zone)) return undefined;
+  if (hasTimedSessions(event)) {
+    const days = sessionDays(event.start, event.end, event.sessions, zone);
+    return days && days.length <= MAX_DAILY_ENTRIES ? days : undefined;
+  }
+  if (!spansDays(event.start, event.end, zone)) return undefined;
   const hours = dailyHours(event.start, event.end, [], zone);
   if (!hours) return undefined;
   const open = isoDateTime(hours.start, zone).slice(11, 16);

@@ -271,6 +271,25 @@ function runsOf(days: ReadonlyArray<{ start: number; date?: string }>): DayRuns 
 }
 
 /**
+ * The days of a meeting whose sessions give them, in `zone` (the organizers'),
+ * each from its first session's start to its last session's end, the first
+ * from the event's start when that is earlier and the last to its end when
+ * that is later: its calendar entries, one per day, so that a meeting of three
+ * days does not fill the nights between them. Undefined when no session has a
+ * time, for one day, when the sessions leave out the event's first or last
+ * date (those days' hours are not known), or when a day runs past midnight.
+ */
+export function sessionDays(start: number, end: number, sessions: readonly Timed[], zone: string): Array<{ start: number; end: number }> | undefined {
+  if (!sessions.some((s) => s.start !== undefined)) return undefined;
+  const days = meetingDays(start, end, sessions, zone, zone);
+  if (!days || days.length < 2 || days[0]!.date !== isoDate(start, zone) || days[days.length - 1]!.date !== isoDate(lastMoment(start, end), zone)) return undefined;
+  return days.map((d, i) => ({
+    start: i === 0 ? Math.min(start, d.start) : d.start,
+    end: i === days.length - 1 ? Math.max(end, d.end) : d.end,
+  }));
+}
+
+/**
  * Each day's opening and closing, the days being the local dates of `zone`
  * (`date`: "2027-10-15", when sessions give the days); undefined when a day's
  * hours run past its midnight.

@@ -157,7 +157,10 @@ describe('plenary-calendar', () => {
     expect(whole!.textContent!.trim()).to.equal('Add the whole event');
     expect(sessions!.textContent!.trim()).to.equal('Add each session');
     expect(sessions!.getAttribute('download')).to.equal('regional-symposium-2026-10-06-sessions.ics');
-    expect((await icsOf(whole!)).match(/BEGIN:VEVENT/g)).to.have.length(1);
+    // The whole event: an entry for each of its three days, in the hours its sessions give that day.
+    const days = await icsOf(whole!);
+    expect(days.match(/BEGIN:VEVENT/g)).to.have.length(3);
+    expect(days).to.contain('\r\nUID:regional-symposium-2026-10-06.day-2@plenary\r\nDTSTAMP:20260901T000000Z\r\nDTSTART:20261007T000000Z\r\nDTEND:20261007T080000Z\r\n');
     const entries = await icsOf(sessions!);
     expect(entries.match(/BEGIN:VEVENT/g)).to.have.length(5);
     expect(entries).to.contain('\r\nUID:regional-symposium-2026-10-06.d2-plenary@plenary\r\nDTSTAMP:20260901T000000Z\r\nDTSTART:20261007T000000Z\r\nDTEND:20261007T080000Z\r\n');
