@@ -40,14 +40,16 @@ const HOST_LIKE = /^(?:www\d?\.[^/?#]+|(?:[a-z0-9-]+\.)+(?:com|org|net|int|gov|e
 const FILE_LIKE = /^[^/?#]*\.(?:md|ps|ai|py|pl|sh|rs|ts|js|cs|gz|7z)(?:[?#]|$)/i;
 
 /**
- * The web address a relative `value` probably meant, when it begins with what
- * reads as a host name ("www.zoom.us/j/123" → "https://www.zoom.us/j/123"):
+ * The address a relative `value` probably meant, when it begins with what
+ * reads as a host name ("www.zoom.us/j/123" → "https://www.zoom.us/j/123") or
+ * is an e-mail address ("secretariat@un.org" → "mailto:secretariat@un.org"):
  * read as it is written, it is an address beside the descriptor, which no
  * visitor reaches, so links go there instead (`safeUrl`). Undefined for an
  * absolute address or an ordinary relative one (one beginning "./" included).
  */
 export function missingScheme(value: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/') || value.startsWith('.')) return undefined;
+  if (EMAIL.test(value)) return `mailto:${value}`;
   return HOST_LIKE.test(value) && !FILE_LIKE.test(value) ? `https://${value}` : undefined;
 }
 

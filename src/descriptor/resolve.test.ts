@@ -64,6 +64,14 @@ describe('resolve: values', () => {
     expect(event.documents.map((d) => d.url)).to.deep.equal(['https://events.example.org/2027/un.org/a.pdf', 'https://www.un.org/b.pdf']);
   });
 
+  it('links an e-mail address written as a link without mailto: to that mailbox, not to a file beside the descriptor', () => {
+    const event = resolve(minimal({ links: [{ kind: 'other', url: 'secretariat@un.org', label: 'Write to us' }], documents: [{ title: 'A', url: './press@un.org' }] }), {
+      baseUrl: 'https://events.example.org/2027/meeting.json',
+    });
+    expect(event.links[0]!.url).to.equal('mailto:secretariat@un.org');
+    expect(event.documents[0]!.url).to.equal('https://events.example.org/2027/press@un.org');
+  });
+
   it('builds tel: addresses from phone numbers', () => {
     const event = resolve(minimal({ contacts: [{ name: 'A', phone: '+1 (212) 963-1234' }] }));
     expect(event.contacts[0]!.phoneUrl).to.equal('tel:+12129631234');

@@ -486,6 +486,10 @@ describe('validate: addresses', () => {
     expectValid(withField({ documents: [{ title: 'Note', url: 'a.pdf' }, { title: 'Minutes', url: 'minutes.md' }, { title: 'Report', url: 'v1.2/report.2024.pdf' }] }));
     for (const file of ['summary.de', 'main.go', 'archive.xz', 'agenda.en']) expect(validate(withField({ documents: [{ title: 'File', url: file }] })).warnings, file).to.deep.equal([]);
     expect(warned(withField({ join: { url: 'zoom.us/j/123' } }), 'join.url')).to.have.length(1);
+    // An e-mail address in a link's place, as a contact's is written: a mailbox, not a file beside the descriptor.
+    expect(warned(withField({ links: [{ kind: 'other', url: 'secretariat@un.org' }] }), 'links[0].url')).to.deep.equal([
+      '"secretariat@un.org" has no mailto:; Plenary links to "mailto:secretariat@un.org". Write it so; or, for a file beside the descriptor, begin it with "./".',
+    ]);
   });
 
   it('does not link e-mail values that carry quotes, attributes or a mailto: prefix', () => {

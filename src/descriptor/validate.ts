@@ -196,7 +196,8 @@ function checkFormat(value: string, format: StringFormat, path: string, report: 
       problem = urlProblem(value);
       const meant = problem === null ? missingScheme(value) : undefined;
       if (meant) {
-        report.warn(path, `${quoted} has no https:; Plenary links to "${meant}". Write it so; or, for a file beside the descriptor, begin it with "./".`);
+        const scheme = meant.startsWith('mailto:') ? 'mailto:' : 'https:';
+        report.warn(path, `${quoted} has no ${scheme}; Plenary links to "${meant}". Write it so; or, for a file beside the descriptor, begin it with "./".`);
       }
       break;
     }
