@@ -60,6 +60,9 @@ export async function answer(path, params) {
       return { status: 200, type: 'text/html', body: '<!doctype html><title>Home</title><h1>Welcome to our site</h1>' };
     case 'truncated':
       return json(readFileSync(SEED, 'utf8').slice(0, 300));
+    case 'utf16':
+      // The seed saved as Notepad's "Unicode": UTF-16 with its byte-order mark.
+      return { status: 200, type: 'application/json', body: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(SEED, 'utf8'), 'utf16le')]) };
     default:
       return (await moreAnswers(route, arg)) ?? { status: 404, type: 'text/plain', body: 'No such fault route' };
   }

@@ -58,12 +58,34 @@ export function checkText(file: string, text: string): Checked {
       ? [{ path: '', message: `The file is ${sizeText(size)}; the elements read descriptors up to ${sizeText(loadOptions.maxBytes)}, and every visitor downloads all of it. Keep long texts in documents, and link to them.` }, ...found]
       : found;
   const locate = (p: { path: string; message: string }): Located => ({ ...p, ...positionOf(source, p.path) });
+  const encoding = notUtf8(text);
   const duplicates = source.duplicates.map((d) => ({
     path: d.path,
     message: 'appears more than once in its object; only the last value counts. Remove the others.',
     ...d.position,
   }));
-  return { file, readable: true, json: source.value, errors: errors.map(locate), warnings: [...duplicates, ...warnings.map(locate)] };
+  return { file, readable: true, json: source.value, errors: errors.map(locate), warnings: [...(encoding ? [encoding] : []), ...duplicates, ...warnings.map(locate)] };
+}
+
+/**
+ * A warning for a file saved in another encoding than UTF-8 (Windows-1252,
+ * Latin-1): each of its accented letters reads as U+FFFD, and the elements
+ * show visitors "R\ufffdunion" for "Réunion".
+ */
+function notUtf8(text: string): Located | null {
+  const index = text.indexOf('\ufffd');
+  if (index < 0) return null;
+  const before = text.slice(0, index);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const line = before.split('\n').length;
+  // The word it is in ("Comit\ufffd"), as the editor shows it.
+  const word = /[^\s"]*$/.exec(before)![0] + /^[^\s"]*/.exec(text.slice(index))![0];
+  return {
+    path: '',
+    message: `The file holds letters that are not UTF-8, as in "${word}": it was saved in another encoding, such as Windows-1252, and visitors would read \ufffd in their place. Save it again with the encoding UTF-8.`,
+    line,
+    column: index - lineStart + 1,
+  };
 }
 
 /** The event of a readable, valid file (relative addresses read against the file). */

@@ -52,6 +52,10 @@ export function parseJsonSource(text: string): JsonSource {
     throw new JsonSyntaxError(message, at(index));
   };
   const describe = (index: number) => (index >= src.length ? 'the end of the file' : `"${src[index]}"`);
+  // A file saved as UTF-16 (Notepad's "Unicode"), read as UTF-8: its byte-order mark as two U+FFFD, or a NUL byte after every letter.
+  if (src.startsWith('\ufffd\ufffd') || src.slice(0, 64).includes('\u0000')) {
+    fail('The file is saved as UTF-16 ("Unicode"), not UTF-8; save it again with the encoding UTF-8', 0);
+  }
 
   const space = () => {
     for (;;) {

@@ -257,6 +257,13 @@ describe('loading: faults', () => {
     el.remove();
   });
 
+  it('says a descriptor saved as UTF-16 is not UTF-8, not that its first character is wrong', async () => {
+    const { el, detail } = await failing('/__fault/utf16');
+    expect(detail.errors[0].message).to.contain('not valid JSON (line 1, column 1: The file is saved as UTF-16 ("Unicode"), not UTF-8; save it again with the encoding UTF-8).');
+    expect(shadowText(el)).to.contain('save it again with the encoding UTF-8');
+    el.remove();
+  });
+
   it('recognises a body cut off mid-JSON', async () => {
     const { el, detail } = await failing('/__fault/truncated');
     // The seed's first 300 characters end inside the Korean title, whose string opens at line 9, column 11.

@@ -145,6 +145,28 @@ test('validate: a missing file; exit 2, and the other files are still checked', 
   assert.match(stdout, /2 files checked: 1 valid, 0 with errors, 1 unreadable/);
 });
 
+test('validate: a file saved as UTF-16 or as Windows-1252 is named so, with the encoding to save it in', () => {
+  const dir = scratch();
+  const text = '{\n  "plenary": 1,\n  "title": "Réunion du Comité",\n  "timeZone": "Asia/Bangkok",\n  "start": "2027-03-03T09:30",\n  "end": "2027-03-03T12:30",\n  "id": "cdr-2027"\n}\n';
+  // Notepad's "Unicode": UTF-16 with its byte-order mark; and the same without the mark.
+  for (const [name, bytes] of [
+    ['bom.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+    ['plain.json', Buffer.from(text, 'utf16le')],
+  ]) {
+    writeFileSync(join(dir, name), bytes);
+    const out = run(['validate', join(dir, name)]);
+    assert.equal(out.status, 2, name);
+    assert.match(out.stdout, new RegExp(`${name.replace('.', '\\.')}:1:1: cannot be read: not valid JSON: The file is saved as UTF-16 \\("Unicode"\\), not UTF-8; save it again with the encoding UTF-8`), name);
+  }
+  // Windows-1252 (Latin-1 for these letters): é is the one byte E9.
+  writeFileSync(join(dir, 'latin.json'), Buffer.from(text, 'latin1'));
+  const out = run(['validate', join(dir, 'latin.json')]);
+  assert.equal(out.status, 0);
+  assert.match(out.stdout, /latin\.json:3:14  warning  The file holds letters that are not UTF-8, as in "R\ufffdunion": it was saved in another encoding, such as Windows-1252, and visitors would read \ufffd in their place\. Save it again with the encoding UTF-8\./);
+  writeFileSync(join(dir, 'utf8.json'), text);
+  assert.match(run(['validate', join(dir, 'utf8.json')]).stdout, /valid \(0 errors, 0 warnings\)/);
+});
+
 test('validate: trailing commas, comments and duplicate keys are named', () => {
   const dir = scratch();
   const trailing = join(dir, 'trailing.json');
