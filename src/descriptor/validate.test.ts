@@ -183,6 +183,35 @@ describe('validate: unknown fields', () => {
   });
 });
 
+describe('validate: language codes', () => {
+  const warnings = (json: unknown) => validate(json).warnings.map((w) => `${w.path}: ${w.message}`);
+
+  it('warns of a three-letter code where the language has a two-letter one, in a lang field and as a text key', () => {
+    const json = withField({ lang: 'eng', title: { eng: 'Webinar', fre: 'Webinaire', fr: 'Webinaire' }, join: { url: 'https://a.org/j', interpretation: [{ lang: 'chi' }] } });
+    expect(validate(json).errors).to.deep.equal([]);
+    expect(warnings(json)).to.deep.equal([
+      'lang: "eng" is written "en": browsers and screen readers know the language by that code.',
+      'title.eng: "eng" is written "en": browsers and screen readers know the language by that code, and a visitor reading it is shown this text only when no other fits.',
+      'title.fre: "fre" is written "fr": browsers and screen readers know the language by that code, and a visitor reading it is shown this text only when no other fits.',
+      'join.interpretation[0].lang: "chi" is written "zh": browsers and screen readers know the language by that code.',
+    ]);
+  });
+
+  it("warns of a country's code written for its language, and of a two-letter code no language has", () => {
+    expect(warnings(withField({ lang: 'cn' }))).to.deep.equal(['lang: "cn" is not the code of a language ("cn" is a country\'s; its language is "zh"): write the language\'s code, such as "en", "fr" or "zh".']);
+    expect(warnings(withField({ title: { en: 'Webinar', qq: 'x' } }))).to.deep.equal(['title.qq: "qq" is not the code of a language: write the language\'s code, such as "en", "fr" or "zh".']);
+  });
+
+  it('takes the codes of real languages, with their scripts and regions, "mul" and the rarer ones without a word', () => {
+    const json = withField({
+      lang: 'fr-CA',
+      title: { en: 'Webinar', 'zh-Hans': '网络研讨会', sw: 'Semina', ha: 'Taron', kr: 'x', fil: 'Webinar', 'es-419': 'Seminario web' },
+      join: { url: 'https://a.org/j', interpretation: [{ lang: 'mul', label: 'Floor' }, { lang: 'ar' }] },
+    });
+    expect(warnings(json)).to.deep.equal([]);
+  });
+});
+
 describe('validate: time zones', () => {
   it('rejects Mars/Olympus, naming it', () => {
     expectOnlyError(withField({ timeZone: 'Mars/Olympus' }), 'timeZone', '"Mars/Olympus" is not a known time zone');

@@ -210,9 +210,12 @@ function checkFormat(value: string, format: StringFormat, path: string, report: 
     case 'id':
       problem = idProblem(value);
       break;
-    case 'lang':
+    case 'lang': {
       if (!isLanguageTag(value)) problem = 'is not a language tag such as "en", "fr-CA" or "zh-Hans"';
+      const doubt = problem === null ? languageDoubt(value) : null;
+      if (doubt) report.warn(path, `${quoted} ${doubt}`);
       break;
+    }
     case 'zone': {
       problem = zoneProblem(value);
       const placeless = problem === null ? placelessZone(value) : null;
@@ -229,6 +232,38 @@ function checkFormat(value: string, format: StringFormat, path: string, report: 
   const message = `${quoted} ${problem}${/[.?!]$/.test(problem) ? '' : '.'}`;
   if (LINK_FORMATS.has(format)) report.warn(path, `${message} It is shown as text, not as a link, until it is fixed.`);
   else report.error(path, message);
+}
+
+/** The two-letter codes of languages (ISO 639-1), each followed by a space; the same in every browser, whatever names its own data holds. */
+const LANGUAGE_CODES =
+  ' ' +
+  'aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da ' +
+  'de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ' +
+  'ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln ' +
+  'lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi ' +
+  'pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti ' +
+  'tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu ';
+
+/** Country codes written for the language of their country ("cn" for Chinese), where no language has that code. */
+const COUNTRY_CODES: Readonly<Record<string, string>> = { cn: 'zh', jp: 'ja', gr: 'el', cz: 'cs', dk: 'da', ua: 'uk', vn: 'vi', il: 'he' };
+
+/**
+ * What a well-formed language tag may still get wrong, as a warning: the
+ * three-letter code of a language that has a two-letter one ("eng", "fre"),
+ * which screen readers may not know, and which, as the key of a text, never
+ * matches the "en" a visitor's browser asks for, so the text is passed over; or a two-letter code no
+ * language has ("cn", China's country code), which nothing can name or read.
+ */
+function languageDoubt(tag: string, key = false): string | null {
+  const language = tag.split('-')[0]!.toLowerCase();
+  const canonical = Intl.getCanonicalLocales(tag)[0]!;
+  if (canonical.split('-')[0]!.toLowerCase() !== language) {
+    const shown = key ? ', and a visitor reading it is shown this text only when no other fits' : '';
+    return `is written "${canonical}": browsers and screen readers know the language by that code${shown}.`;
+  }
+  if (language.length !== 2 || LANGUAGE_CODES.includes(` ${language} `)) return null;
+  const meant = COUNTRY_CODES[language];
+  return `is not the code of a language${meant ? ` ("${language}" is a country's; its language is "${meant}")` : ''}: write the language's code, such as "en", "fr" or "zh".`;
 }
 
 function zoneProblem(value: string): string | null {
@@ -315,6 +350,8 @@ function checkText(value: unknown, field: Field, path: string, report: Report): 
       report.error(child, `${JSON.stringify(tag)} is not a language tag such as "en", "fr-CA" or "zh-Hans"; text objects map language tags to strings.`);
       continue;
     }
+    const doubt = languageDoubt(tag, true);
+    if (doubt) report.warn(child, `${JSON.stringify(tag)} ${doubt}`);
     const text = value[tag];
     if (typeof text !== 'string') report.error(child, `must be a string; found ${describe(text)}.`);
     else if (text.trim() === '') report.warn(child, 'is empty; remove it or fill it in.');

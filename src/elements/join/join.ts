@@ -180,8 +180,10 @@ export class PlenaryJoinElement extends PlenaryElement {
       <ul aria-labelledby=${id}>
         ${items.map((item) => {
           const label = item.label ? this.text(item.label, view) : undefined;
-          const lang = label ? label.lang : item.lang;
-          const name = label ? label.text : languageName(item.lang);
+          // "mul", each speaker in their own language: the floor, named in the visitor's language (browsers name it "mul").
+          const floor = !label && item.lang.toLowerCase() === 'mul';
+          const lang = label ? label.lang : floor ? undefined : item.lang;
+          const name = label ? label.text : floor ? floorName() : languageName(item.lang);
           const named = html`<span lang=${ifDefined(lang)} dir=${ifDefined(lang ? directionOf(lang) : undefined)}>${name}</span>`;
           const channel = item.channel ? this.text(plainText(item.channel, event.lang), view) : undefined;
           return html`<li>${item.url ? html`<a href=${item.url} rel="noopener">${named}</a>` : named}${channel
@@ -320,6 +322,12 @@ export class PlenaryJoinElement extends PlenaryElement {
 function twoSentences(first: unknown, second: unknown): TemplateResult {
   return html`${first}<span aria-hidden="true">&nbsp;· </span><span class="visually-hidden">${fullStop()}</span>${second}`;
 }
+
+const floorName = (): string =>
+  msg('Floor (original)', {
+    id: 'join.floor',
+    desc: 'In the list of languages of interpretation: the channel of the floor, where each speaker is heard in their own language (given without a label of its own in the descriptor)',
+  });
 
 const languageNames = new Map<string, string>();
 

@@ -88,6 +88,16 @@ describe('plenary-join: interpretation', () => {
     expect(channelLanguages(french)).to.deep.equal(['null null']);
   });
 
+  it('names a floor given without a label ("mul") in the UI\'s language, not by its tag', async () => {
+    for (const locale of LOCALES) {
+      const json = await meeting();
+      (json.join as Record<string, unknown>).interpretation = [{ lang: 'mul', channel: 'Floor' }, { lang: 'fr' }];
+      const el = await joinAt('2027-05-12T18:45Z', locale, json); // the closing session uses the event's join
+      const items = interpretation(el).filter(([name]) => name !== 'français');
+      expect(items, locale).to.deep.equal([[FLOOR[locale], null, null, 'Floor']]);
+    }
+  });
+
   it('a language with a stream of its own is a link to it; one with neither stream nor channel is named alone', async () => {
     const json = await meeting();
     (json.join as Record<string, unknown>).interpretation = [{ lang: 'fr', url: 'https://webtv.example.org/fr' }, { lang: 'ru' }];

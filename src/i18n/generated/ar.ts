@@ -113,6 +113,7 @@
 'join.ended': `انتهت هذه الفعالية.`,
 'join.endsAt': html`تنتهي في الساعة ${0}`,
 'join.endsOn': html`تنتهي يوم ${0} في الساعة ${1}`,
+'join.floor': `لغة المتكلم`,
 'join.inPerson': `حضوريًا:`,
 'join.interpretation': `الترجمة الشفوية`,
 'join.label': `الانضمام إلى الاجتماع`,

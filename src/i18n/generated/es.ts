@@ -113,6 +113,7 @@
 'join.ended': `Este evento ha terminado.`,
 'join.endsAt': html`Hora de finalización: ${0}`,
 'join.endsOn': html`Hora de finalización: ${0}, ${1}`,
+'join.floor': `Idioma original`,
 'join.inPerson': `Presencial:`,
 'join.interpretation': `Interpretación`,
 'join.label': `Unirse a la reunión`,

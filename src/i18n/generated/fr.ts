@@ -113,6 +113,7 @@
 'join.ended': `Cet événement est terminé.`,
 'join.endsAt': html`Se termine à ${0}`,
 'join.endsOn': html`Se termine le ${0} à ${1}`,
+'join.floor': `Langue originale`,
 'join.inPerson': `En personne :`,
 'join.interpretation': `Interprétation`,
 'join.label': `Rejoindre la réunion`,

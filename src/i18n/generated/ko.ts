@@ -113,6 +113,7 @@
 'join.ended': `이 행사는 종료되었습니다.`,
 'join.endsAt': html`${0} 종료`,
 'join.endsOn': html`${0} ${1} 종료`,
+'join.floor': `원어`,
 'join.inPerson': `대면 참석:`,
 'join.interpretation': `통역`,
 'join.label': `회의 참여`,

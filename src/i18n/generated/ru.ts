@@ -113,6 +113,7 @@
 'join.ended': `Это мероприятие завершилось.`,
 'join.endsAt': html`Окончание в ${0}`,
 'join.endsOn': html`Окончание ${0} в ${1}`,
+'join.floor': `Язык оригинала`,
 'join.inPerson': `Очно:`,
 'join.interpretation': `Устный перевод`,
 'join.label': `Подключиться к совещанию`,

@@ -113,6 +113,7 @@
 'join.ended': `本次活动已结束。`,
 'join.endsAt': html`${0}结束`,
 'join.endsOn': html`${0} ${1}结束`,
+'join.floor': `原声`,
 'join.inPerson': `现场参加：`,
 'join.interpretation': `口译`,
 'join.label': `加入会议`,
