@@ -61,8 +61,11 @@ export const cardStyles = css`
   .when div {
     display: contents;
   }
+  /* A label wraps between its words, never inside one ("organizador|es"): its
+     column is at least as wide as its longest word. */
   .when dt {
     color: var(--_muted);
+    overflow-wrap: break-word;
   }
   .when dd {
     margin: 0;

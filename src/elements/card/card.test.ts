@@ -100,6 +100,27 @@ describe('plenary-card', () => {
     }
   });
 
+  it('wraps a long label between its words on a phone, never inside one ("организато|в", "organizador|es")', async () => {
+    for (const lang of ['en', 'fr', 'es', 'ru', 'ar', 'zh', 'ko']) {
+      const el = await fixture<PlenaryCardElement>(
+        html`<plenary-card lang=${lang} .event=${await seedDescriptor()} now="2020-10-01T00:00Z" zone="Asia/Seoul" style="inline-size: 280px"></plenary-card>`,
+      );
+      await ready(el);
+      for (const dt of el.shadowRoot!.querySelectorAll('.when dt')) {
+        const walker = document.createTreeWalker(dt, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const word of node.textContent!.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index!);
+            range.setEnd(node, word.index! + word[0].length);
+            // One box per line the word is on; zh writes no spaces, and may break between its characters.
+            if (lang !== 'zh') expect(range.getClientRects().length, `${lang}: "${word[0]}"`).to.equal(1);
+          }
+        }
+      }
+    }
+  });
+
   it("shows one line of times when the visitor's clock reads as the organisers'", async () => {
     const el = await card('2020-10-01T00:00Z', undefined, 'America/Toronto');
     expect(el.shadowRoot!.querySelectorAll('.when > div')).to.have.length(1);
