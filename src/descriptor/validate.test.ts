@@ -223,6 +223,15 @@ describe('validate: time zones', () => {
     });
   }
 
+  it("rejects an abbreviation the browser does not take as a zone, with a city's zone that keeps it", () => {
+    const said = (timeZone: string) => validate(withField({ timeZone })).errors.map((e) => `${e.path}: ${e.message}`);
+    expect(said('ICT')).to.deep.equal(['timeZone: "ICT" is an abbreviation, not a time zone; give the IANA zone of the city whose clock the event keeps, such as "Asia/Bangkok".']);
+    expect(said('KST')).to.deep.equal(['timeZone: "KST" is an abbreviation, not a time zone; give the IANA zone of the city whose clock the event keeps, such as "Asia/Seoul".']);
+    expect(said('CEST')).to.deep.equal(['timeZone: "CEST" is an abbreviation, not a time zone; give the IANA zone of the city whose clock the event keeps, such as "Europe/Paris".']);
+    // One it has no city for.
+    expect(said('XYZT')).to.deep.equal(['timeZone: "XYZT" is an abbreviation, not a time zone; give the IANA zone of the city whose clock the event keeps, such as "Asia/Bangkok" or "America/New_York".']);
+  });
+
   it('rejects an offset given as a zone and says why', () => {
     expectOnlyError(withField({ timeZone: '+03:00' }), 'timeZone', 'is an offset');
     expectOnlyError(withField({ timeZone: 'UTC+3' }), 'timeZone', 'is an offset');

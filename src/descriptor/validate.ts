@@ -266,6 +266,21 @@ function languageDoubt(tag: string, key = false): string | null {
   return `is not the code of a language${meant ? ` ("${language}" is a country's; its language is "${meant}")` : ''}: write the language's code, such as "en", "fr" or "zh".`;
 }
 
+/**
+ * Abbreviations written where a zone belongs that browsers do not take as
+ * zones ("ICT", "KST"), each with the zone of a city that keeps it, given as an
+ * example: many cities keep "CEST", and the event keeps the clock of one.
+ */
+const ABBREVIATED: Readonly<Record<string, string>> = {
+  ICT: 'Asia/Bangkok', KST: 'Asia/Seoul', JST: 'Asia/Tokyo', SGT: 'Asia/Singapore', PHT: 'Asia/Manila', PHST: 'Asia/Manila',
+  WIB: 'Asia/Jakarta', HKT: 'Asia/Hong_Kong', NPT: 'Asia/Kathmandu', PKT: 'Asia/Karachi', GST: 'Asia/Dubai', IRST: 'Asia/Tehran',
+  AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney', AWST: 'Australia/Perth', NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland',
+  FJT: 'Pacific/Fiji', SAST: 'Africa/Johannesburg', WAT: 'Africa/Lagos', CAT: 'Africa/Maputo', CEST: 'Europe/Paris',
+  EEST: 'Europe/Athens', WEST: 'Europe/Lisbon', MSK: 'Europe/Moscow', TRT: 'Europe/Istanbul', EDT: 'America/New_York',
+  CDT: 'America/Chicago', MDT: 'America/Denver', PDT: 'America/Los_Angeles', BRT: 'America/Sao_Paulo', COT: 'America/Bogota',
+  PET: 'America/Lima', CLT: 'America/Santiago', ART: 'America/Argentina/Buenos_Aires',
+};
+
 function zoneProblem(value: string): string | null {
   if (zoneNamed(value)) return null;
   if (looksLikeOffset(value)) {
@@ -274,6 +289,10 @@ function zoneProblem(value: string): string | null {
   const zones = listedZones();
   const city = zoneForCity(value, zones);
   if (city) return `names a city, not a time zone; use the IANA zone that keeps its time. Did you mean "${city}"?`;
+  if (/^[A-Z]{2,5}$/.test(value)) {
+    const kept = ABBREVIATED[value];
+    return `is an abbreviation, not a time zone; give the IANA zone of the city whose clock the event keeps, such as ${kept ? `"${kept}"` : '"Asia/Bangkok" or "America/New_York"'}`;
+  }
   const guess = zoneForCityTypo(value, zones) ?? suggest(value, zones);
   return `is not a known time zone; use an IANA name such as "Europe/Rome" or "America/New_York"${guess ? `. Did you mean "${guess}"?` : ''}`;
 }
