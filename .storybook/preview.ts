@@ -21,7 +21,13 @@ const LOCALES = [
   { value: 'ko', title: '한국어 (Korean)' },
 ];
 
-const ZONES = ['America/New_York', 'Europe/Rome', 'Africa/Nairobi', 'Asia/Seoul', 'Pacific/Fiji', 'Asia/Kathmandu', 'Pacific/Pago_Pago', 'UTC'];
+// Each zone's value written with a space for "/" ("Asia Seoul"): Storybook keeps a global in the address of
+// the page only when it is letters, digits, spaces, "_" and "-", so that a link to a story in a visitor's zone
+// shows it in that zone (stories/fixtures.ts reads the value back).
+const ZONES = ['America/New_York', 'Europe/Rome', 'Africa/Nairobi', 'Asia/Seoul', 'Pacific/Fiji', 'Asia/Kathmandu', 'Pacific/Pago_Pago', 'UTC'].map((zone) => ({
+  value: zone.replaceAll('/', ' '),
+  title: zone,
+}));
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -33,7 +39,7 @@ const preview: Preview = {
       toolbar: { title: 'Host page', icon: 'mirror', items: [{ value: 'light', title: 'Light host page' }, { value: 'dark', title: 'Dark host page (dark theme tokens)' }], dynamicTitle: true },
     },
   },
-  initialGlobals: { locale: 'en', zone: 'America/New_York', host: 'light' },
+  initialGlobals: { locale: 'en', zone: 'America New_York', host: 'light' },
   decorators: [
     (story, context) => {
       const { locale, host } = context.globals;

@@ -186,11 +186,17 @@ export interface ElementArgs {
   [token: `--plenary-${string}`]: string | undefined;
 }
 
+/** The visitor zone chosen in the toolbar, its "/" written as a space in the page's address ("Asia Seoul"); undefined for none. */
+export function toolbarZone(globals: Record<string, unknown>): string | undefined {
+  const zone = globals.zone;
+  return typeof zone === 'string' && zone !== '' ? zone.replaceAll(' ', '/') : undefined;
+}
+
 /** Renders `<tag>` with the story's args as its attributes, the visitor zone of the toolbar, and the tokens as custom properties. */
 export function element(tag: string) {
   return (args: ElementArgs, context: { globals: Record<string, unknown> }): TemplateResult => {
     const style = TOKENS.filter((t) => args[t]).map((t) => `${t}: ${args[t]}`).join('; ');
-    const zone = args.zone ?? (context.globals.zone as string | undefined);
+    const zone = args.zone ?? toolbarZone(context.globals);
     const event = typeof args.event === 'function' ? (args.event as () => unknown)() : args.event;
     // The tag is one of Plenary's own names, never input: static-html is safe here.
     return staticHtml`<${unsafeStatic(tag)}

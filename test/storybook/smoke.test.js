@@ -78,8 +78,21 @@ test("the playground's event page is in the toolbar's visitor zone", async () =>
     const zone = () => page.evaluate(() => document.querySelector('plenary-playground').shadowRoot.querySelector('plenary-event').getAttribute('zone'));
     assert.equal(await zone(), 'America/New_York');
     // As the toolbar does.
-    await page.evaluate(() => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { zone: 'Asia/Seoul' } }));
+    await page.evaluate(() => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { zone: 'Asia Seoul' } }));
     await page.waitForFunction(() => document.querySelector('plenary-playground').shadowRoot.querySelector('plenary-event').getAttribute('zone') === 'Asia/Seoul', null, { timeout: 10_000 });
+  } finally {
+    await page.close();
+  }
+});
+
+test("a link to a story in a visitor zone shows it in that zone: the zone in the page's address is kept", async () => {
+  const page = await context.newPage();
+  try {
+    const story = stories.find((s) => s.title === 'Elements/Card') ?? stories.find((s) => s.id.startsWith('elements-card'));
+    assert.ok(story, 'a story of the card');
+    // As Storybook writes the toolbar's choice into the address: the value as it is, Storybook's own syntax around it.
+    await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story&globals=zone:Pacific+Fiji`);
+    await page.waitForFunction(() => document.querySelector('plenary-card')?.getAttribute('zone') === 'Pacific/Fiji', null, { timeout: 15_000 });
   } finally {
     await page.close();
   }
