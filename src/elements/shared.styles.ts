@@ -168,7 +168,8 @@ export const sharedStyles = css`
     margin-inline-start: 0.25em;
     vertical-align: baseline;
   }
-  :host(:dir(rtl)) .new-tab {
+  /* Pointing the way the link's own text runs, whichever way the page around the element runs. */
+  .new-tab:dir(rtl) {
     transform: scaleX(-1);
   }
   @media (prefers-reduced-motion: reduce) {

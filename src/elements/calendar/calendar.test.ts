@@ -20,6 +20,21 @@ describe('plenary-calendar', () => {
     }
   });
 
+  it("points the new-tab icon the way the element's language runs, whichever way the page runs", async () => {
+    for (const [lang, pageDir, mirrored] of [['ar', 'ltr', true], ['en', 'rtl', false], ['ar', 'rtl', true], ['en', 'ltr', false]] as const) {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir=${pageDir}><plenary-calendar lang=${lang} .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-calendar></div>`,
+      );
+      const el = wrapper.querySelector('plenary-calendar') as PlenaryCalendarElement;
+      await ready(el);
+      const icons = [...el.shadowRoot!.querySelectorAll('svg.new-tab')];
+      expect(icons.length).to.equal(3);
+      for (const icon of icons) {
+        expect(getComputedStyle(icon).transform, `${lang} on a ${pageDir} page`).to.equal(mirrored ? 'matrix(-1, 0, 0, 1, 0, 0)' : 'none');
+      }
+    }
+  });
+
   it('offers an .ics file and Google and Outlook links with the right UTC times', async () => {
     const el = await fixture<PlenaryCalendarElement>(html`<plenary-calendar .event=${await seedDescriptor()} now="2020-10-01T00:00Z"></plenary-calendar>`);
     await ready(el);

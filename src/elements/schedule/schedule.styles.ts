@@ -39,7 +39,8 @@ export const scheduleStyles = css`
     /* On the row's starting side, also for a name in a language written the other way. */
     text-align: left;
   }
-  :host(:dir(rtl)) .place {
+  /* The row's side is the element's language's (an Arabic schedule on an English page starts on the right), not the page's. */
+  .root:dir(rtl) .place {
     text-align: right;
   }
   .badge {

@@ -104,6 +104,24 @@ describe('plenary-schedule: the seed event', () => {
     }
   });
 
+  it('writes each place from the starting side of its own language, not of the page around it: Arabic on an English page, English on an Arabic one', async () => {
+    for (const [lang, pageDir, name, side] of [['ar', 'ltr', 'سول', 'right'], ['en', 'rtl', 'Seoul', 'left']] as const) {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir=${pageDir}><plenary-schedule lang=${lang} .event=${await seedDescriptor()} zone="Asia/Seoul" zones="Asia/Seoul Asia/Tokyo"></plenary-schedule></div>`,
+      );
+      const el = wrapper.querySelector('plenary-schedule') as PlenaryScheduleElement;
+      await ready(el);
+      const place = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.place')].find((p) => p.textContent!.trim() === name)!;
+      const range = document.createRange();
+      range.selectNodeContents(place);
+      const [text, box] = [range.getBoundingClientRect(), place.getBoundingClientRect()];
+      // The place's box is wider than its name (at least 8rem): the name sits against the row's starting side.
+      expect(box.width - text.width, `${lang}: the box is wider than ${name}`).to.be.above(20);
+      const gap = side === 'right' ? box.right - text.right : text.left - box.left;
+      expect(gap, `${lang} on a ${pageDir} page: ${name} from the ${side}`).to.be.below(1);
+    }
+  });
+
   it("adds the visitor's zone when it is not listed, and marks it (the browser's zone: Kathmandu, +5:45)", async () => {
     const el = await fixture<PlenaryScheduleElement>(html`<plenary-schedule .event=${await seedDescriptor()}></plenary-schedule>`);
     await ready(el);
