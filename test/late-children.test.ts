@@ -138,6 +138,36 @@ describe('<div data-plenary>: the form that survives sanitizers', () => {
     expect(visibleText(card.shadowRoot!)).to.contain(TITLE);
   });
 
+  it("follows the div's data- attributes as a framework changes them later, and a new data-plenary takes the old element's place", async () => {
+    // As a single-page app keeps the div and changes its attributes when the visitor goes from one event to the next.
+    const div = await fixture<HTMLDivElement>(
+      html`<div data-plenary="card" data-src="/examples/unpog-webinar-2020-10-13.json" data-now="2020-10-01T00:00Z"><a href="/e">The event's page</a></div>`,
+    );
+    const card = div.querySelector('plenary-card') as PlenaryElement;
+    await ready(card);
+    expect(visibleText(card.shadowRoot!)).to.contain(TITLE);
+
+    div.dataset.src = '/examples/cancelled-webinar.json';
+    div.dataset.lang = 'fr';
+    delete div.dataset.now;
+    await waitUntil(() => card.getAttribute('src') === '/examples/cancelled-webinar.json', 'the new data-src did not reach the element');
+    expect(card.getAttribute('lang')).to.equal('fr');
+    expect(card.hasAttribute('now'), 'data-now removed: now removed').to.be.false;
+    await waitUntil(() => visibleText(card.shadowRoot!).includes('Webinar on Open Government Data'), 'the card does not show the new event');
+    expect(visibleText(card.shadowRoot!)).to.contain('Annulé');
+    expect(div.querySelectorAll('plenary-card').length).to.equal(1);
+
+    div.dataset.plenary = 'schedule';
+    await waitUntil(() => div.querySelector('plenary-schedule'), 'the new data-plenary was not followed');
+    expect([...div.children].map((c) => c.localName), 'the schedule in the card’s place').to.deep.equal(['plenary-schedule']);
+    const schedule = div.querySelector('plenary-schedule') as PlenaryElement;
+    expect(schedule.getAttribute('src')).to.equal('/examples/cancelled-webinar.json');
+    expect(div.querySelector('plenary-card'), 'the card is gone').to.equal(null);
+    expect([...schedule.children].map((c) => c.textContent), 'the fallback moved with it').to.deep.equal(["The event's page"]);
+    await ready(schedule);
+    expect(visibleText(schedule.shadowRoot!)).to.contain('mardi 10 mars 2026');
+  });
+
   it('an unknown name is left alone, with one warning', async () => {
     const warnings: string[] = [];
     const warn = console.warn;
