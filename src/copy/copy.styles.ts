@@ -6,8 +6,8 @@ export const copyStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
-    margin-block-start: 0.75rem;
+    gap: calc(0.25 * var(--_rem)) calc(0.75 * var(--_rem));
+    margin-block-start: calc(0.75 * var(--_rem));
   }
   .copy-status {
     color: var(--_muted);
@@ -16,8 +16,8 @@ export const copyStyles = css`
   .copy-box {
     display: block;
     inline-size: 100%;
-    margin-block-start: 0.5rem;
-    padding: 0.5rem;
+    margin-block-start: calc(0.5 * var(--_rem));
+    padding: calc(0.5 * var(--_rem));
     font: inherit;
     font-size: 0.875em;
     color: var(--_text);

@@ -14,6 +14,7 @@ import { inLocale, msg } from '../i18n/msg.js';
 import { hasLocale, loadLocale, templatesOf } from '../i18n/locales.js';
 import { watchLang } from '../i18n/observe.js';
 import { sharedStyles } from './shared.styles.js';
+import { registerBaseUnit } from './base-unit.js';
 import { unfoldForPrint } from './print.js';
 
 unfoldForPrint();
@@ -56,7 +57,7 @@ export interface View {
  * @cssprop [--plenary-danger=#b3261e] - Errors, cancelled and live marks.
  * @cssprop [--plenary-focus=#0063a3] - Focus outline.
  * @cssprop [--plenary-radius=6px] - Corner radius.
- * @cssprop [--plenary-space=1rem] - Inner spacing.
+ * @cssprop [--plenary-space=1em] - Inner spacing (default: the element's text size, whatever the page's root font size).
  * @cssprop [--plenary-font-family=inherit] - Font family (default: the page's).
  * @cssprop [--plenary-font-size=medium] - Base font size (default: the visitor's default text size; `inherit` follows the page).
  */
@@ -93,6 +94,7 @@ export abstract class PlenaryElement extends LitElement {
   private readonly childWatcher = new MutationObserver(() => this.childrenChanged());
 
   override connectedCallback(): void {
+    registerBaseUnit();
     super.connectedCallback();
     this.unwatchLang = watchLang(this, () => this.requestUpdate());
     this.childWatcher.observe(this, { childList: true, subtree: true, characterData: true });

@@ -17,7 +17,6 @@ export const sharedStyles = css`
     --_border: var(--plenary-border, #c9d1d9);
     --_danger: var(--plenary-danger, #b3261e);
     --_radius: var(--plenary-radius, 6px);
-    --_space: var(--plenary-space, 1rem);
     --_focus: var(--plenary-focus, #0063a3);
     display: block;
     box-sizing: border-box;
@@ -34,6 +33,13 @@ export const sharedStyles = css`
   .root,
   .placeholder {
     font-size: var(--plenary-font-size, medium);
+    /* The unit of every margin, gap and width inside: the element's own text size, where a
+       rem would be the page's root size (html { font-size: 62.5% } would shrink every space
+       and bring the event page's two columns into a phone-wide frame). Registered as a length
+       (base-unit.ts), 1em is fixed here and handed down as it is, not read again at each use. */
+    --_plenary-rem: 1em;
+    --_rem: var(--_plenary-rem);
+    --_space: var(--plenary-space, var(--_rem));
     font-style: normal;
     font-weight: 400;
     line-height: 1.5;
@@ -85,15 +91,15 @@ export const sharedStyles = css`
     min-block-size: 24px;
   }
   .stale {
-    margin: 0 0 0.5rem;
-    padding: 0.25rem 0.75rem;
+    margin: 0 0 calc(0.5 * var(--_rem));
+    padding: calc(0.25 * var(--_rem)) calc(0.75 * var(--_rem));
     border-inline-start: 4px solid var(--_border);
     background: var(--_subtle);
     color: var(--_text);
     font-size: 0.875em;
   }
   .placeholder {
-    min-block-size: var(--plenary-placeholder-size, 6rem);
+    min-block-size: var(--plenary-placeholder-size, calc(6 * var(--_rem)));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: linear-gradient(100deg, var(--_subtle) 30%, var(--_surface) 50%, var(--_subtle) 70%) 0 0 / 300% 100%;
@@ -119,13 +125,13 @@ export const sharedStyles = css`
     font-weight: 600;
   }
   .error .details {
-    margin-block-start: 0.5rem;
+    margin-block-start: calc(0.5 * var(--_rem));
     font-size: 0.875em;
     color: var(--_muted);
   }
   .error ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: calc(0.25 * var(--_rem)) 0 0;
+    padding-inline-start: calc(1.25 * var(--_rem));
   }
   .error code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
@@ -135,7 +141,7 @@ export const sharedStyles = css`
     font: inherit;
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding: 0.4rem 1rem;
+    padding: calc(0.4 * var(--_rem)) var(--_rem);
     border-radius: var(--_radius);
     border: 1px solid var(--_accent);
     background: var(--_surface);
@@ -143,7 +149,7 @@ export const sharedStyles = css`
     cursor: pointer;
   }
   .error button {
-    margin-block-start: 0.75rem;
+    margin-block-start: calc(0.75 * var(--_rem));
   }
   /* Start and end with their dates: each stays whole, the range may wrap between them (320 px). */
   .times.dated {

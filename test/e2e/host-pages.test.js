@@ -9,8 +9,8 @@ import { CSP } from '../server.js';
 const env = withBrowser();
 
 /** Opens a page and waits for its plenary-event (and everything in it) to be shown; records what the page meets. */
-async function visit(name, { wait = true } = {}) {
-  const page = await env.browser.newPage({ timezoneId: 'America/New_York', locale: 'en-US' });
+async function visit(name, { wait = true, width = 1280 } = {}) {
+  const page = await env.browser.newPage({ timezoneId: 'America/New_York', locale: 'en-US', viewport: { width, height: 720 } });
   const seen = { thrown: [], warnings: [], errors: [], violations: [], requests: [] };
   page.on('pageerror', (e) => seen.thrown.push(e.message));
   page.on('request', (r) => seen.requests.push(new URL(r.url()).pathname));
@@ -72,6 +72,41 @@ test('hostile host CSS: the elements look as designed (colours, sizes, leading, 
   assert.deepEqual(hostile.seen.thrown, []);
   await calm.page.close();
   await hostile.page.close();
+});
+
+/** The spaces and the layout of the event page: paddings, gaps and where the aside sits. */
+function spacing(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('plenary-event').shadowRoot;
+    const inner = (tag) => root.querySelector(tag).shadowRoot;
+    const box = (el) => el.getBoundingClientRect();
+    const style = (el, ...names) => names.map((n) => getComputedStyle(el)[n]).join(' ');
+    const [main, aside] = [root.querySelector('.main'), root.querySelector('.aside')];
+    return {
+      card: style(inner('plenary-card').querySelector('.card'), 'padding'),
+      joinButton: style(inner('plenary-card').querySelector('plenary-join').shadowRoot.querySelector('a.button'), 'padding', 'height'),
+      row: style(inner('plenary-schedule').querySelector('.row'), 'padding', 'columnGap'),
+      place: style(inner('plenary-schedule').querySelector('.place'), 'minWidth'),
+      badge: style(inner('plenary-schedule').querySelector('.badge'), 'padding'),
+      contact: style(inner('plenary-contacts').querySelector('.contact'), 'padding', 'width'),
+      sections: style(root.querySelector('.columns'), 'columnGap'),
+      asideBelowMain: box(aside).top >= box(main).bottom,
+      height: Math.round(box(document.querySelector('plenary-event')).height),
+    };
+  });
+}
+
+test("a theme's html { font-size: 62.5% }: the same spaces inside the elements, and the event page in one column on a 640 px screen, as on a plain page", async () => {
+  const calm = await visit('calm-css.html', { width: 640 });
+  const small = await visit('root-font-size.html', { width: 640 });
+  const expected = await spacing(calm.page);
+  assert.equal(expected.asideBelowMain, true, 'one column on a plain page 640 px wide');
+  // The "your time" badge's smaller text keeps the space of the element's text: half of 16 px on each side.
+  assert.equal(expected.badge, '0px 8px');
+  assert.deepEqual(await spacing(small.page), expected);
+  assert.deepEqual(small.seen.thrown, []);
+  await calm.page.close();
+  await small.page.close();
 });
 
 test('strict CSP with Trusted Types (sent as a header): no violation, French strings and JSON-LD load', async () => {

@@ -6,20 +6,20 @@ export const agendaStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_rem));
   }
   .session {
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    scroll-margin-block-start: 1rem;
+    scroll-margin-block-start: var(--_rem);
   }
   .session > * {
     margin: 0;
   }
   .session > * + * {
-    margin-block-start: 0.5rem;
+    margin-block-start: calc(0.5 * var(--_rem));
   }
   .session.current {
     border-color: var(--_accent);
@@ -38,7 +38,7 @@ export const agendaStyles = css`
   }
   .now {
     display: inline-block;
-    padding: 0 0.5rem;
+    padding: 0 calc(0.5 * var(--_rem));
     border-radius: 999px;
     font-size: 0.875em;
     font-weight: 600;
@@ -47,15 +47,15 @@ export const agendaStyles = css`
   }
   /* The Copy row opens the agenda: space under it, none above (the element starts where it is put). */
   .copy {
-    margin-block: 0 0.75rem;
+    margin-block: 0 calc(0.75 * var(--_rem));
   }
   .session-join {
-    margin: 0.25rem 0;
+    margin: calc(0.25 * var(--_rem)) 0;
   }
   .session-join a {
     display: inline-block;
     min-block-size: 24px;
-    padding: 0.125rem 0.75rem;
+    padding: calc(0.125 * var(--_rem)) calc(0.75 * var(--_rem));
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_accent-text);
@@ -81,11 +81,11 @@ export const agendaStyles = css`
     font-size: 0.875em;
   }
   .description p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_rem));
     max-inline-size: 70ch;
   }
   details[open] summary {
-    margin-block-end: 0.5rem;
+    margin-block-end: calc(0.5 * var(--_rem));
   }
   .label {
     margin: 0;
@@ -95,8 +95,8 @@ export const agendaStyles = css`
   }
   .people ul,
   .docs ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: calc(0.25 * var(--_rem)) 0 0;
+    padding-inline-start: calc(1.25 * var(--_rem));
   }
   .person .name {
     font-weight: 600;
@@ -113,7 +113,7 @@ export const agendaStyles = css`
     color: var(--_muted);
   }
   .add {
-    margin-block: 0.25rem 0.5rem;
+    margin-block: calc(0.25 * var(--_rem)) calc(0.5 * var(--_rem));
     font-size: 0.875em;
   }
   .add > summary {
@@ -124,8 +124,8 @@ export const agendaStyles = css`
   .add-links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0.25rem 0 0;
+    gap: calc(0.25 * var(--_rem)) var(--_rem);
+    margin: calc(0.25 * var(--_rem)) 0 0;
     padding: 0;
     list-style: none;
   }

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const calendarStyles = css`
   .label {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_rem));
     font-weight: 600;
     font-size: 0.875em;
     color: var(--_muted);
@@ -10,7 +10,7 @@ export const calendarStyles = css`
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: calc(0.25 * var(--_rem)) var(--_rem);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -20,7 +20,7 @@ export const calendarStyles = css`
     margin: 0;
   }
   .status:not(:empty) {
-    margin-block-start: 0.25rem;
+    margin-block-start: calc(0.25 * var(--_rem));
     font-size: 0.875em;
     color: var(--_muted);
   }

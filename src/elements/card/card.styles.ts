@@ -12,7 +12,7 @@ export const cardStyles = css`
     margin: 0;
   }
   .card > * + * {
-    margin-block-start: 0.75rem;
+    margin-block-start: calc(0.75 * var(--_rem));
   }
   .series {
     font-size: 0.875em;
@@ -26,13 +26,13 @@ export const cardStyles = css`
   h4,
   h5,
   h6 {
-    margin-block-start: 0.25rem;
+    margin-block-start: calc(0.25 * var(--_rem));
     font-size: 1.5em;
     line-height: 1.25;
   }
   .status {
     display: inline-block;
-    padding: calc(0.125rem - 1px) calc(0.625rem - 1px);
+    padding: calc(0.125 * var(--_rem) - 1px) calc(0.625 * var(--_rem) - 1px);
     border: 1px solid transparent;
     border-radius: 999px;
     font-size: 0.875em;
@@ -56,7 +56,7 @@ export const cardStyles = css`
   .when {
     display: grid;
     grid-template-columns: fit-content(40%) minmax(0, 1fr);
-    gap: 0.25rem 0.75rem;
+    gap: calc(0.25 * var(--_rem)) calc(0.75 * var(--_rem));
   }
   .when div {
     display: contents;
@@ -107,7 +107,7 @@ export const cardStyles = css`
     color: var(--_muted);
   }
   .orgs ul {
-    margin: 0.125rem 0 0;
+    margin: calc(0.125 * var(--_rem)) 0 0;
     padding: 0;
     list-style: none;
   }
@@ -123,8 +123,8 @@ export const cardStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: 1rem 1.5rem;
-    padding-block-start: 0.5rem;
+    gap: var(--_rem) calc(1.5 * var(--_rem));
+    padding-block-start: calc(0.5 * var(--_rem));
   }
   /* On paper: no status that the clock decides ("Live now", "Ended"). */
   @media print {

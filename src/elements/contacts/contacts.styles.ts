@@ -2,14 +2,14 @@ import { css } from 'lit';
 
 export const contactsStyles = css`
   .group + .group {
-    margin-block-start: 1.25rem;
+    margin-block-start: calc(1.25 * var(--_rem));
   }
   h2,
   h3,
   h4,
   h5,
   h6 {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_rem));
     font-size: 1em;
   }
   .people {
@@ -17,11 +17,11 @@ export const contactsStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, calc(15 * var(--_rem))), 1fr));
+    gap: calc(0.75 * var(--_rem));
   }
   .contact {
-    padding: 0.75rem;
+    padding: calc(0.75 * var(--_rem));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -39,7 +39,7 @@ export const contactsStyles = css`
   }
   .email,
   .phone {
-    margin-block-start: 0.25rem !important;
+    margin-block-start: calc(0.25 * var(--_rem)) !important;
   }
   .label {
     color: var(--_muted);

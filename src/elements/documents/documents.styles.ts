@@ -2,22 +2,22 @@ import { css } from 'lit';
 
 export const documentsStyles = css`
   .group + .group {
-    margin-block-start: 1rem;
+    margin-block-start: var(--_rem);
   }
   h2,
   h3,
   h4,
   h5,
   h6 {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_rem));
     font-size: 1em;
   }
   ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: calc(1.25 * var(--_rem));
   }
   li + li {
-    margin-block-start: 0.25rem;
+    margin-block-start: calc(0.25 * var(--_rem));
   }
   a {
     display: inline-block;
@@ -28,7 +28,7 @@ export const documentsStyles = css`
     font-size: 0.875em;
   }
   .doc-description {
-    margin: 0.125rem 0 0;
+    margin: calc(0.125 * var(--_rem)) 0 0;
     font-size: 0.875em;
     color: var(--_muted);
   }

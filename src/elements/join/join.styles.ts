@@ -8,14 +8,14 @@ export const joinStyles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_rem));
   }
   /* The transparent border is the button's outline in forced colours (Windows
      high contrast), where its background is not drawn. */
   .button {
     display: inline-block;
     min-block-size: 44px;
-    padding: calc(0.625rem - 1px) calc(1.25rem - 1px);
+    padding: calc(0.625 * var(--_rem) - 1px) calc(1.25 * var(--_rem) - 1px);
     line-height: 1.5;
     border: 1px solid transparent;
     border-radius: var(--_radius);
@@ -36,7 +36,7 @@ export const joinStyles = css`
     border: 1px solid var(--_accent);
   }
   .pending {
-    padding: 0.5rem 1rem;
+    padding: calc(0.5 * var(--_rem)) var(--_rem);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     background: var(--_subtle);
@@ -57,13 +57,13 @@ export const joinStyles = css`
   .live {
     display: inline-flex;
     align-items: center;
-    gap: 0.4rem;
+    gap: calc(0.4 * var(--_rem));
     font-weight: 600;
     color: var(--_danger);
   }
   .dot {
-    inline-size: 0.6rem;
-    block-size: 0.6rem;
+    inline-size: calc(0.6 * var(--_rem));
+    block-size: calc(0.6 * var(--_rem));
     border-radius: 50%;
     background: currentColor;
     animation: pulse 2s ease-in-out infinite;
@@ -83,12 +83,12 @@ export const joinStyles = css`
   .meeting {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.5rem;
+    gap: calc(0.25 * var(--_rem)) calc(1.5 * var(--_rem));
     margin: 0;
   }
   .meeting div {
     display: flex;
-    gap: 0.4rem;
+    gap: calc(0.4 * var(--_rem));
   }
   .meeting dt {
     color: var(--_muted);
@@ -108,8 +108,8 @@ export const joinStyles = css`
   .interpretation ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.125rem 1rem;
-    margin: 0.125rem 0 0;
+    gap: calc(0.125 * var(--_rem)) var(--_rem);
+    margin: calc(0.125 * var(--_rem)) 0 0;
     padding: 0;
     list-style: none;
   }

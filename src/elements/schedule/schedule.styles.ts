@@ -2,16 +2,16 @@ import { css } from 'lit';
 
 export const scheduleStyles = css`
   .date {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_rem));
     font-weight: 600;
   }
   .notice {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_rem));
     font-weight: 600;
     color: var(--_danger);
   }
   .clock-note {
-    margin: 0.5rem 0 0;
+    margin: calc(0.5 * var(--_rem)) 0 0;
     color: var(--_muted);
   }
   .rows {
@@ -24,18 +24,18 @@ export const scheduleStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 0.75rem;
-    padding: 0.5rem 0.25rem;
+    gap: calc(0.25 * var(--_rem)) calc(0.75 * var(--_rem));
+    padding: calc(0.5 * var(--_rem)) calc(0.25 * var(--_rem));
     border-block-end: 1px solid var(--_border);
   }
   .row.visitor {
     background: var(--_subtle);
     border-inline-start: 4px solid var(--_accent);
-    padding-inline-start: 0.5rem;
+    padding-inline-start: calc(0.5 * var(--_rem));
   }
   .place {
     font-weight: 600;
-    min-inline-size: 8rem;
+    min-inline-size: calc(8 * var(--_rem));
     /* On the row's starting side, also for a name in a language written the other way. */
     text-align: left;
   }
@@ -46,7 +46,7 @@ export const scheduleStyles = css`
   .badge {
     font-size: 0.8125em;
     font-weight: 600;
-    padding: 0 0.5rem;
+    padding: 0 calc(0.5 * var(--_rem));
     border-radius: 999px;
     color: var(--_accent-text);
     background: var(--_accent);
@@ -55,7 +55,7 @@ export const scheduleStyles = css`
     display: inline-flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 0.5rem;
+    gap: calc(0.25 * var(--_rem)) calc(0.5 * var(--_rem));
     margin-inline-start: auto;
   }
   /* Where the hours differ from day to day in some zone: each group of days that keep the same hours on a line of its own. */
