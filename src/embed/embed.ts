@@ -71,6 +71,11 @@ function documentHeight(): number {
 /**
  * Tells the page around the frame the document's height whenever it changes, and
  * once when `settled` resolves. The message carries nothing but the height.
+ *
+ * That once is after a timer, not an animation frame: a frame from another site
+ * that is off screen (an article's frame below the fold) gets neither animation
+ * frames nor resize observations until the visitor scrolls to it. It would keep
+ * the page's guess at its height until then, and jump to its own under their eyes.
  */
 function reportHeight(settled: Promise<unknown>): void {
   if (window.parent === window) return;
@@ -82,7 +87,7 @@ function reportHeight(settled: Promise<unknown>): void {
   new ResizeObserver(() => {
     if (documentHeight() !== last) post();
   }).observe(document.documentElement);
-  void settled.then(() => requestAnimationFrame(post));
+  void settled.then(() => setTimeout(post));
 }
 
 function refuse(message: string): void {
@@ -112,7 +117,11 @@ function show(tag: string, attributes: [string, string][]): void {
   reportHeight(settled);
 }
 
-/** Resolves once `el` and the Plenary elements inside it show the event (or its error), not a placeholder (at most 10 s on). */
+/**
+ * Resolves once `el` and the Plenary elements inside it show the event (or its
+ * error), not a placeholder (at most 10 s on). Looked at on a timer, which runs
+ * off screen too (see reportHeight).
+ */
 function shown(el: PlenaryElement): Promise<void> {
   const done = (e: PlenaryElement): boolean =>
     e.status !== 'loading' && [...(e.shadowRoot?.querySelectorAll<PlenaryElement>('*') ?? [])].every((c) => !c.localName.startsWith('plenary-') || done(c));
@@ -120,7 +129,7 @@ function shown(el: PlenaryElement): Promise<void> {
   return new Promise((resolve) => {
     const check = (): void => {
       if (done(el) || performance.now() > giveUp) resolve();
-      else requestAnimationFrame(check);
+      else setTimeout(check, 20);
     };
     check();
   });

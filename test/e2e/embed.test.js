@@ -144,6 +144,31 @@ test('the host page sizes each frame from its plenary:height messages: the conte
   for (const show of SHOWN.slice(1)) assert.ok(final.event > final[show], `the whole event (${final.event} px) is taller than ${show} (${final[show]} px)`);
 });
 
+test('a frame from another site, below the fold, takes its height before the visitor scrolls to it, so nothing jumps as they reach it', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 600 }, timezoneId: 'America/New_York', locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${env.server.origin}/test/pages/iframe-below.html`);
+  const frameElement = await page.waitForSelector('#frame-card');
+  const frame = await frameElement.contentFrame();
+  assert.notEqual(new URL(frame.url()).origin, env.server.origin, 'the frame is from another origin');
+  await waitForPlenary(frame, 'plenary-card');
+  const content = await frame.evaluate(() => document.querySelector('plenary-card').getBoundingClientRect().height);
+  assert.ok(content > 300, `the card is ${content} px tall`);
+  // Without scrolling: the frame takes the height it reports, that of the card it shows (its join and calendar parts included).
+  await page.waitForFunction(
+    (content) => {
+      const last = window.heights.filter((h) => h.frame === 'frame-card').at(-1);
+      const height = document.getElementById('frame-card').clientHeight;
+      return last?.data.height === height && Math.abs(height - content) <= 1;
+    },
+    content,
+    { timeout: 10000 },
+  );
+  const top = await page.evaluate(() => document.getElementById('frame-card').getBoundingClientRect().top);
+  assert.ok(top > 600, `the frame is still below the window (its top at ${top} px)`);
+  await context.close();
+});
+
 test('links never open inside the frame: the join link and a document open a new tab, the .ics file still downloads', async () => {
   const { context, page, frames } = await host();
   const frameUrl = frames.join.url();
