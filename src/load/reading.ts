@@ -11,8 +11,16 @@ import type { Problem } from '../descriptor/types.js';
 
 export type Reading = { readonly ok: true; readonly event: PlenaryEvent } | { readonly ok: false; readonly errors: readonly Problem[] };
 
-/** The Event, or the errors; a promise only when the validator has to be asked. */
-export function readDescriptor(json: unknown, options?: ResolveOptions): Reading | Promise<Reading> {
+/** How long a descriptor with a problem waits for the validator's code by default (ms). */
+export const CHECKS_PATIENCE = 15_000;
+
+/**
+ * The Event, or the errors; a promise only when the validator has to be asked.
+ * A validator that does not arrive within `patience` ms (a connection that
+ * stalled after the descriptor came) is given up on: the element says so and
+ * offers to try again, rather than staying "Loading…" for good.
+ */
+export function readDescriptor(json: unknown, options?: ResolveOptions, patience = CHECKS_PATIENCE): Reading | Promise<Reading> {
   if (certainlyValid(json)) {
     try {
       return { ok: true, event: resolveChecked(json as Json, options) };
@@ -21,14 +29,20 @@ export function readDescriptor(json: unknown, options?: ResolveOptions): Reading
       // Let the validator say what the resolver could not read.
     }
   }
-  return import('./checks.js').then(
-    ({ read }): Reading => {
-      const result = read(json, options);
-      return result.ok ? { ok: true, event: result.event } : { ok: false, errors: result.errors };
-    },
-    (error: unknown): Reading => ({
-      ok: false,
-      errors: [{ path: '', message: `The descriptor has a problem, and Plenary's checks could not be loaded to say which (${(error as Error).message}). Reload the page.` }],
-    }),
-  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`they did not arrive within ${Math.round(patience / 100) / 10} seconds`)), patience);
+  });
+  return Promise.race([import('./checks.js'), late])
+    .then(
+      ({ read }): Reading => {
+        const result = read(json, options);
+        return result.ok ? { ok: true, event: result.event } : { ok: false, errors: result.errors };
+      },
+      (error: unknown): Reading => ({
+        ok: false,
+        errors: [{ path: '', message: `The descriptor has a problem, and Plenary's checks could not be loaded to say which (${(error as Error).message}). Try again, or reload the page.` }],
+      }),
+    )
+    .finally(() => clearTimeout(timer));
 }

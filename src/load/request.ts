@@ -340,7 +340,7 @@ async function fetchAndRead(url: string, controller: AbortController, init: Requ
     } catch (error) {
       return read(fail(url, `The descriptor is not valid JSON (${await syntaxProblem(body, error)}). Check it with "npx plenary validate".`));
     }
-    const result: LoadResult = { ...(await readDescriptor(json, { baseUrl: response.url || url })), url };
+    const result: LoadResult = { ...(await readDescriptor(json, { baseUrl: response.url || url }, loadOptions.timeout)), url };
     if (result.ok) keepCopy(url, body);
     return read(result);
   } catch {
