@@ -11,7 +11,7 @@ import { wakeAt } from '../time/clock.js';
 import { directionOf, intlTag, langAt, localeFor, type Locale } from '../i18n/lang.js';
 import { shown, type Shown } from '../i18n/content.js';
 import { inLocale, msg } from '../i18n/msg.js';
-import { hasLocale, loadLocale, templatesOf } from '../i18n/locales.js';
+import { hasLocale, loadLocale, onLateStrings, templatesOf } from '../i18n/locales.js';
 import { watchLang } from '../i18n/observe.js';
 import { sharedStyles } from './shared.styles.js';
 import { registerBaseUnit } from './base-unit.js';
@@ -90,6 +90,7 @@ export abstract class PlenaryElement extends LitElement {
   private readonly provider = new ContextProvider(this, { context: eventContext, initialValue: { state: this.source.state } });
   private cancelWake?: () => void;
   private unwatchLang?: () => void;
+  private unwatchStrings?: () => void;
   /** Follows the light-DOM children: they may be parsed after the element is defined, or added and removed later. */
   private readonly childWatcher = new MutationObserver(() => this.childrenChanged());
 
@@ -97,6 +98,8 @@ export abstract class PlenaryElement extends LitElement {
     registerBaseUnit();
     super.connectedCallback();
     this.unwatchLang = watchLang(this, () => this.requestUpdate());
+    // Shown in English while its language's strings were late: in its own language once they come.
+    this.unwatchStrings = onLateStrings(() => this.requestUpdate());
     this.childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
@@ -106,6 +109,8 @@ export abstract class PlenaryElement extends LitElement {
     this.cancelWake = undefined;
     this.unwatchLang?.();
     this.unwatchLang = undefined;
+    this.unwatchStrings?.();
+    this.unwatchStrings = undefined;
     this.childWatcher.disconnect();
   }
 
@@ -151,7 +156,7 @@ export abstract class PlenaryElement extends LitElement {
    * commits (directives included), `msg()` answers from its locale's strings,
    * whatever language other elements on the page speak. A locale's strings are
    * loaded the first time any element needs them; until then the element stays
-   * in its loading state.
+   * in its loading state, and in English when they are slow or fail (locales.ts).
    */
   protected override update(changed: PropertyValues<this>): void {
     const state = this.source.state;
