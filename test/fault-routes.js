@@ -16,6 +16,7 @@ export async function faultRoutes(ctx, next) {
   const params = new URL(ctx.url, 'http://localhost').searchParams;
   if (route === 'hold') return hold(ctx, arg, params);
   if (route === 'endless') return endless(ctx, arg);
+  if (route === 'trickle') return trickle(ctx, params);
   if (route === 'live' || route === 'live-log') {
     const reply = await live(ctx.method, ctx.path, params, ctx.headers, () => readBody(ctx.req));
     ctx.status = reply.status;
@@ -163,6 +164,42 @@ function endless(ctx, key) {
   ctx.res.on('close', () => {
     body.destroy();
     bump(closed, key);
+  });
+  ctx.status = 200;
+  ctx.type = 'application/json';
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = body;
+}
+
+/**
+ * /__fault/trickle/<key>?pieces=10&every=200&stall=1: the seed in `pieces`
+ * pieces, one every `every` ms, as on a slow connection; with `stall`, the
+ * pieces stop halfway and the connection stays open, silent.
+ */
+function trickle(ctx, params) {
+  const seed = readFileSync(SEED, 'utf8');
+  const pieces = Number(params.get('pieces') ?? 10);
+  const every = Number(params.get('every') ?? 200);
+  const stall = params.has('stall');
+  const size = Math.ceil(seed.length / pieces);
+  let sent = 0;
+  let timer;
+  const body = new Readable({
+    read() {
+      if (timer !== undefined) return;
+      if (stall && sent >= pieces / 2) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        const piece = seed.slice(sent * size, (sent + 1) * size);
+        sent++;
+        this.push(piece);
+        if (sent >= pieces) this.push(null);
+      }, every);
+    },
+  });
+  ctx.res.on('close', () => {
+    clearTimeout(timer);
+    body.destroy();
   });
   ctx.status = 200;
   ctx.type = 'application/json';

@@ -16,7 +16,11 @@ import { descriptorFetch, FIRST_REQUEST, takeEarly } from './early.js';
 import { syntaxProblem } from './syntax.js';
 
 export interface LoadOptions {
-  /** Give up after this many milliseconds (default 15 s). */
+  /**
+   * Give up on a server silent for this many milliseconds (default 15 s): one
+   * that has not begun to answer, or whose answer stopped arriving. A
+   * descriptor still arriving is read on, up to 8 times this in all.
+   */
   timeout: number;
   /** Refuse bodies larger than this many bytes (default 2 MB). */
   maxBytes: number;
@@ -292,6 +296,9 @@ const fail = (url: string, message: string): LoadResult => ({
   errors: [{ path: '', message }],
 });
 
+/** However it trickles in, a descriptor is given up on after this many times the timeout (2 minutes by default). */
+const LONGEST = 8;
+
 /** What one request brought: a result, or nothing new (a 304, or a 200 with the body of the last one); with a 200's body and validators. */
 type Fetched = ({ readonly result: LoadResult; readonly unchanged?: undefined } | { readonly unchanged: true }) & {
   readonly body?: string;
@@ -299,16 +306,36 @@ type Fetched = ({ readonly result: LoadResult; readonly unchanged?: undefined } 
   readonly modified?: string;
 };
 
-/** One request for `url` (or the one already on its way, `pending`), read. */
+/**
+ * One request for `url` (or the one already on its way, `pending`), read. The
+ * timeout is a silence: the answer must begin within it, and no part of the body
+ * may take longer than it. A large descriptor still arriving on a slow
+ * connection is read to its end, never cut off at a fixed time from the start
+ * (it would be cut off the same way at every "Try again").
+ */
 async function fetchAndRead(url: string, controller: AbortController, init: RequestInit, previous?: string, pending?: Promise<Response>): Promise<Fetched> {
   const seconds = Math.round(loadOptions.timeout / 100) / 10;
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
+  let answered = false;
+  let tooSlow = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, loadOptions.timeout);
+  };
+  wait();
+  // A body that trickles in for ever is given up on all the same.
+  const cap = setTimeout(() => {
+    tooSlow = true;
     controller.abort();
-  }, loadOptions.timeout);
+  }, loadOptions.timeout * LONGEST);
   try {
     const response = await (pending ?? descriptorFetch(url, controller.signal, init));
+    answered = true;
+    wait();
     if (response.status === 304) return { unchanged: true };
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
@@ -323,7 +350,7 @@ async function fetchAndRead(url: string, controller: AbortController, init: Requ
     }
     const length = Number(response.headers.get('Content-Length') ?? 0);
     if (length > loadOptions.maxBytes) return { result: tooLarge(url, length) };
-    const body = await readLimited(response, loadOptions.maxBytes);
+    const body = await readLimited(response, loadOptions.maxBytes, wait);
     if (body === null) return { result: tooLarge(url) };
     const validators = { body, etag: response.headers.get('ETag') ?? undefined, modified: response.headers.get('Last-Modified') ?? undefined };
     if (body === previous) return { unchanged: true, ...validators };
@@ -344,7 +371,12 @@ async function fetchAndRead(url: string, controller: AbortController, init: Requ
     if (result.ok) keepCopy(url, body);
     return read(result);
   } catch {
-    if (timedOut) return { result: fail(url, `The server did not answer within ${seconds} seconds.`) };
+    if (tooSlow) return { result: fail(url, `The descriptor was still arriving after ${Math.round((loadOptions.timeout * LONGEST) / 100) / 10} seconds; the connection is too slow for it.`) };
+    if (timedOut) {
+      return {
+        result: fail(url, answered ? `The descriptor stopped arriving: nothing more came for ${seconds} seconds.` : `The server did not answer within ${seconds} seconds.`),
+      };
+    }
     if (controller.signal.aborted) return { result: fail(url, 'The request was cancelled.') };
     return {
       result: fail(
@@ -354,6 +386,7 @@ async function fetchAndRead(url: string, controller: AbortController, init: Requ
     };
   } finally {
     clearTimeout(timer);
+    clearTimeout(cap);
   }
 }
 
@@ -367,8 +400,8 @@ export function sizeText(bytes: number): string {
   return bytes >= 1e6 ? `${Math.round(bytes / 1e5) / 10} MB` : `${Math.ceil(bytes / 1e3)} kB`;
 }
 
-/** The body as text, or null as soon as it grows past `max` bytes. */
-async function readLimited(response: Response, max: number): Promise<string | null> {
+/** The body as text, or null as soon as it grows past `max` bytes; `arrived` is called at each piece. */
+async function readLimited(response: Response, max: number, arrived: () => void): Promise<string | null> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -377,6 +410,7 @@ async function readLimited(response: Response, max: number): Promise<string | nu
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    arrived();
     size += value.byteLength;
     if (size > max) {
       await reader.cancel();
