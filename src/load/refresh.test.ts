@@ -226,6 +226,42 @@ describe('live updates: the pace', () => {
     expect(el.resolved!.title.in('en')).to.equal(SEED_TITLE);
   });
 
+  it('a first request that failed is made again at once when the browser is back online, not at the next turn of the wait', async () => {
+    const key = unique();
+    await serve(key, await seedWith(), 'fail=503');
+    clock = manualClock(at('09:00:00'));
+    const el = document.createElement('plenary-refresh-probe') as RefreshProbe;
+    el.setAttribute('src', `/__fault/live/${key}`);
+    document.body.append(el);
+    placed.push(el);
+    await until(() => el.status === 'error', 'the error is shown');
+    await serve(key, await seedWith(), 'fail=0');
+    await tick(10 * SECOND);
+    expect(await requests(key), 'before the browser is back online').to.equal(1);
+    dispatchEvent(new Event('online'));
+    await until(() => el.status === 'ready', 'the event is shown');
+    expect(await requests(key)).to.equal(2);
+    // The wait that was set is gone: nothing more at 30 seconds.
+    await tick(30 * SECOND);
+    expect(await requests(key), 'at 30 seconds').to.equal(2);
+  });
+
+  it('no request while the browser knows it is offline; back online, the refresh that came due is made at once', async () => {
+    const key = unique();
+    clock = manualClock(at('09:00:00'));
+    await show(key);
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      await tick(30 * MINUTE);
+      expect(await requests(key), 'offline for 30 minutes').to.equal(1);
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    dispatchEvent(new Event('online'));
+    await tick(0);
+    expect(await requests(key), 'back online').to.equal(2);
+  });
+
   it('a first request that fails for two elements, one of them refresh="off": when the other asks again and gets the event, both show it', async () => {
     const key = unique();
     await serve(key, await seedWith(), 'fail=503');

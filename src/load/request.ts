@@ -80,6 +80,8 @@ interface Entry {
   refreshing?: AbortController;
   /** Cancels the wake-up of the next refresh, if one is set. */
   cancelWake?: () => void;
+  /** A refresh came due while the browser was offline. */
+  missed?: boolean;
 }
 
 const entries = new Map<string, Entry>();
@@ -199,6 +201,14 @@ function refresh(entry: Entry): void {
   if (entry.refreshing || entry.subscribers.size === 0) return;
   entry.cancelWake?.();
   entry.cancelWake = undefined;
+  if (navigator.onLine === false) {
+    // The browser knows it is offline: no request that can only fail; asked for as soon as it is back online.
+    entry.last = Date.now();
+    entry.missed = true;
+    schedule(entry);
+    return;
+  }
+  entry.missed = false;
   const controller = new AbortController();
   entry.refreshing = controller;
   entry.last = Date.now();
@@ -272,20 +282,24 @@ let watching = false;
 /**
  * A page that comes back into view asks at once for every descriptor still
  * worth refreshing whose last request is older than 15 seconds (the visitor may
- * have been away for an hour, with the tab's timers asleep).
+ * have been away for an hour, with the tab's timers asleep). So does a page
+ * whose browser is back online, and for every descriptor whose refresh came
+ * due while it was offline, however recently.
  */
 function watchVisibility(): void {
   if (watching || typeof document === 'undefined') return;
   watching = true;
-  document.addEventListener('visibilitychange', () => {
+  const catchUp = () => {
     if (document.visibilityState !== 'visible') return;
     const now = Date.now();
     for (const entry of entries.values()) {
       const event = entry.current?.ok ? entry.current.event : undefined;
       const wishes = [...entry.subscribers].map((s) => s.wish);
-      if (event && now - entry.last > MIN_INTERVAL && worthRefreshing(event, now, wishes)) refresh(entry);
+      if (event && (entry.missed || now - entry.last > MIN_INTERVAL) && worthRefreshing(event, now, wishes)) refresh(entry);
     }
-  });
+  };
+  document.addEventListener('visibilitychange', catchUp);
+  addEventListener('online', catchUp);
 }
 
 // ------------------------------------------------------------ one request

@@ -226,14 +226,23 @@ export class DescriptorSource implements ReactiveController {
    * A request that failed (the server down for a minute, a bad edit about to be
    * fixed) is made again by itself, the error shown meanwhile, so a page opened
    * then still gets the event and its join link: after 30 seconds, then twice
-   * as long each time, at most every 10 minutes; never with `refresh="off"`.
+   * as long each time, at most every 10 minutes, and at once when the browser
+   * is back online (a visitor out of signal for a while is not left minutes
+   * with the error); never with `refresh="off"`.
    */
   private retryLater(src: string, attempt: number): void {
     if (readRefresh(this.host.refresh) === 'off') return;
-    this.waiting = wakeAt(Date.now() + Math.min(RETRY_AFTER * 2 ** attempt, AHEAD_INTERVAL), () => {
+    const again = () => {
+      this.waiting?.();
       this.waiting = undefined;
       if (this.connected && this.state.status === 'error') this.fetch(src, attempt + 1);
-    });
+    };
+    const cancelWake = wakeAt(Date.now() + Math.min(RETRY_AFTER * 2 ** attempt, AHEAD_INTERVAL), again);
+    addEventListener('online', again);
+    this.waiting = () => {
+      cancelWake();
+      removeEventListener('online', again);
+    };
   }
 
   /** `.event` given as a promise (an app that fetches descriptors itself): loading until it settles. */
