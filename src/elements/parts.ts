@@ -146,10 +146,15 @@ export function personItem(person: Person, view: View): TemplateResult {
   </li>`;
 }
 
-/** A link that opens a new tab, and says so: an icon, and its words for screen readers. */
-export function newTab(href: string, name: string): TemplateResult {
+/**
+ * A link that opens a new tab, and says so: an icon, and its words for screen
+ * readers. `about`, when given, is heard after the name and not seen (": Closing"):
+ * a list of links read out of context ("Google Calendar: Closing") then tells
+ * apart links whose visible names are the same.
+ */
+export function newTab(href: string, name: string, about?: unknown): TemplateResult {
   return html`<a href=${href} target="_blank" rel="noopener"
-    >${name}<svg class="new-tab" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">${NEW_TAB_ICON}</svg
+    >${name}${about === undefined ? nothing : html`<span class="visually-hidden">${about}</span>`}<svg class="new-tab" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">${NEW_TAB_ICON}</svg
     ><span class="visually-hidden"> ${msg('(opens in a new tab)', { id: 'calendar.newTab', desc: 'Read by screen readers after a link that opens in a new browser tab' })}</span></a
   >`;
 }

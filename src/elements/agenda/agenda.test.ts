@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../define.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PlenaryAgendaElement } from './agenda.js';
-import { longProgramme, manualClock, ready, romeMeeting, seedDescriptor, visibleText } from '../../../test/helpers.js';
+import { longProgramme, manualClock, ready, romeMeeting, seedDescriptor, spokenText, visibleText } from '../../../test/helpers.js';
 
 // Three sessions on 13 Oct 2020 in New York (EDT, UTC−4): 7:00–8:10, 8:10–9:15, 9:15–10:20.
 const programme = async () => ({
@@ -377,6 +377,12 @@ describe('plenary-agenda', () => {
     await el.updateComplete;
     const links = [...workshop.querySelectorAll('a')];
     expect(links.map((a) => visibleText(a))).to.deep.equal(['Google Calendar', 'Outlook.com', 'Microsoft 365']);
+    // Heard with the session: in a list of the page's links, not the same as the card's links for the whole event.
+    expect(links.map((a) => spokenText(a))).to.deep.equal([
+      'Google Calendar: Day 1 — Workshop A: Institutions (opens in a new tab)',
+      'Outlook.com: Day 1 — Workshop A: Institutions (opens in a new tab)',
+      'Microsoft 365: Day 1 — Workshop A: Institutions (opens in a new tab)',
+    ]);
     expect(new URL(links[0]!.href).searchParams.get('dates')).to.equal('20261006T043000Z/20261006T080000Z');
     expect(new URL(links[0]!.href).searchParams.get('text')).to.equal('Day 1 — Workshop A: Institutions (Regional Symposium on Effective Governance for the SDGs)');
     expect(new URL(links[2]!.href).searchParams.get('startdt')).to.equal('2026-10-06T04:30:00Z');

@@ -247,10 +247,12 @@ export class PlenaryAgendaElement extends PlenaryElement {
   /** The links of an unfolded "Add to calendar": made only for the sessions whose links are asked for. */
   private renderAddLinks(timed: TimedSession, event: PlenaryEvent, view: View): TemplateResult {
     const pageUrl = location.href.split('#')[0];
+    // Each heard with its session ("Google Calendar: Closing"): in a screen reader's list of links, not the same name as the whole event's links in the card.
+    const session = html`${colon()}${inline(this.text(timed.title, view))}`;
     return html`<ul class="add-links">
-      <li>${newTab(googleCalendarUrl(event, view.lang, pageUrl, timed), googleCalendarName())}</li>
-      <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'live', timed), 'Outlook.com')}</li>
-      <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'office', timed), 'Microsoft 365')}</li>
+      <li>${newTab(googleCalendarUrl(event, view.lang, pageUrl, timed), googleCalendarName(), session)}</li>
+      <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'live', timed), 'Outlook.com', session)}</li>
+      <li>${newTab(outlookUrl(event, view.lang, pageUrl, 'office', timed), 'Microsoft 365', session)}</li>
     </ul>`;
   }
 
