@@ -1,12 +1,12 @@
 /**
  * What the page's live region says as an event moves on: the join element's
  * moment (the window of the event or of a session opening, a session starting,
- * a meeting of several days resuming after a break, the end, a cancellation or
- * postponement) in words, the event's new date and time when a refreshed
- * descriptor moves it, and what changed in its programme when only that did
- * (a session moved, added or taken out). The join element, the card
- * and the agenda each notice the moments, so a page without a join element
- * hears them too; the announcer says each once.
+ * a session ending before another later that day, a meeting of several days
+ * resuming after a break, the end, a cancellation or postponement) in words,
+ * the event's new date and time when a refreshed descriptor moves it, and what
+ * changed in its programme when only that did (a session moved, added or taken
+ * out). The join element, the card and the agenda each notice the moments, so a
+ * page without a join element hears them too; the announcer says each once.
  */
 import type { PlenaryEvent } from '../descriptor/resolve.js';
 import type { LangText } from '../descriptor/text.js';
@@ -116,8 +116,19 @@ function momentWords(moment: JoinMoment, view: View, title: (t: LangText) => str
       return { key: 'ended', lang, words: msg('The event has ended.', { id: 'join.announce.ended', desc: 'Announced to screen readers when the event ends' }) };
     case 'none':
       return { key: 'none', lang, words: '' };
-    case 'upcoming':
-      return { key: `upcoming:${moment.way.session?.id ?? ''}`, lang, words: '' };
+    case 'upcoming': {
+      // Between two sessions of one day, the join element shows "Opening session has ended." where its link was: heard too.
+      // (The event's own link pausing, for lunch or the night, is left unsaid: its resuming is said.)
+      const ended = moment.after?.session;
+      const name = ended ? title(ended.title) : undefined;
+      const words = name
+        ? msg(str`${name} has ended.`, {
+            id: 'join.announce.sessionEnded',
+            desc: 'Announced to screen readers when a session ends and the next starts later the same day; the value is the title of the session that has ended',
+          })
+        : '';
+      return { key: `upcoming:${moment.way.session?.id ?? ''}`, lang, words };
+    }
     case 'open':
     case 'live': {
       const { session, join } = moment.way;

@@ -136,16 +136,23 @@ describe('plenary-join and plenary-agenda: a link per session, over three days',
         text: `Now: ${opening} Live now Join the meeting · Zoom Meeting ID 812 2027 1001 Ends at 1:00 PM`,
         said: `${opening} is open: you can join now. | ${opening} has started.`,
       },
-      // Between two sessions of one day: the first has ended, the second opens at 2:30 PM.
-      { at: '2027-05-10T17:00:00Z', link: null, agenda: null, text: `${opening} has ended. Next: ${services} Join the meeting · Zoom Opens at 2:30 PM your time · Starts in 2 hours` },
+      // Between two sessions of one day: the first has ended, the second opens at 2:30 PM. A screen reader hears it too.
+      {
+        at: '2027-05-10T17:00:00Z',
+        link: null,
+        agenda: null,
+        text: `${opening} has ended. Next: ${services} Join the meeting · Zoom Opens at 2:30 PM your time · Starts in 2 hours`,
+        said: `${opening} is open: you can join now. | ${opening} has started. | ${opening} has ended.`,
+      },
       { at: '2027-05-10T18:30:00Z', link: LINK.d1pm, agenda: ['d1-services', `Join · Zoom → ${LINK.d1pm}`], text: `Next: ${services} Starts in 30 minutes Join the meeting · Zoom Meeting ID 812 2027 1015` },
       { at: '2027-05-10T19:00:00Z', link: LINK.d1pm, agenda: ['d1-services', `Join · Zoom → ${LINK.d1pm}`], text: `Now: ${services} Live now Join the meeting · Zoom Meeting ID 812 2027 1015 Ends at 6:00 PM` },
-      // The second day is for registered participants: no link, where to register.
+      // The second day is for registered participants: no link, where to register. The day's last session ending is not said.
       {
         at: '2027-05-10T22:00:00Z',
         link: null,
         agenda: null,
         text: `Next: ${closed} The link is sent to registered participants. Opens on Tue, May 11 at 9:30 AM your time · Starts in 16 hours Register`,
+        said: `${opening} is open: you can join now. | ${opening} has started. | ${opening} has ended. | ${services} is open: you can join now. | ${services} has started.`,
       },
       {
         at: '2027-05-11T13:30:00Z',
@@ -201,13 +208,20 @@ describe('plenary-join and plenary-agenda: a link per session, over three days',
         said: `${openSaid} | ${startedSaid}`,
       },
       // 20:00 in Nairobi: the afternoon session opens at 21:30 the same day.
-      { at: '2027-05-10T17:00:00Z', link: null, agenda: null, text: `انتهت جلسة «${opening}». الجلسة التالية: ${services} الانضمام إلى الاجتماع · Zoom يُفتح باب الانضمام في الساعة 9:30 م بتوقيتكم المحلي · تبدأ خلال ساعتين` },
-      // 01:00 on Tuesday in Nairobi: the closed session opens at 16:30 that same day, so "has ended" is said here (not in New York, where it is still Monday).
+      {
+        at: '2027-05-10T17:00:00Z',
+        link: null,
+        agenda: null,
+        text: `انتهت جلسة «${opening}». الجلسة التالية: ${services} الانضمام إلى الاجتماع · Zoom يُفتح باب الانضمام في الساعة 9:30 م بتوقيتكم المحلي · تبدأ خلال ساعتين`,
+        said: `${openSaid} | ${startedSaid} | انتهت جلسة «${opening}».`,
+      },
+      // 01:00 on Tuesday in Nairobi: the closed session opens at 16:30 that same day, so "has ended" is shown and said here (not in New York, where it is still Monday).
       {
         at: '2027-05-10T22:00:00Z',
         link: null,
         agenda: null,
         text: `انتهت جلسة «${services}». الجلسة التالية: ${closed} يُرسَل الرابط إلى المشاركين المسجَّلين. يُفتح باب الانضمام في الساعة 4:30 م بتوقيتكم المحلي · تبدأ خلال 16 ساعة التسجيل`,
+        said: `${openSaid} | ${startedSaid} | انتهت جلسة «${opening}». | جلسة «${services}» مفتوحة: يمكنكم الانضمام الآن. | بدأت جلسة «${services}». | انتهت جلسة «${services}».`,
       },
       {
         at: '2027-05-11T14:00:00Z',

@@ -105,6 +105,7 @@
 'join.announce.rescheduled': str`أُعيدت جدولة هذه الفعالية: ${0} بتوقيتكم المحلي.`,
 'join.announce.resumed': `استُؤنف الاجتماع.`,
 'join.announce.sessionAdded': str`أُضيفت جلسة «${0}» إلى البرنامج: ${1} بتوقيتكم المحلي.`,
+'join.announce.sessionEnded': str`انتهت جلسة «${0}».`,
 'join.announce.sessionLive': str`بدأت جلسة «${0}».`,
 'join.announce.sessionMoved': str`ستُعقد جلسة «${0}» الآن يوم ${1} بتوقيتكم المحلي.`,
 'join.announce.sessionOpen': str`جلسة «${0}» مفتوحة: يمكنكم الانضمام الآن.`,

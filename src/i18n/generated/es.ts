@@ -105,6 +105,7 @@
 'join.announce.rescheduled': str`Este evento se ha reprogramado: ${0} (su hora local).`,
 'join.announce.resumed': `La reunión se ha reanudado.`,
 'join.announce.sessionAdded': str`La sesión «${0}» se ha añadido al programa: ${1} (su hora local).`,
+'join.announce.sessionEnded': str`La sesión «${0}» ha terminado.`,
 'join.announce.sessionLive': str`La sesión «${0}» ha comenzado.`,
 'join.announce.sessionMoved': str`La sesión «${0}» se celebra ahora el ${1} (su hora local).`,
 'join.announce.sessionOpen': str`La sesión «${0}» está abierta: ya puede unirse.`,

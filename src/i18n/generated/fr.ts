@@ -105,6 +105,7 @@
 'join.announce.rescheduled': str`Cet événement a été reprogrammé : ${0} (votre heure locale).`,
 'join.announce.resumed': `La réunion a repris.`,
 'join.announce.sessionAdded': str`La séance « ${0} » a été ajoutée au programme : ${1} (votre heure locale).`,
+'join.announce.sessionEnded': str`La séance « ${0} » est terminée.`,
 'join.announce.sessionLive': str`La séance « ${0} » a commencé.`,
 'join.announce.sessionMoved': str`La séance « ${0} » a désormais lieu le ${1} (votre heure locale).`,
 'join.announce.sessionOpen': str`La séance « ${0} » est ouverte : vous pouvez vous connecter dès maintenant.`,

@@ -105,6 +105,7 @@
 'join.announce.rescheduled': str`행사 일정이 변경되었습니다. 귀하의 현지 시간 ${0}.`,
 'join.announce.resumed': `회의가 재개되었습니다.`,
 'join.announce.sessionAdded': str`“${0}” 세션이 프로그램에 추가되었습니다. 귀하의 현지 시간 ${1}에 열립니다.`,
+'join.announce.sessionEnded': str`“${0}” 세션이 끝났습니다.`,
 'join.announce.sessionLive': str`“${0}” 세션이 시작되었습니다.`,
 'join.announce.sessionMoved': str`“${0}” 세션이 귀하의 현지 시간 ${1}에 열립니다.`,
 'join.announce.sessionOpen': str`“${0}” 세션이 열렸습니다. 지금 참여하실 수 있습니다.`,

@@ -105,6 +105,7 @@
 'join.announce.rescheduled': str`Дата мероприятия изменена: ${0} по вашему местному времени.`,
 'join.announce.resumed': `Совещание возобновилось.`,
 'join.announce.sessionAdded': str`В программу добавлено заседание «${0}»: ${1} по вашему местному времени.`,
+'join.announce.sessionEnded': str`Заседание «${0}» завершилось.`,
 'join.announce.sessionLive': str`Заседание «${0}» началось.`,
 'join.announce.sessionMoved': str`Заседание «${0}» теперь пройдёт ${1} по вашему местному времени.`,
 'join.announce.sessionOpen': str`Заседание «${0}» открыто: можно подключиться.`,

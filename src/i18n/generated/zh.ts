@@ -105,6 +105,7 @@
 'join.announce.rescheduled': str`本活动已改期：您当地时间${0}。`,
 'join.announce.resumed': `会议已恢复进行。`,
 'join.announce.sessionAdded': str`日程新增“${0}”：您当地时间${1}。`,
+'join.announce.sessionEnded': str`“${0}”已结束。`,
 'join.announce.sessionLive': str`“${0}”已开始。`,
 'join.announce.sessionMoved': str`“${0}”现定于您当地时间${1}举行。`,
 'join.announce.sessionOpen': str`“${0}”已开放，现在即可加入。`,
