@@ -8,6 +8,7 @@
  * element from the frame's address (no markup is ever made from text).
  */
 import type { PlenaryElement } from '../elements/plenary-element.js';
+import type { PlenaryLoadEvent } from '../events.js';
 
 /** The elements a frame can show, by the name after `plenary-`. */
 const SHOWABLE = ['event', 'card', 'schedule', 'agenda', 'documents', 'contacts', 'join', 'calendar'];
@@ -106,8 +107,13 @@ function show(tag: string, attributes: [string, string][]): void {
   if (lang) document.documentElement.lang = lang;
   const settled = new Promise<void>((resolve) => {
     const done = (event: Event): void => {
-      // The document speaks the event's language when the address names none.
-      if (!lang && event.type === 'plenary-load') document.documentElement.lang = (event as CustomEvent<{ lang: string }>).detail.lang;
+      if (event.type === 'plenary-load') {
+        const loaded = (event as PlenaryLoadEvent).detail;
+        // The document speaks the event's language when the address names none.
+        if (!lang) document.documentElement.lang = loaded.lang;
+        // The frame is named by the event, in its language: a screen reader says which event it holds, also where the host page gave the frame no title.
+        document.title = loaded.title.in(lang ?? loaded.lang);
+      }
       void shown(el).then(resolve);
     };
     el.addEventListener('plenary-load', done, { once: true });

@@ -84,6 +84,7 @@ function inside(frame, tag) {
       margins: [getComputedStyle(html).margin, getComputedStyle(document.body).margin],
       backgrounds: [getComputedStyle(html).backgroundColor, getComputedStyle(document.body).backgroundColor],
       htmlLang: html.lang,
+      title: document.title,
       violations: window.violations,
     };
   }, tag);
@@ -116,7 +117,11 @@ test('embed.html shows each of the eight elements ready, edge to edge, with no C
   const agenda = await inside(frames.agenda, 'plenary-agenda');
   assert.equal(agenda.attributes.lang, 'fr');
   assert.equal(agenda.htmlLang, 'fr');
-  assert.equal((await inside(frames.join, 'plenary-join')).htmlLang, 'en', "without lang=, the document takes the descriptor's language");
+  const join = await inside(frames.join, 'plenary-join');
+  assert.equal(join.htmlLang, 'en', "without lang=, the document takes the descriptor's language");
+  // A screen reader names each frame by its document's title: the event's, in the frame's language.
+  assert.equal(agenda.title, 'Accélérer la transformation numérique pour une reprise durable et résiliente après la COVID-19');
+  assert.equal(join.title, 'Accelerating Digital Transformation for Sustainable and Resilient Recovery from COVID-19');
   const button = await frames.join.evaluate(() => document.querySelector('plenary-join').shadowRoot.querySelector('a.button').textContent.trim());
   assert.match(button, /^Join the meeting/);
   assert.deepEqual(seen.thrown, []);
