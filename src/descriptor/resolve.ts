@@ -10,7 +10,7 @@ import { isObject, type Json } from './json.js';
 import { emailProblem, phoneProblem, safeUrl, telUrl } from './checks.js';
 import type { AttendanceMode, DocumentKind, EventStatus, Instant, LinkKind, Problem, ZoneId } from './types.js';
 import { readTime } from '../time/instant.js';
-import { fixedZoneName, zoneCity, zoneNamed, zoneSpelling } from '../time/zones.js';
+import { fixedZoneName, zoneCityText, zoneNamed, zoneSpelling } from '../time/zones.js';
 
 export interface DisplayZone {
   /** IANA id (or a fixed offset zone's name). */
@@ -287,7 +287,7 @@ export function resolveChecked(d: Json, options: ResolveOptions = {}): PlenaryEv
     const id = written === undefined ? undefined : zoneSpelling(written);
     if (id === undefined || displayZones.some((z) => z.zone === id)) continue;
     const label = isObject(row) ? text(row.label) : undefined;
-    displayZones.push({ zone: id, label: label ?? new LangText([[lang, zoneCity(id)]], lang) });
+    displayZones.push({ zone: id, label: label ?? zoneCityText(id) });
   }
 
   const rawAddress = isObject(d.venue) ? d.venue.address : undefined;

@@ -4,7 +4,7 @@
  */
 import type { PlenaryEvent } from '../descriptor/resolve.js';
 import { LangText } from '../descriptor/text.js';
-import { canonicalZone, zoneCity, zoneNamed } from './zones.js';
+import { canonicalZone, zoneCityText, zoneNamed } from './zones.js';
 import { dayShift } from './format.js';
 import { dailyGroups, dailyHours, dateRangePieces, meetingDatesPieces, spansDays, type DailyHours, type DayRuns, type RangePiece } from './days.js';
 
@@ -98,7 +98,7 @@ export function dayGroupsIn(zoneId: string, event: Pick<PlenaryEvent, 'start' | 
  */
 export function zoneLabel(event: PlenaryEvent, zoneId: string): LangText {
   const key = canonicalZone(zoneId);
-  return event.displayZones.find((z) => canonicalZone(z.zone) === key)?.label ?? new LangText([[event.lang, zoneCity(zoneId)]], event.lang);
+  return event.displayZones.find((z) => canonicalZone(z.zone) === key)?.label ?? zoneCityText(zoneId);
 }
 
 /**

@@ -5,6 +5,7 @@
  * changed rules (Fiji) come out as the browser knows them.
  */
 import { FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+import { LangText } from '../descriptor/text.js';
 
 const known = new Map<string, IANAZone | null>();
 
@@ -138,6 +139,15 @@ export function zoneCity(name: string): string {
   const written = zoneSpelling(name);
   const last = written.slice(written.lastIndexOf('/') + 1);
   return (RENAMED_CITIES[last] ?? last).replace(/_/g, ' ');
+}
+
+/**
+ * The name of a row no descriptor names: the zone's city, in English whatever
+ * the descriptor's language ("New York" on a page in Korean is read by an
+ * English voice, not spelled out by a Korean one).
+ */
+export function zoneCityText(name: string): LangText {
+  return new LangText([['en', zoneCity(name)]], 'en');
 }
 
 /** Names the browser lists, for "did you mean" suggestions only (never to decide validity). */

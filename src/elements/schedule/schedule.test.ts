@@ -87,6 +87,29 @@ describe('plenary-schedule: the seed event', () => {
     }
   });
 
+  it('marks a city named after its zone as English in a descriptor in another language: an English voice reads it, not a Korean one', async () => {
+    // A descriptor in Korean that names Paris only: Seoul, Tokyo and the visitor's New York are named after their zones, in English.
+    const descriptor = {
+      plenary: 1,
+      lang: 'ko',
+      title: '디지털 정부 회의',
+      timeZone: 'Asia/Seoul',
+      start: '2026-05-01T10:00',
+      end: '2026-05-01T12:00',
+      displayZones: ['Asia/Seoul', { zone: 'Europe/Paris', label: '파리' }],
+    };
+    const places = (el: PlenaryScheduleElement) => [...el.shadowRoot!.querySelectorAll('.place')].map((p) => [p.textContent!.trim(), p.getAttribute('lang')]);
+    const en = await fixture<PlenaryScheduleElement>(html`<plenary-schedule lang="en" .event=${descriptor} zone="America/New_York"></plenary-schedule>`);
+    await ready(en);
+    expect(places(en), 'on a page in English').to.deep.equal([['Seoul', null], ['파리', 'ko'], ['New York', null]]);
+    const fr = await fixture<PlenaryScheduleElement>(
+      html`<plenary-schedule lang="fr" .event=${descriptor} zone="Asia/Seoul" zones="Asia/Seoul Europe/Paris Asia/Tokyo"></plenary-schedule>`,
+    );
+    await ready(fr);
+    expect(places(fr), 'on a page in French').to.deep.equal([['Seoul', 'en'], ['파리', 'ko'], ['Tokyo', 'en']]);
+    await expect(fr).to.be.accessible();
+  });
+
   it('writes each place from the row\'s starting side, a name in a language written the other way too', async () => {
     for (const [lang, dir, name] of [['ar', 'rtl', 'Tokyo'], ['en', 'ltr', 'سول']] as const) {
       const descriptor = { ...(await seedDescriptor()), displayZones: [{ zone: 'Asia/Seoul', label: { ar: 'سول' } }] };

@@ -5,7 +5,7 @@ import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { LangText } from '../../descriptor/text.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
 import { dailyRows, dayGroupsIn, organisersDates, timesIn, zoneLabel, type ZoneTimes } from '../../time/rows.js';
-import { canonicalZone, zoneCity, zoneNamed, zonesOf } from '../../time/zones.js';
+import { canonicalZone, zoneCityText, zoneNamed, zonesOf } from '../../time/zones.js';
 import { formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
 import { formatShortDateTime, meetingDatesPieces, rangeText, spansDays, type DailyHours, type DayRuns } from '../../time/days.js';
 import { msg, placeInto, str } from '../../i18n/msg.js';
@@ -219,7 +219,7 @@ export class PlenaryScheduleElement extends PlenaryElement {
 function visitorZoneLabel(view: View, event: PlenaryEvent): LangText {
   const name = view.locale === 'en' ? undefined : zoneGenericName(event.start, view.intl, view.zone);
   if (name) return new LangText([[view.lang, name]], view.lang);
-  return new LangText([[event.lang, zoneCity(view.zone)]], event.lang);
+  return zoneCityText(view.zone);
 }
 
 /**
