@@ -286,10 +286,11 @@ describe('loading: faults', () => {
 
   it('reads a descriptor that arrives slowly to its end, however long past the timeout, while it keeps coming', async () => {
     const saved = loadOptions.timeout;
-    configure({ timeout: 500 });
+    configure({ timeout: 1000 });
     try {
-      // Ten pieces, one every 0.2 seconds: 2 seconds in all, never 0.5 seconds without a piece.
-      const el = await fixture<PlenaryElement>(html`<plenary-join src=${`/__fault/trickle/${unique()}?pieces=10&every=200`}></plenary-join>`);
+      // Fourteen pieces, one every 0.15 seconds: 2.1 seconds in all, never a second without a piece (a wide margin: the
+      // machine running the tests may be busy).
+      const el = await fixture<PlenaryElement>(html`<plenary-join src=${`/__fault/trickle/${unique()}?pieces=14&every=150`}></plenary-join>`);
       await settled(el);
       expect(el.status).to.equal('ready');
       el.remove();
@@ -300,10 +301,10 @@ describe('loading: faults', () => {
 
   it('gives up on a descriptor that stops arriving halfway, and says so', async () => {
     const saved = loadOptions.timeout;
-    configure({ timeout: 500 });
+    configure({ timeout: 1500 });
     try {
       const { el, detail } = await failing(`/__fault/trickle/${unique()}?pieces=10&every=100&stall=1`);
-      expect(detail.errors[0].message).to.equal('The descriptor stopped arriving: nothing more came for 0.5 seconds.');
+      expect(detail.errors[0].message).to.equal('The descriptor stopped arriving: nothing more came for 1.5 seconds.');
       expect(el.shadowRoot!.querySelector('button')).to.exist;
       el.remove();
     } finally {
@@ -313,11 +314,12 @@ describe('loading: faults', () => {
 
   it('gives up on a descriptor still trickling in after eight times the timeout', async () => {
     const saved = loadOptions.timeout;
-    configure({ timeout: 300 });
+    configure({ timeout: 700 });
     try {
-      // Forty pieces, one every 0.2 seconds: 8 seconds in all, past 8 × 0.3 = 2.4 seconds.
-      const { el, detail } = await failing(`/__fault/trickle/${unique()}?pieces=40&every=200`);
-      expect(detail.errors[0].message).to.equal('The descriptor was still arriving after 2.4 seconds; the connection is too slow for it.');
+      // A hundred pieces, one every 0.1 seconds: 10 seconds in all, past 8 × 0.7 = 5.6 seconds, never 0.7 seconds
+      // without a piece.
+      const { el, detail } = await failing(`/__fault/trickle/${unique()}?pieces=100&every=100`);
+      expect(detail.errors[0].message).to.equal('The descriptor was still arriving after 5.6 seconds; the connection is too slow for it.');
       el.remove();
     } finally {
       configure({ timeout: saved });
