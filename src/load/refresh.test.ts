@@ -91,6 +91,19 @@ async function show<T extends PlenaryElement = RefreshProbe>(key: string, attrib
   return el;
 }
 
+/** An element whose first request fails (503) at 09:00, on the manual clock, once it shows the error. */
+async function failingFirst(): Promise<{ key: string; el: RefreshProbe }> {
+  const key = unique();
+  await serve(key, await seedWith(), 'fail=503');
+  clock = manualClock(at('09:00:00'));
+  const el = document.createElement('plenary-refresh-probe') as RefreshProbe;
+  el.setAttribute('src', `/__fault/live/${key}`);
+  document.body.append(el);
+  placed.push(el);
+  await until(() => el.status === 'error', 'the error is shown');
+  return { key, el };
+}
+
 /** Moves the clock on, then waits for the refreshes it started to be handled and the elements to update. */
 async function tick(ms: number): Promise<void> {
   await clock!.tick(ms);
@@ -200,14 +213,7 @@ describe('live updates: the pace', () => {
   });
 
   it('a first request that fails is made again by itself, the error shown meanwhile: after 30 seconds, then twice as long each time', async () => {
-    const key = unique();
-    await serve(key, await seedWith(), 'fail=503');
-    clock = manualClock(at('09:00:00'));
-    const el = document.createElement('plenary-refresh-probe') as RefreshProbe;
-    el.setAttribute('src', `/__fault/live/${key}`);
-    document.body.append(el);
-    placed.push(el);
-    await until(() => el.status === 'error', 'the error is shown');
+    const { key, el } = await failingFirst();
     await tick(30 * SECOND - 1);
     expect(await requests(key)).to.equal(1);
     // The server is back, with a bad edit (the event ends before it starts): still an error, a new one.
@@ -227,14 +233,7 @@ describe('live updates: the pace', () => {
   });
 
   it('a first request that failed is made again at once when the browser is back online, not at the next turn of the wait', async () => {
-    const key = unique();
-    await serve(key, await seedWith(), 'fail=503');
-    clock = manualClock(at('09:00:00'));
-    const el = document.createElement('plenary-refresh-probe') as RefreshProbe;
-    el.setAttribute('src', `/__fault/live/${key}`);
-    document.body.append(el);
-    placed.push(el);
-    await until(() => el.status === 'error', 'the error is shown');
+    const { key, el } = await failingFirst();
     await serve(key, await seedWith(), 'fail=0');
     await tick(10 * SECOND);
     expect(await requests(key), 'before the browser is back online').to.equal(1);
