@@ -121,6 +121,14 @@ describe('plenary-card', () => {
     }
   });
 
+  it("is a region named by the event's title, as a screen reader's list of landmarks and articles gives it", async () => {
+    const el = await card('2020-10-01T00:00Z');
+    const article = el.shadowRoot!.querySelector('article')!;
+    const label = el.shadowRoot!.getElementById(article.getAttribute('aria-labelledby') ?? '');
+    expect(label?.localName).to.equal('h2');
+    expect(label!.textContent!.trim()).to.equal('Accelerating Digital Transformation for Sustainable and Resilient Recovery from COVID-19');
+  });
+
   it("shows one line of times when the visitor's clock reads as the organisers'", async () => {
     const el = await card('2020-10-01T00:00Z', undefined, 'America/Toronto');
     expect(el.shadowRoot!.querySelectorAll('.when > div')).to.have.length(1);

@@ -69,9 +69,9 @@ export class PlenaryCardElement extends PlenaryElement {
     // The series and the title are single lines: each starts where the page's lines
     // start (on the right in Arabic), its own direction kept inside its span.
     return html`
-      <article class="card" part="card">
+      <article class="card" part="card" aria-labelledby="card-title">
         ${series ? html`<p class="series" part="series"><span lang=${ifDefined(series.lang)} dir=${ifDefined(series.dir)}>${series.text}</span></p>` : nothing}
-        ${heading(headingLevel(this.headingLevel, 2), html`<span lang=${ifDefined(title.lang)} dir=${ifDefined(title.dir)}>${title.text}</span>`, 'title')}
+        ${heading(headingLevel(this.headingLevel, 2), html`<span lang=${ifDefined(title.lang)} dir=${ifDefined(title.dir)}>${title.text}</span>`, 'title', 'card-title')}
         ${this.renderStatus(event, view)}
         ${this.renderWhen(event, view)}
         ${this.renderAttendance(event, view)}

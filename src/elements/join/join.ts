@@ -185,7 +185,9 @@ export class PlenaryJoinElement extends PlenaryElement {
           const lang = label ? label.lang : floor ? undefined : item.lang;
           const name = label ? label.text : floor ? floorName() : languageName(item.lang);
           const named = html`<span lang=${ifDefined(lang)} dir=${ifDefined(lang ? directionOf(lang) : undefined)}>${name}</span>`;
-          const channel = item.channel ? this.text(plainText(item.channel, event.lang), view) : undefined;
+          // A channel named as the language is shown ("English", beside "English") would say it twice: left out.
+          const given = item.channel ? this.text(plainText(item.channel, event.lang), view) : undefined;
+          const channel = given && given.text.toLocaleLowerCase() !== name.toLocaleLowerCase() ? given : undefined;
           return html`<li>${item.url ? html`<a href=${item.url} rel="noopener">${named}</a>` : named}${channel
               ? html`<span class="channel">&nbsp;· <bdi lang=${ifDefined(channel.lang)} dir=${ifDefined(channel.dir)}>${channel.text}</bdi></span>`
               : nothing}</li>`;

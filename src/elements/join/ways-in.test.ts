@@ -34,7 +34,7 @@ function channelLanguages(el: PlenaryJoinElement): string[] {
 const NAMED = {
   ar: ['العربية', 'ar', 'rtl', 'Arabic'],
   zh: ['中文', 'zh', 'ltr', 'Chinese'],
-  en: ['English', 'en', 'ltr', 'English'],
+  en: ['English', 'en', 'ltr', null], // its channel, "English", is its name again: not said twice
   fr: ['français', 'fr', 'ltr', 'French'],
   ru: ['русский', 'ru', 'ltr', 'Russian'],
   es: ['español', 'es', 'ltr', 'Spanish'],
