@@ -25,7 +25,7 @@ const LOADERS: Record<Exclude<Locale, 'en'>, Loader> = {
 };
 
 /** How long an element waits for its language's strings before it shows English meanwhile (ms). */
-export const PATIENCE = 4000;
+const PATIENCE = 4000;
 /** Strings that failed are asked for again after this (ms), then after twice as long each time, up to RETRY_MAX. */
 const RETRY_AFTER = 30_000;
 const RETRY_MAX = 600_000;

@@ -12,7 +12,7 @@ import type { Problem } from '../descriptor/types.js';
 export type Reading = { readonly ok: true; readonly event: PlenaryEvent } | { readonly ok: false; readonly errors: readonly Problem[] };
 
 /** How long a descriptor with a problem waits for the validator's code by default (ms). */
-export const CHECKS_PATIENCE = 15_000;
+const CHECKS_PATIENCE = 15_000;
 
 /**
  * The Event, or the errors; a promise only when the validator has to be asked.
