@@ -331,9 +331,7 @@ function renderOptionsProblem(options: Options): string | undefined {
   if (options.lang !== undefined && !isLanguageTag(options.lang)) return `--lang takes a language tag such as "fr" or "es-MX", not "${options.lang}"`;
   const level = options['heading-level'];
   if (level !== undefined && !/^[2-6]$/.test(level)) return '--heading-level takes a level from 2 to 6, as the elements\' heading-level attribute';
-  if (level !== undefined && (options.show === undefined || options.show === 'event' || options.show === 'schedule')) {
-    return `--heading-level is for --show card, agenda, documents or contacts (the event page's levels are fixed, the schedule has no heading)`;
-  }
+  if (level !== undefined && options.show === 'schedule') return '--heading-level is for the event page, card, agenda, documents or contacts: the schedule has no heading';
   return undefined;
 }
 

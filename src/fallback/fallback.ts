@@ -47,7 +47,7 @@ export interface FallbackOptions {
   readonly show?: FallbackShow;
   /** The language written (UI words, dates, and the descriptor's texts picked for it); default: the descriptor's. */
   readonly lang?: string;
-  /** The element's `heading-level` (card, agenda, documents, contacts), as on the element. */
+  /** The element's `heading-level` (event, card, agenda, documents, contacts), as on the element. */
   readonly headingLevel?: number;
 }
 
@@ -109,31 +109,36 @@ function body(event: PlenaryEvent, view: View, show: FallbackShow, level: number
     case 'contacts':
       return contacts(event, view, level ?? 3);
     default:
-      return page(event, view);
+      return page(event, view, level ?? 2);
   }
 }
 
 // ------------------------------------------------------------------ the event page
 
-/** As plenary-event lays it out: the card, then a main column (about, programme) and a side one (time zones, documents, contacts). */
-function page(event: PlenaryEvent, view: View): Child[] {
+/**
+ * As plenary-event lays it out: the card, then a main column (about, programme)
+ * and a side one (time zones, documents, contacts); the title at `level`, the
+ * sections' headings one below, theirs two.
+ */
+function page(event: PlenaryEvent, view: View, level: number): Child[] {
   const hasDocuments = event.documents.length > 0 || event.links.some(timeless) || event.sessions.some((s) => s.documents.length > 0);
-  const section = (title: string, ...content: Child[]) => h('section', {}, h('h3', {}, title), ...content);
+  const inner = level + 2;
+  const section = (title: string, ...content: Child[]) => h('section', {}, heading(level + 1, title), ...content);
   return [
-    card(event, view, 2),
+    card(event, view, level),
     h(
       'div',
       { class: MAIN_CLASS },
       event.description && section(msg('About the event', { id: 'event.about', desc: 'Heading of the event description on the event page' }), description(event.description, view)),
       (event.sessions.length > 0 || event.speakers.length > 0 || event.moderators.length > 0) &&
-        section(msg('Programme', { id: 'event.programme', desc: 'Heading of the sessions on the event page' }), agenda(event, view, 4)),
+        section(msg('Programme', { id: 'event.programme', desc: 'Heading of the sessions on the event page' }), agenda(event, view, inner)),
     ),
     h(
       'div',
       { class: ASIDE_CLASS },
       section(msg('Time zones', { id: 'event.zones', desc: 'Heading of the event times in several time zones' }), schedule(event, view)),
-      hasDocuments && section(msg('Documents and links', { id: 'event.documents', desc: 'Heading of the documents and links on the event page' }), documents(event, view, 4)),
-      event.contacts.length > 0 && section(msg('Contacts', { id: 'event.contacts', desc: 'Heading of the contacts on the event page' }), contacts(event, view, 4)),
+      hasDocuments && section(msg('Documents and links', { id: 'event.documents', desc: 'Heading of the documents and links on the event page' }), documents(event, view, inner)),
+      event.contacts.length > 0 && section(msg('Contacts', { id: 'event.contacts', desc: 'Heading of the contacts on the event page' }), contacts(event, view, inner)),
     ),
   ];
 }

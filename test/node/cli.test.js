@@ -685,6 +685,13 @@ test('render --show: each element on its own, at its heading level', () => {
   assert.match(show('agenda', '--heading-level', '4').stdout, /<h4>Session 1: /);
   assert.deepEqual([...show('documents').stdout.matchAll(/<h3>([^<]*)<\/h3>/g)].map((m) => m[1]), ['Concept note', 'Talking points', 'Reference material', 'Discussion', 'Follow']);
   assert.match(show('contacts', '--heading-level', '2').stdout, /<h2>Ministry of the Interior and Safety, Republic of Korea<\/h2>/);
+  // The event page under a page's own h2: its title an h3, its sections h4, what they hold h5.
+  const page = run(['render', 'examples/unpog-webinar-2020-10-13.json', '--heading-level', '3']).stdout;
+  assert.match(page, /<h3>Accelerating Digital Transformation/);
+  assert.deepEqual([...page.matchAll(/<h4>([^<]*)<\/h4>/g)].map((m) => m[1]), ['About the event', 'Programme', 'Time zones', 'Documents and links', 'Contacts']);
+  assert.match(page, /<h5>Session 1: /);
+  assert.match(page, /<h5>Ministry of the Interior and Safety, Republic of Korea<\/h5>/);
+  assert.doesNotMatch(page, /<h2>/);
   // An event of several days that keeps 9:00–17:00 in Seoul (UTC+9) each day: the schedule's rows give
   // the dates and one day's hours, 5:45 AM–1:45 PM in Kathmandu (UTC+5:45).
   const days = run(['render', 'examples/multi-day-symposium.json', '--show', 'schedule']).stdout.replace(/[\u202f\u2009]/g, ' ');
@@ -766,7 +773,7 @@ test('render: bad input gets one clear sentence, never a stack trace', () => {
     [['render', 'examples/unpog-webinar-2020-10-13.json', '--show', 'join'], 2, /--show join: what <plenary-join> shows depends on the moment it is seen, so it has no pre-rendered fallback/],
     [['render', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'english!'], 2, /--lang takes a language tag such as "fr" or "es-MX", not "english!"/],
     [['render', 'examples/unpog-webinar-2020-10-13.json', '--show', 'agenda', '--heading-level', '9'], 2, /--heading-level takes a level from 2 to 6/],
-    [['render', 'examples/unpog-webinar-2020-10-13.json', '--heading-level', '3'], 2, /--heading-level is for --show card, agenda, documents or contacts/],
+    [['render', 'examples/unpog-webinar-2020-10-13.json', '--show', 'schedule', '--heading-level', '3'], 2, /--heading-level is for the event page, card, agenda, documents or contacts: the schedule has no heading/],
     [['render', 'examples/unpog-webinar-2020-10-13.json', '--base', 'ftp://example.org/x.json'], 2, /--base takes the descriptor's http or https address on the site, not "ftp:\/\/example\.org\/x\.json"/],
     [['render', 'examples/unpog-webinar-2020-10-13.json', '--colour'], 2, /plenary render: Unknown option '--colour'/],
     [['render', 'nowhere.json'], 2, /^plenary render: nowhere\.json cannot be read: no such file$/m],

@@ -34,7 +34,7 @@ export const eventStyles = css`
   .section {
     min-inline-size: 0;
   }
-  .section > h3 {
+  .section > [part='section-title'] {
     margin: 0 0 calc(0.75 * var(--_rem));
     padding-block-end: calc(0.25 * var(--_rem));
     font-size: 1.25em;

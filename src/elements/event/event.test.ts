@@ -31,6 +31,26 @@ describe('plenary-event: the whole page', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('heading-level fits the page into the host page’s outline: the title at that level, the sections one below, what they hold two below', async () => {
+    const el = await fixture<PlenaryEventElement>(html`<plenary-event heading-level="3" .event=${await seedDescriptor()} now="2020-10-01T00:00Z" zone="Asia/Seoul"></plenary-event>`);
+    await ready(el);
+    const levels = (selector: string) => deepQueryAll(el, selector).map((h) => `${h.localName} ${h.textContent!.trim().slice(0, 24)}`);
+    expect(levels('#card-title')).to.deep.equal(['h3 Accelerating Digital Tra']);
+    expect(levels('section > [part="section-title"]')).to.deep.equal(['h4 About the event', 'h4 Programme', 'h4 Time zones', 'h4 Documents and links', 'h4 Contacts']);
+    expect(levels('[part="session-title"]').slice(0, 1)).to.deep.equal(['h5 Session 1: Setting Effec']);
+    expect(deepQueryAll(el, 'h2'), 'no heading above the level asked for').to.deep.equal([]);
+    // The section titles keep their look at any level.
+    const title = el.shadowRoot!.querySelector<HTMLElement>('.zones > [part="section-title"]')!;
+    expect(getComputedStyle(title).borderBottomWidth).to.equal('2px');
+    // Near the bottom of the outline, nothing goes below h6.
+    el.setAttribute('heading-level', '5');
+    await ready(el);
+    expect(levels('#card-title')).to.deep.equal(['h5 Accelerating Digital Tra']);
+    expect(levels('section > [part="section-title"]').map((l) => l.slice(0, 2))).to.deep.equal(['h6', 'h6', 'h6', 'h6', 'h6']);
+    expect(el.shadowRoot!.querySelector('plenary-agenda')!.getAttribute('heading-level')).to.equal('6');
+    await expect(el).to.be.accessible();
+  });
+
   it('with neither a description nor a programme, the time zones take the main column on a wide page, not its right-hand side beside an empty one', async () => {
     const consultation = await (await fetch('/examples/multilingual-consultation.json')).json();
     const el = await fixture<PlenaryEventElement>(html`<plenary-event style="width: 1200px" .event=${consultation} now="2026-01-01T00:00Z" zone="Asia/Seoul"></plenary-event>`);

@@ -9,6 +9,7 @@ import { CopyController, copiedText } from '../../copy/copy-button.js';
 import { copyStyles } from '../../copy/copy.styles.js';
 import { linkOffered } from '../../time/phase.js';
 import { eventStyles } from './event.styles.js';
+import { heading, headingLevel } from '../heading.js';
 
 /**
  * The whole event. With `plenary-*` elements inside, it loads the descriptor
@@ -33,6 +34,12 @@ export class PlenaryEventElement extends PlenaryElement {
 
   /** Forwarded to the card: put a schema.org Event (JSON-LD) for the event in `document.head`. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  /**
+   * The level (2–6) of the event page's title, to fit the page's outline (default
+   * 2): its sections' headings are one level below, theirs two (never below 6).
+   */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
 
   private readonly copy = new CopyController(this);
 
@@ -63,10 +70,11 @@ export class PlenaryEventElement extends PlenaryElement {
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     // A recording before the end, or a registration after it, is not shown (linkOffered): a list with nothing else has no section.
     const hasDocuments = event.documents.length > 0 || event.links.some((l) => linkOffered(l.kind, event, view.now)) || event.sessions.some((s) => s.documents.length > 0);
+    const level = headingLevel(this.headingLevel, 2);
+    const inner = String(Math.min(level + 2, 6));
     const section = (id: string, title: string, body: TemplateResult) => html`
       <section class="section ${id}" part="section" aria-labelledby="${id}-title">
-        <h3 id="${id}-title" part="section-title">${title}</h3>
-        ${body}
+        ${heading(level + 1, title, 'section-title', `${id}-title`)} ${body}
       </section>
     `;
     const about = event.description
@@ -74,7 +82,7 @@ export class PlenaryEventElement extends PlenaryElement {
       : nothing;
     const programme =
       event.sessions.length || event.speakers.length || event.moderators.length
-        ? section('programme', msg('Programme', { id: 'event.programme', desc: 'Heading of the sessions on the event page' }), html`<plenary-agenda heading-level="4" no-copy></plenary-agenda>`)
+        ? section('programme', msg('Programme', { id: 'event.programme', desc: 'Heading of the sessions on the event page' }), html`<plenary-agenda heading-level=${inner} no-copy></plenary-agenda>`)
         : nothing;
     const zones = section(
       'zones',
@@ -90,16 +98,16 @@ export class PlenaryEventElement extends PlenaryElement {
     const zonesFirst = about === nothing && programme === nothing;
     return html`
       <div class="page" part="page">
-        <plenary-card class="card" ?structured-data=${this.structuredData}></plenary-card>
+        <plenary-card class="card" heading-level=${level} ?structured-data=${this.structuredData}></plenary-card>
         <div class="columns">
           <div class="main">${about}${programme}${zonesFirst ? zones : nothing}</div>
           <div class="aside">
             ${zonesFirst ? nothing : zones}
             ${hasDocuments
-              ? section('documents', msg('Documents and links', { id: 'event.documents', desc: 'Heading of the documents and links on the event page' }), html`<plenary-documents heading-level="4"></plenary-documents>`)
+              ? section('documents', msg('Documents and links', { id: 'event.documents', desc: 'Heading of the documents and links on the event page' }), html`<plenary-documents heading-level=${inner}></plenary-documents>`)
               : nothing}
             ${event.contacts.length
-              ? section('contacts', msg('Contacts', { id: 'event.contacts', desc: 'Heading of the contacts on the event page' }), html`<plenary-contacts heading-level="4"></plenary-contacts>`)
+              ? section('contacts', msg('Contacts', { id: 'event.contacts', desc: 'Heading of the contacts on the event page' }), html`<plenary-contacts heading-level=${inner}></plenary-contacts>`)
               : nothing}
           </div>
         </div>
