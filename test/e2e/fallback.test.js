@@ -189,10 +189,10 @@ test('WordPress wp_kses_post keeps every element, attribute and text but <time> 
 });
 
 /** A page holding `<plenary-event>` with `fallback` inside, and the module build when `script`. */
-function pageHtml(fallback, { lang = 'en', script = false, src = `/examples/${SEED}.json` } = {}) {
+function pageHtml(fallback, { lang = 'en', script = false, src = `/examples/${SEED}.json`, css = '' } = {}) {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Fallback</title>${
     script ? '<script type="module" src="/dist/plenary.js"></script>' : ''
-  }</head><body>
+  }${css ? `<style>${css}</style>` : ''}</head><body>
 <plenary-event src="${src}" now="2020-10-13T10:45Z" zone="Asia/Seoul">
 ${fallback}</plenary-event>
 </body></html>`;
@@ -274,6 +274,58 @@ test('with no script, the Arabic fallback reads right to left, in Arabic', async
   } finally {
     await close();
   }
+});
+
+/** The README's optional rules for the fallback, word for word. */
+function readmeCss() {
+  const readme = readFileSync(new URL('README.md', ROOT), 'utf8');
+  const rules = [...readme.matchAll(/```css\n([\s\S]*?)```/g)].map((m) => m[1]).find((block) => block.includes('.plenary-fallback-card'));
+  assert.ok(rules, 'the README gives rules for the fallback');
+  return rules;
+}
+
+test('the README’s rules lay the fallback out on its own text size, at any heading level: a theme’s 62.5% root font changes nothing', async () => {
+  const layouts = [];
+  for (const level of ['2', '3']) {
+    const html = await render(example(SEED), '--heading-level', level);
+    for (const root of ['', 'html { font-size: 62.5% }']) {
+      const { page, close } = await open(pageHtml(html, { css: readmeCss() + root }));
+      try {
+        const seen = await page.evaluate(() => {
+          const box = (el) => el.getBoundingClientRect();
+          const style = (el) => getComputedStyle(el);
+          const card = document.querySelector('.plenary-fallback-card');
+          const main = box(document.querySelector('.plenary-fallback-main'));
+          const aside = box(document.querySelector('.plenary-fallback-aside'));
+          const titles = [...document.querySelectorAll('.plenary-fallback-aside > section > :first-child')];
+          return {
+            padding: style(card).paddingLeft,
+            title: `${card.querySelector('h2, h3').localName} ${style(card.querySelector('h2, h3')).fontSize}`,
+            sections: titles.map((t) => `${t.localName} ${style(t).fontSize} ${style(t).borderBottomWidth}`),
+            columns: { main: [Math.round(main.left), Math.round(main.top)], aside: [Math.round(aside.left), Math.round(aside.top)] },
+            cell: style(document.querySelector('.plenary-fallback td')).paddingTop,
+          };
+        });
+        layouts.push({ level, root, ...seen });
+      } finally {
+        await close();
+      }
+    }
+  }
+  // By hand, on the visitor's default text size of 16 px: the card padded 1.25 × 16 = 20 px, its title
+  // 1.5 × 16 = 24 px, the sections' titles 1.25 × 16 = 20 px with their 2 px rule, the table cells 8 px.
+  for (const { level, root, padding, title, sections, columns, cell } of layouts) {
+    const where = `heading level ${level}${root ? `, ${root}` : ''}`;
+    const [titleTag, sectionTag] = level === '2' ? ['h2', 'h3'] : ['h3', 'h4'];
+    assert.equal(padding, '20px', where);
+    assert.equal(title, `${titleTag} 24px`, where);
+    assert.deepEqual(sections, [`${sectionTag} 20px 2px`, `${sectionTag} 20px 2px`, `${sectionTag} 20px 2px`], where);
+    assert.equal(cell, '8px', where);
+    // At 1280 px, two columns side by side.
+    assert.equal(columns.aside[1], columns.main[1], `${where}: the columns start at one height`);
+    assert.ok(columns.aside[0] > columns.main[0] + 400, `${where}: the side column is beside the main one`);
+  }
+  assert.deepEqual(layouts[1].columns, layouts[0].columns, 'the 62.5% page lays the columns out as the plain one');
 });
 
 /** In the page: `timesShown(words)`, how many pieces of text on screen (document and shadow roots) are `words`. */
