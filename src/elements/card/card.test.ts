@@ -175,6 +175,20 @@ describe('plenary-card', () => {
     expect(page.querySelector('plenary-card')!.shadowRoot!.querySelector('h2')).to.exist;
   });
 
+  it('says "Live now" once while live: in its badge, not again above the join link inside it', async () => {
+    const el = await card('2020-10-13T12:00Z');
+    const join = el.shadowRoot!.querySelector('plenary-join')!;
+    await ready(join);
+    const spoken = spokenText(el);
+    expect(spoken.match(/Live now/g), spoken).to.have.length(1);
+    expect(spoken).to.contain('COVID-19 Live now Organizers');
+    expect(visibleText(join)).to.equal('Join the meeting · WebEx Ends at 11:20 PM');
+    // On its own, the join action says it.
+    const alone = await fixture<HTMLElement>(html`<plenary-join .event=${await seedDescriptor()} now="2020-10-13T12:00Z" zone="Asia/Seoul"></plenary-join>`);
+    await ready(alone);
+    expect(visibleText(alone)).to.equal('Live now Join the meeting · WebEx Ends at 11:20 PM');
+  });
+
   it('carries a status badge for each phase and status', async () => {
     const badge = async (now: string, patch: Record<string, unknown> = {}) =>
       visibleText((await card(now, await seedWith(patch))).shadowRoot!.querySelector('[part=status]') ?? document.createElement('i'));
@@ -204,7 +218,7 @@ describe('plenary-card', () => {
       const el = await card(now, genevaDay(), 'Europe/Zurich');
       const join = el.shadowRoot!.querySelector('plenary-join')!;
       await ready(join);
-      const live = join.shadowRoot!.querySelector('a[part=button]') !== null && visibleText(join).startsWith('Live now');
+      const live = join.shadowRoot!.querySelector('a[part=button]') !== null && join.shadowRoot!.querySelector('.join.is-live') !== null;
       return [visibleText(el.shadowRoot!.querySelector('[part=status]') ?? document.createElement('i')), live];
     };
     expect(await at('2027-06-15T07:10Z'), '9:10, the event open, its first session at 9:30').to.deep.equal(['Live now', true]);
@@ -251,7 +265,8 @@ describe('plenary-card', () => {
     // break; the meeting sits again on Monday at 9:00.
     expect((await at('2027-03-28T07:05Z')).said, '09:05 on Sunday').to.deep.equal([
       'Live now',
-      'Live now Join the meeting · Zoom Pauses at 5:00 PM · Resumes on Mon, Mar 29 at 9:00 AM',
+      // The badge says it; the join action does not say it again.
+      'Join the meeting · Zoom Pauses at 5:00 PM · Resumes on Mon, Mar 29 at 9:00 AM',
       'https://meet.example.org/rome-2027',
     ]);
   });
@@ -297,7 +312,7 @@ describe('plenary-card', () => {
     const afternoon = await at('2027-03-15T15:00Z');
     expect(afternoon.hours).to.deep.equal(['Monday, March 15 – Wednesday, March 17, 2027, 9:30 AM – 5:00 PM each day UTC+1']);
     // Monday's sitting pauses at 17:00; Tuesday's plenary starts at 9:30.
-    expect(afternoon.said, '16:00 on Monday').to.deep.equal(['Live now', 'Live now Join the meeting · Zoom Pauses at 5:00 PM · Resumes on Tue, Mar 16 at 9:30 AM']);
+    expect(afternoon.said, '16:00 on Monday').to.deep.equal(['Live now', 'Join the meeting · Zoom Pauses at 5:00 PM · Resumes on Tue, Mar 16 at 9:30 AM']);
     expect((await at('2027-03-15T22:30Z')).said, '23:30 on Monday').to.deep.equal(['', 'Join the meeting · Zoom Opens on Tue, Mar 16 at 9:00 AM your time · Resumes in 10 hours']);
   });
 

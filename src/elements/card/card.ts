@@ -78,11 +78,16 @@ export class PlenaryCardElement extends PlenaryElement {
         ${this.renderOrganizations(event.organizers, 'organizers', view)} ${this.renderOrganizations(event.partners, 'partners', view)}
         ${summary ? html`<p class="summary" part="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>` : nothing}
         <div class="actions" part="actions">
-          <plenary-join></plenary-join>
+          <plenary-join .liveShown=${this.liveNow(event, view)}></plenary-join>
           <plenary-calendar></plenary-calendar>
         </div>
       </article>
     `;
+  }
+
+  /** Whether the badge says "Live now": under way, and not between the sessions of its programme (at night, over a weekend, at lunch). */
+  private liveNow(event: PlenaryEvent, view: View): boolean {
+    return view.phase === 'live' && !betweenSessions(event, view.now);
   }
 
   private renderStatus(event: PlenaryEvent, view: View): TemplateResult | typeof nothing {
@@ -93,8 +98,7 @@ export class PlenaryCardElement extends PlenaryElement {
       case 'postponed':
         return badge('postponed', msg('Postponed', { id: 'card.postponed', desc: 'Status badge of a postponed event' }));
       case 'live':
-        // Not between the sessions of its programme: at night, over a weekend, at lunch.
-        return betweenSessions(event, view.now) ? nothing : badge('live', msg('Live now', { id: 'card.live', desc: 'Status badge while the event is under way' }));
+        return this.liveNow(event, view) ? badge('live', msg('Live now', { id: 'card.live', desc: 'Status badge while the event is under way' })) : nothing;
       case 'ended':
         return badge('ended', msg('Ended', { id: 'card.ended', desc: 'Status badge after the event' }));
       default:

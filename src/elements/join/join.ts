@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Join, PlenaryEvent, Session } from '../../descriptor/resolve.js';
 import { baseLanguage, plainText } from '../../descriptor/text.js';
@@ -47,6 +48,12 @@ import { joinStyles } from './join.styles.js';
  */
 export class PlenaryJoinElement extends PlenaryElement {
   static override styles = [...PlenaryElement.styles, joinStyles];
+
+  /**
+   * Set by plenary-card around it, whose badge says "Live now" already: the
+   * line is then not shown (and read) a second time above the link.
+   */
+  @property({ attribute: false }) liveShown = false;
 
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     const moment = noticeEvent(this, event, view, (t) => this.text(t, view).text);
@@ -122,9 +129,7 @@ export class PlenaryJoinElement extends PlenaryElement {
     const live = kind === 'live';
     return html`
       ${this.sessionLine(way, kind, view)}
-      ${live
-        ? html`<p class="live"><span class="dot" aria-hidden="true"></span>${msg('Live now', { id: 'join.live', desc: 'Shown beside the join link while the event is under way' })}</p>`
-        : html`<p class="detail">${this.startsText(way, view)}</p>`}
+      ${live ? this.liveLine() : html`<p class="detail">${this.startsText(way, view)}</p>`}
       <a class="button" part="button" href=${join.url!} rel="noopener">${this.label(join, view)}</a>
       ${join.meetingId || join.passcode
         ? html`<dl class="meeting" part="meeting">
@@ -141,14 +146,18 @@ export class PlenaryJoinElement extends PlenaryElement {
     `;
   }
 
+  private liveLine(): TemplateResult | typeof nothing {
+    return this.liveShown
+      ? nothing
+      : html`<p class="live"><span class="dot" aria-hidden="true"></span>${msg('Live now', { id: 'join.live', desc: 'Shown beside the join link while the event is under way' })}</p>`;
+  }
+
   /** A link sent to registered participants: never shown; during its window, where to find it. */
   private renderRegistered(way: WayIn, kind: 'open' | 'live', event: PlenaryEvent, view: View): TemplateResult {
     const registered = this.registeredWords();
     return html`
       ${this.sessionLine(way, kind, view)}
-      ${kind === 'live'
-        ? html`<p class="live"><span class="dot" aria-hidden="true"></span>${msg('Live now', { id: 'join.live', desc: 'Shown beside the join link while the event is under way' })}</p>`
-        : html`<p class="detail">${this.startsText(way, view)}</p>`}
+      ${kind === 'live' ? this.liveLine() : html`<p class="detail">${this.startsText(way, view)}</p>`}
       <p class="notice" part="notice">
         ${registered}${spaceAfter(registered)}${msg('Check your e-mail for the link.', { id: 'join.checkEmail', desc: 'While a meeting for registered participants is open: where they find its link' })}
       </p>
