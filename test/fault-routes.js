@@ -28,6 +28,7 @@ export async function faultRoutes(ctx, next) {
   ctx.status = reply.status;
   ctx.set('Content-Type', reply.type);
   ctx.set('Cache-Control', 'no-store');
+  for (const [name, value] of Object.entries(reply.headers ?? {})) ctx.set(name, value);
   ctx.body = reply.body;
 }
 
@@ -216,6 +217,13 @@ export async function moreAnswers(route, arg) {
     const seed = JSON.parse(readFileSync(SEED, 'utf8'));
     seed.description = 'x'.repeat(5_000_000);
     return { status: 200, type: 'application/json', body: JSON.stringify(seed) };
+  }
+  if (route === 'to-sign-in') {
+    // A descriptor on an intranet: the server sends the browser on to its sign-in page.
+    return { status: 302, type: 'text/plain', body: 'Found', headers: { Location: '/__fault/sign-in?return=%2Fevents%2Fx.json&SAMLRequest=fZJNT8MwDIbvSPyHKPc' } };
+  }
+  if (route === 'sign-in') {
+    return { status: 200, type: 'text/html', body: '<!doctype html><title>Sign in</title><form><input name="user"><input type="password"></form>' };
   }
   if (route === 'flaky') {
     // /__fault/flaky/<key>: the seed the first time, HTTP 503 afterwards.

@@ -66,7 +66,7 @@ export async function startServer({ root = ROOT } = {}) {
       }
       if (url.pathname.startsWith('/__fault/')) {
         const reply = await answer(url.pathname, url.searchParams);
-        res.writeHead(reply.status, { 'Content-Type': reply.type, 'Cache-Control': 'no-store' });
+        res.writeHead(reply.status, { 'Content-Type': reply.type, 'Cache-Control': 'no-store', ...reply.headers });
         res.end(reply.body);
         return;
       }

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { validate } from '../descriptor/validate.js';
 import { read, type ReadResult } from '../descriptor/read.js';
 import { JsonSyntaxError, parseJsonSource, positionOf, type JsonSource } from '../descriptor/json-source.js';
-import { loadOptions, sizeText } from '../load/request.js';
+import { loadOptions, sizeText, webPageAnswer } from '../load/request.js';
 
 export interface Located {
   readonly path: string;
@@ -24,9 +24,30 @@ export type Checked =
 
 /** Reads and validates one file; never throws. */
 export async function checkFile(file: string): Promise<Checked> {
-  let text: string;
+  return checked(file, await readFileText(file));
+}
+
+/** Reads and validates one file, or the descriptor at an http or https address; never throws. */
+export async function checkTarget(target: string): Promise<Checked> {
+  return checked(target, await readTarget(target));
+}
+
+function checked(file: string, read: { readonly text: string } | { readonly reason: string }): Checked {
+  return 'text' in read ? checkText(file, read.text) : { file, readable: false, reason: read.reason };
+}
+
+/**
+ * The text of a descriptor file, or of what an http or https address answers, as
+ * a page's element would be answered; or why it cannot be read (a phrase that
+ * follows "cannot be read: ").
+ */
+export async function readTarget(target: string): Promise<{ readonly text: string } | { readonly reason: string }> {
+  return /^https?:\/\//i.test(target) ? fetchTarget(target) : readFileText(target);
+}
+
+async function readFileText(target: string): Promise<{ readonly text: string } | { readonly reason: string }> {
   try {
-    text = await readFile(file, 'utf8');
+    return { text: await readFile(target, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reasons: Record<string, string> = {
@@ -35,9 +56,31 @@ export async function checkFile(file: string): Promise<Checked> {
       // Longer than the longest string Node can hold (some 512 MB).
       ERR_STRING_TOO_LONG: `is far too large to be a descriptor; the elements read descriptors up to ${sizeText(loadOptions.maxBytes)}`,
     };
-    return { file, readable: false, reason: (code && reasons[code]) ?? (error as Error).message };
+    return { reason: (code && reasons[code]) ?? (error as Error).message };
   }
-  return checkText(file, text);
+}
+
+async function fetchTarget(url: string): Promise<{ readonly text: string } | { readonly reason: string }> {
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' } });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    return { reason: `the server could not be reached (${cause?.code ?? cause?.message ?? (error as Error).message})` };
+  }
+  if (!response.ok) return { reason: response.status === 404 ? 'there is no file at this address (HTTP 404)' : `the server answered HTTP ${response.status}` };
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    return { reason: `the answer stopped before its end (${(error as Error).message})` };
+  }
+  if (/html/i.test(response.headers.get('Content-Type') ?? '') || text.trimStart().startsWith('<')) {
+    // The page's sentence, as a phrase after "cannot be read: ".
+    const said = webPageAnswer(response, 'the address');
+    return { reason: said[0]!.toLowerCase() + said.slice(1) };
+  }
+  return { text };
 }
 
 export function checkText(file: string, text: string): Checked {

@@ -1,6 +1,6 @@
 /**
  * The `plenary` command for content teams:
- *   plenary validate <file…> [--json]   check descriptors, with line and column
+ *   plenary validate <file-or-url…> [--json]   check descriptors, with line and column
  *   plenary preview <file> [--port N]    the whole event on a local page, reloading on save
  *   plenary ics <file> [-o out.ics] [--sessions] [--reminder N]  the calendar file the elements offer
  *   plenary new [file] [--force] [--multi-session]  a starting descriptor that passes validation
@@ -8,10 +8,10 @@
  *   plenary render <file-or-url> [--show …] [--lang …]  the event as plain HTML, the elements' fallback
  */
 import { parseArgs } from 'node:util';
-import { writeFile, access, readFile } from 'node:fs/promises';
+import { writeFile, access } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkFile, checkText, eventOf, type Checked, type Located } from './check.js';
+import { checkFile, checkTarget, checkText, eventOf, readTarget, type Checked, type Located } from './check.js';
 import { read, type PlenaryEvent } from '../descriptor/index.js';
 import { isLanguageTag } from '../descriptor/checks.js';
 import { FALLBACK_SHOWS, renderFallback, renderLine, type FallbackShow } from '../fallback/fallback.js';
@@ -29,8 +29,9 @@ import { VERSION } from '../version.js';
 export const USAGE = `Plenary ${VERSION}: tools for event descriptors.
 
 Usage:
-  plenary validate <file.json> [more files…] [--json]
-      Check descriptors: each error and warning with its path, line and column.
+  plenary validate <file.json or https://…/event.json> [more…] [--json]
+      Check descriptors: each error and warning with its path, line and column. An address
+      is asked for as a page asks: what it answers is checked (a sign-in page, an error).
       Exit status 0 when all are valid, 1 when any has errors, 2 when a file cannot be read.
   plenary preview <file.json> [--port 8787] [--lang fr] [--zone Asia/Seoul] [--now 2020-10-13T10:45Z]
       Show the whole event from the file on a local page; it reloads when you save.
@@ -202,7 +203,7 @@ function usageError(err: NodeJS.WritableStream, command: string, what: string): 
 
 async function validateCommand(files: readonly string[], json: boolean, { out }: Streams): Promise<number> {
   const results: Checked[] = [];
-  for (const file of files) results.push(await checkFile(file));
+  for (const file of files) results.push(await checkTarget(file));
   const status = Math.max(...results.map((r) => (!r.readable ? 2 : r.errors.length > 0 ? 1 : 0)));
   if (json) {
     out.write(`${JSON.stringify({ valid: status === 0, files: results.map(({ json: _json, ...rest }: Checked & { json?: unknown }) => rest) }, null, 2)}\n`);
@@ -368,21 +369,12 @@ async function loadEvent(command: string, target: string, base: string | undefin
     err.write(`plenary ${command}: --base takes the descriptor's http or https address on the site, not "${base}".\n`);
     return 2;
   }
-  let text: string;
-  try {
-    if (isUrl) {
-      const response = await fetch(target, { headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`);
-      text = await response.text();
-    } else {
-      text = await readFile(target, 'utf8');
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : (error as Error).message;
-    err.write(`plenary ${command}: ${target} cannot be read: ${reason}\n`);
+  const answer = await readTarget(target);
+  if (!('text' in answer)) {
+    err.write(`plenary ${command}: ${target} cannot be read: ${answer.reason}\n`);
     return 2;
   }
+  const text = answer.text;
   const checked = checkText(target, text);
   if (!checked.readable) {
     err.write(`plenary ${command}: ${target}${checked.line ? `:${checked.line}:${checked.column}` : ''}: ${checked.reason}\n`);

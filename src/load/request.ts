@@ -372,7 +372,7 @@ async function fetchAndRead(url: string, controller: AbortController, init: Requ
     const type = response.headers.get('Content-Type') ?? '';
     const trimmed = body.trimStart();
     if (/html/i.test(type) || trimmed.startsWith('<')) {
-      return read(fail(url, 'The address returned a web page (HTML), not an event descriptor (JSON). Check the src attribute: it must point at the .json file.'));
+      return read(fail(url, webPageAnswer(response, 'the src attribute')));
     }
     if (trimmed === '') return read(fail(url, 'The descriptor file is empty.'));
     let json: unknown;
@@ -402,6 +402,18 @@ async function fetchAndRead(url: string, controller: AbortController, init: Requ
     clearTimeout(timer);
     clearTimeout(cap);
   }
+}
+
+/**
+ * What to say of a web page (HTML) answered instead of the descriptor. One the
+ * address led on to is named: most often a sign-in page, the descriptor being
+ * on an intranet or a draft site; then the address given is not what is wrong.
+ * `given`: where the address was written ("the src attribute").
+ */
+export function webPageAnswer(response: Response, given: string): string {
+  if (!response.redirected || !response.url) return `The address returned a web page (HTML), not an event descriptor (JSON). Check ${given}: it must point at the .json file.`;
+  const to = new URL(response.url);
+  return `The address led on to ${to.origin}${to.pathname}, a web page (HTML), not the event descriptor (JSON). If that page asks visitors to sign in, the descriptor is not public: publish it where anyone can read it.`;
 }
 
 function tooLarge(url: string, bytes?: number): LoadResult {

@@ -257,6 +257,15 @@ describe('loading: faults', () => {
     el.remove();
   });
 
+  it('names the page an address led on to, a sign-in page most often, without its query', async () => {
+    const { el, detail } = await failing('/__fault/to-sign-in');
+    const said = detail.errors[0].message;
+    expect(said).to.equal(
+      `The address led on to ${location.origin}/__fault/sign-in, a web page (HTML), not the event descriptor (JSON). If that page asks visitors to sign in, the descriptor is not public: publish it where anyone can read it.`,
+    );
+    el.remove();
+  });
+
   it('says a descriptor saved as UTF-16 is not UTF-8, not that its first character is wrong', async () => {
     const { el, detail } = await failing('/__fault/utf16');
     expect(detail.errors[0].message).to.contain('not valid JSON (line 1, column 1: The file is saved as UTF-16 ("Unicode"), not UTF-8; save it again with the encoding UTF-8).');

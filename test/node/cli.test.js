@@ -145,6 +145,48 @@ test('validate: a missing file; exit 2, and the other files are still checked', 
   assert.match(stdout, /2 files checked: 1 valid, 0 with errors, 1 unreadable/);
 });
 
+test('validate: a published address is asked for as a page asks, and what it answers instead of a descriptor is said', async () => {
+  const seed = readFileSync(SEED);
+  const server = createServer((req, res) => {
+    const answers = {
+      '/events/x.json': [200, { 'Content-Type': 'application/json' }, seed],
+      '/events/home.json': [200, { 'Content-Type': 'text/html' }, '<!doctype html><title>Home</title><h1>Welcome</h1>'],
+      '/intranet/x.json': [302, { Location: '/sso/login?return=%2Fintranet%2Fx.json&ticket=secret' }, ''],
+      '/sso/login?return=%2Fintranet%2Fx.json&ticket=secret': [200, { 'Content-Type': 'text/html; charset=utf-8' }, '<!doctype html><title>Sign in</title><form></form>'],
+      '/broken.json': [500, { 'Content-Type': 'text/plain' }, 'Internal Server Error'],
+    };
+    const [status, headers, body] = answers[req.url] ?? [404, { 'Content-Type': 'text/plain' }, 'Not found'];
+    res.writeHead(status, headers);
+    res.end(body);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const validate = async (...paths) => {
+    const child = spawn(process.execPath, [BIN, 'validate', ...paths.map((p) => `${origin}${p}`)], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    const status = await new Promise((ok) => child.on('close', ok));
+    return { status, out };
+  };
+  try {
+    const good = await validate('/events/x.json');
+    assert.equal(good.status, 0, good.out);
+    assert.match(good.out, new RegExp(`^${origin}/events/x\\.json: valid \\(0 errors, 0 warnings\\)$`, 'm'));
+    const bad = await validate('/events/home.json', '/intranet/x.json', '/missing.json', '/broken.json');
+    assert.equal(bad.status, 2);
+    const lines = bad.out.split('\n');
+    assert.deepEqual(lines.slice(0, 4), [
+      `${origin}/events/home.json: cannot be read: the address returned a web page (HTML), not an event descriptor (JSON). Check the address: it must point at the .json file.`,
+      `${origin}/intranet/x.json: cannot be read: the address led on to ${origin}/sso/login, a web page (HTML), not the event descriptor (JSON). If that page asks visitors to sign in, the descriptor is not public: publish it where anyone can read it.`,
+      `${origin}/missing.json: cannot be read: there is no file at this address (HTTP 404)`,
+      `${origin}/broken.json: cannot be read: the server answered HTTP 500`,
+    ]);
+    assert.doesNotMatch(bad.out, /ticket=secret/);
+  } finally {
+    server.close();
+  }
+});
+
 test('validate: a file saved as UTF-16 or as Windows-1252 is named so, with the encoding to save it in', () => {
   const dir = scratch();
   const text = '{\n  "plenary": 1,\n  "title": "Réunion du Comité",\n  "timeZone": "Asia/Bangkok",\n  "start": "2027-03-03T09:30",\n  "end": "2027-03-03T12:30",\n  "id": "cdr-2027"\n}\n';
@@ -480,12 +522,12 @@ test('an unknown command, or none, explains the usage; exit 2', () => {
   assert.match(unknown.stderr, /unknown command "frobnicate"/);
   assert.equal(run([]).status, 2);
   assert.equal(run(['--help']).status, 0);
-  assert.match(run(['--help']).stdout, /plenary validate <file\.json>/);
+  assert.match(run(['--help']).stdout, /plenary validate <file\.json or https:\/\/…\/event\.json>/);
   // After a command too: the help, not "Unknown option '--help'".
   for (const args of [['validate', '--help'], ['ics', '-h'], ['render', 'examples/unpog-webinar-2020-10-13.json', '--help']]) {
     const help = run(args);
     assert.equal(help.status, 0, args.join(' '));
-    assert.match(help.stdout, /plenary validate <file\.json>/, args.join(' '));
+    assert.match(help.stdout, /plenary validate <file\.json or https:\/\/…\/event\.json>/, args.join(' '));
     assert.equal(help.stderr, '', args.join(' '));
   }
 });
