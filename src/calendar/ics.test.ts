@@ -465,6 +465,28 @@ describe('buildIcs: entries, updates and reminders', () => {
     expect(parse(text).map((e) => e.getFirstPropertyValue('summary'))).to.deep.equal(['Board meeting (1/2)', 'Board meeting (2/2)']);
   });
 
+  it("keeps one entry for a webinar that runs on past the organizers' midnight, its second session after it: one sitting, not two days", () => {
+    // New York (EDT, UTC−4), Thursday 10 June 2027: 11:00 PM – 12:00 AM, then, after a quarter of an hour,
+    // 12:15 AM – 1:00 AM on Friday the 11th. The whole: 03:00–05:00 UTC on 11 June, not "(1/2)" and "(2/2)".
+    const webinar = (second: string) =>
+      small({
+        id: 'late-2027',
+        title: 'Late webinar',
+        timeZone: 'America/New_York',
+        start: '2027-06-10T23:00',
+        end: '2027-06-11T01:00',
+        sessions: [
+          { id: 'first', title: 'First', start: '2027-06-10T23:00', end: '2027-06-11T00:00' },
+          { id: 'second', title: 'Second', start: second, end: '2027-06-11T01:00' },
+        ],
+      });
+    for (const second of ['2027-06-11T00:00', '2027-06-11T00:15']) {
+      const text = ics(webinar(second));
+      expect(times(text), second).to.deep.equal([['late-2027@plenary', '2027-06-11T03:00:00Z', '2027-06-11T05:00:00Z']]);
+      expect(parse(text).map((e) => e.getFirstPropertyValue('summary'))).to.deep.equal(['Late webinar']);
+    }
+  });
+
   it('keeps one entry for a meeting whose sessions leave out its first or last day, whose hours are then not known', () => {
     // Rome, CET (UTC+1): Monday 1 March 09:00 (08:00Z) to Wednesday 3 March 17:00 (16:00Z), sessions on Tuesday and Wednesday only.
     const text = ics(

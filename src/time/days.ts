@@ -277,7 +277,8 @@ function runsOf(days: ReadonlyArray<{ start: number; date?: string }>): DayRuns 
  * that is later: its calendar entries, one per day, so that a meeting of three
  * days does not fill the nights between them. Undefined when no session has a
  * time, for one day, when the sessions leave out the event's first or last
- * date (those days' hours are not known), or when a day runs past midnight.
+ * date (those days' hours are not known), or when a day runs past midnight or
+ * the next follows it with less than a night between (one sitting).
  */
 export function sessionDays(start: number, end: number, sessions: readonly Timed[], zone: string): Array<{ start: number; end: number }> | undefined {
   if (!sessions.some((s) => s.start !== undefined)) return undefined;
@@ -292,7 +293,8 @@ export function sessionDays(start: number, end: number, sessions: readonly Timed
 /**
  * Each day's opening and closing, the days being the local dates of `zone`
  * (`date`: "2027-10-15", when sessions give the days); undefined when a day's
- * hours run past its midnight.
+ * hours run past its midnight, or when one day's sessions follow the day
+ * before's with less than a night between: then they are one sitting.
  */
 function meetingDays(start: number, end: number, sessions: readonly Timed[], zone: string, home: string): Array<{ start: number; end: number; date?: string }> | undefined {
   const timed = sessions.filter((s): s is { start: number; end?: number } => s.start !== undefined);
@@ -322,7 +324,45 @@ function meetingDays(start: number, end: number, sessions: readonly Timed[], zon
     if (!hours) byDay.set(day, { start: s.start, end: close });
     else byDay.set(day, { start: Math.min(hours.start, s.start), end: Math.max(hours.end, close) });
   }
-  return [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, h]) => ({ ...h, date }));
+  const days = [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, h]) => ({ ...h, date }));
+  return joinedAtMidnight(days) ? undefined : days;
+}
+
+/**
+ * The shortest break between two dates' sessions that parts a meeting's days:
+ * one under it is a pause in one sitting that runs on past midnight (a webinar
+ * from 11:00 PM to 1:00 AM, its second session at midnight), not a night.
+ */
+const NIGHT = 3 * 3_600_000;
+
+/**
+ * Whether `days` (in order, each its opening and closing) are one sitting of
+ * less than a day: two of them follow each other with less than a night
+ * between. A programme that runs on day and night for longer keeps its days,
+ * by which a visitor finds a session in it.
+ */
+function joinedAtMidnight(days: ReadonlyArray<{ readonly start: number; readonly end: number }>): boolean {
+  if (days.length < 2 || days[days.length - 1]!.end - days[0]!.start >= DAY) return false;
+  return days.some((day, i) => i > 0 && day.start - days[i - 1]!.end < NIGHT);
+}
+
+/**
+ * Whether the sessions of an event whose dates differ in `zone` (the
+ * organizers') make one sitting of less than a day that runs on past
+ * midnight there, not days of a meeting: a webinar from 11:30 PM to 1:00 AM
+ * whose second session begins after midnight. Its programme numbers no days,
+ * and its calendar entry is one.
+ */
+export function oneSitting(sessions: readonly Timed[], zone: string): boolean {
+  const byDay = new Map<string, { start: number; end: number }>();
+  for (const { start, end } of sessions) {
+    if (start === undefined) continue;
+    const day = isoDate(start, zone);
+    const close = Math.max(start, end ?? start);
+    const hours = byDay.get(day);
+    byDay.set(day, hours ? { start: Math.min(hours.start, start), end: Math.max(hours.end, close) } : { start, end: close });
+  }
+  return joinedAtMidnight([...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, h]) => h));
 }
 
 /**

@@ -166,6 +166,45 @@ describe('plenary-agenda', () => {
     expect(await days('Pacific/Kiritimati')).to.deep.equal(['Day 1 · Monday, June 1', 'Day 2 · Thursday, June 4']);
   });
 
+  it("numbers no days for a webinar that runs on past the organizers' midnight: it is one sitting, each session dated", async () => {
+    // New York (EDT, UTC−4), Thursday 10 June 2027: 11:30 PM – 12:15 AM, then 12:30 AM – 1:00 AM on Friday the
+    // 11th, that is 03:30–04:15 and 04:30–05:00 UTC. In Kiritimati (UTC+14) both are on Friday 11 June, 5:30 PM –
+    // 6:15 PM and 6:30 PM – 7:00 PM: as "Day 1 · Friday, June 11" and "Day 2 · Friday, June 11" they read as two days.
+    const webinar = {
+      plenary: 1,
+      title: 'Late webinar',
+      timeZone: 'America/New_York',
+      start: '2027-06-10T23:30',
+      end: '2027-06-11T01:00',
+      sessions: [
+        { id: 'before', title: 'Before midnight', start: '2027-06-10T23:30', end: '2027-06-11T00:15' },
+        { id: 'after', title: 'After midnight', start: '2027-06-11T00:30', end: '2027-06-11T01:00' },
+      ],
+    };
+    const seen = async (zone: string) => {
+      const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${webinar} zone=${zone} now="2027-06-01T00:00Z"></plenary-agenda>`);
+      await ready(el);
+      return {
+        days: [...el.shadowRoot!.querySelectorAll('[part=day-title]')].map((h) => visibleText(h)),
+        times: [...el.shadowRoot!.querySelectorAll('.times')].map((p) => [visibleText(p), ...[...p.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))]),
+      };
+    };
+    expect(await seen('Pacific/Kiritimati')).to.deep.equal({
+      days: [],
+      times: [
+        ['Fri, Jun 11, 5:30 PM – 6:15 PM UTC+14', '2027-06-11', '2027-06-11T17:30+14:00', '2027-06-11T18:15+14:00'],
+        ['Fri, Jun 11, 6:30 PM – 7:00 PM UTC+14', '2027-06-11', '2027-06-11T18:30+14:00', '2027-06-11T19:00+14:00'],
+      ],
+    });
+    expect(await seen('America/New_York')).to.deep.equal({
+      days: [],
+      times: [
+        ['Thu, Jun 10, 11:30 PM – 12:15 AM ends next day EDT', '2027-06-10', '2027-06-10T23:30-04:00', '2027-06-11T00:15-04:00'],
+        ['Fri, Jun 11, 12:30 AM – 1:00 AM EDT', '2027-06-11', '2027-06-11T00:30-04:00', '2027-06-11T01:00-04:00'],
+      ],
+    });
+  });
+
   it('marks the session under way while live, and only then', async () => {
     const current = async (now: string) => {
       const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${await programme()} now=${now}></plenary-agenda>`);

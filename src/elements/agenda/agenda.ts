@@ -8,7 +8,7 @@ import { heading, headingLevel } from '../heading.js';
 import { colon, comma, dayHeading, documentItem, googleCalendarName, newTab, paragraphsOf, personItem } from '../parts.js';
 import { googleCalendarUrl, outlookUrl, type TimedSession } from '../../calendar/links.js';
 import { formatShortDate, formatTime, isoDate, machineTime, rangeZoneNames } from '../../time/format.js';
-import { byLocalDay, dateTimeJoiner, formatDayHeading, inStartOrder, spansDays, startsOffDate } from '../../time/days.js';
+import { byLocalDay, dateTimeJoiner, formatDayHeading, inStartOrder, oneSitting, spansDays, startsOffDate } from '../../time/days.js';
 import { endOfLocalDay } from '../../time/instant.js';
 import { nextAfter, nextPhaseChange, sessionEnds, sessionsUnderWay } from '../../time/phase.js';
 import { wayBoundaries, waysIn, type WayIn } from '../../time/ways-in.js';
@@ -103,13 +103,16 @@ export class PlenaryAgendaElement extends PlenaryElement {
         <p class="empty">${msg('The programme will be published here.', { id: 'agenda.empty', desc: 'Shown by the agenda when the event has no sessions yet' })}</p>`;
     }
     const labels = rowLabels();
-    if (spansDays(event.start, event.end, event.timeZone)) {
+    if (spansDays(event.start, event.end, event.timeZone) && !oneSitting(event.sessions, event.timeZone)) {
       // Several days: a heading per day of the programme, numbered in order (the organizers'
       // dates that have sessions: "Day 2" is one day for everyone, and a weekend without
       // sessions is not counted), dated where that day begins in the zone shown, its
       // sessions under it, each with its date when they are not all on that one. Grouped by
       // the dates of the zone shown, one day's afternoon and the next day's morning
-      // would share a heading wherever the meeting's hours cross midnight.
+      // would share a heading wherever the meeting's hours cross midnight. A sitting of less
+      // than a day that runs on past the organizers' midnight (a webinar from 11:30 PM to
+      // 1:00 AM) has no days to number: as "Day 1" and "Day 2" it would read as two days, both on the
+      // same date seen from Kiribati; its sessions are listed as one day's, each dated.
       const inner = Math.min(level + 1, 6);
       // While a long programme shows its first sessions only, the days of those (the
       // days it begins with, when the sessions come in order): each date costs a
@@ -146,7 +149,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
         ${this.renderEventPeople(event, level, view)}
       `;
     }
-    // One day for the organizers: the sessions show their dates where one of them is not on theirs
+    // One day (or one sitting) for the organizers: the sessions show their dates where one of them is not on theirs
     // (the date the page gives the event), as the schedule's rows do: from Mexico City, an evening
     // session of a Wednesday meeting in Asia is on the Tuesday. Then every session does: from New
     // York, a Bangkok morning on Tuesday evening, its afternoon after midnight, on the Wednesday,
