@@ -223,6 +223,29 @@ describe('plenary-schedule: across the date line and odd offsets', () => {
     ]);
   });
 
+  it("gives the date once in a row where an event across the organizers' midnight falls on one date", async () => {
+    // New York (EDT, UTC−4): Thursday 10 June 2027, 11:30 PM, to Friday the 11th, 1:00 AM = 03:30–05:00 UTC.
+    // Kathmandu (+5:45): Friday 9:15–10:45 AM; Honolulu (HST, −10): Thursday 5:30–7:00 PM.
+    const late = { plenary: 1, title: 'Late webinar', timeZone: 'America/New_York', start: '2027-06-10T23:30', end: '2027-06-11T01:00' };
+    const el = await fixture<PlenaryScheduleElement>(
+      html`<plenary-schedule .event=${late} zone="Asia/Kathmandu" zones="America/New_York Asia/Kathmandu Pacific/Honolulu" now="2027-06-01T00:00Z"></plenary-schedule>`,
+    );
+    await ready(el);
+    expect([...el.shadowRoot!.querySelectorAll('li.row')].map((r) => visibleText(r))).to.deep.equal([
+      'New York Thu, Jun 10, 11:30 PM – Fri, Jun 11, 1:00 AM EDT',
+      'Kathmandu your time Fri, Jun 11, 9:15 AM – 10:45 AM UTC+5:45',
+      'Honolulu Thu, Jun 10, 5:30 PM – 7:00 PM HST',
+    ]);
+    expect([...el.shadowRoot!.querySelectorAll('li.row time')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2027-06-10T23:30-04:00',
+      '2027-06-11T01:00-04:00',
+      '2027-06-11T09:15+05:45',
+      '2027-06-11T10:45+05:45',
+      '2027-06-10T17:30-10:00',
+      '2027-06-10T19:00-10:00',
+    ]);
+  });
+
   it("follows Lord Howe Island's half-hour summer time: +11 in January, +10:30 in July", async () => {
     const at = (start: string, end: string) => ({ plenary: 1, title: 'Call', start, end, displayZones: ['Australia/Lord_Howe'] });
     const summer = await fixture<PlenaryScheduleElement>(html`<plenary-schedule .event=${at('2021-01-15T00:00Z', '2021-01-15T01:00Z')} zone="UTC"></plenary-schedule>`);

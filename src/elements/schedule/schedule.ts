@@ -126,15 +126,21 @@ export class PlenaryScheduleElement extends PlenaryElement {
     `;
   }
 
-  /** A row of an event of several days: start and end, each with its date (no mark: the dates say it). */
+  /**
+   * A row of an event of several days: start and end, each with its date (no
+   * mark: the dates say it); the end without one when it is on the start's date
+   * there (an evening webinar that runs past the organizers' midnight is one
+   * afternoon in Kathmandu: "Fri, Jun 11, 9:15 AM – 10:45 AM", not the date twice).
+   */
   private renderDaysRow(row: Row, view: View): TemplateResult {
     const { times } = row;
+    const oneDate = isoDate(times.start, times.zone) === isoDate(times.end, times.zone);
     return html`
       <li class="row days ${row.visitor ? 'visitor' : ''}" part="row">
         ${this.renderPlace(row, view)}
         <span class="when">
           <span class="times dated" part="times">
-            ${this.renderTime(times.start, times, 0, view, true)}${this.startZone(times, view)}${rangeSign()}${this.renderTime(times.end, times, 0, view, true)}
+            ${this.renderTime(times.start, times, 0, view, true)}${this.startZone(times, view)}${rangeSign()}${this.renderTime(times.end, times, 0, view, !oneDate)}
           </span>
           <span class="zone">${rangeZoneNames(times.start, times.end, view.intl, times.zone).end}</span>
         </span>
