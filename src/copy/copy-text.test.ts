@@ -66,6 +66,29 @@ describe('copy as text', () => {
     expect((await copied(event, 'ko')).text.split('\n')[2]).to.equal('Seoul 10월 14일 (수) 오전 10:00~오후 12:00 UTC+9');
   });
 
+  it("a webinar across the organizers' midnight: a zone where it falls on one date gives that date once", async () => {
+    // New York (EDT, UTC−4): Thursday 10 June 2027, 11:30 PM, to Friday the 11th, 1:00 AM = 03:30–05:00 UTC.
+    // Kathmandu (+5:45): Friday 9:15–10:45 AM; Honolulu (HST, −10): Thursday 5:30–7:00 PM.
+    const late = resolve({
+      plenary: 1,
+      title: 'Late webinar',
+      timeZone: 'America/New_York',
+      start: '2027-06-10T23:30',
+      end: '2027-06-11T01:00',
+      displayZones: ['America/New_York', 'Asia/Kathmandu', 'Pacific/Honolulu'],
+    });
+    const copy = await copied(late, 'en');
+    expect(copy.text.replace(/[\u202f\u2009]/g, ' ')).to.equal(
+      text([
+        'Late webinar',
+        'Thursday, June 10 – Friday, June 11, 2027',
+        'New York Thu, Jun 10, 11:30 PM – Fri, Jun 11, 1:00 AM EDT',
+        'Kathmandu Fri, Jun 11, 9:15 AM – 10:45 AM UTC+5:45',
+        'Honolulu Thu, Jun 10, 5:30 PM – 7:00 PM HST',
+      ]),
+    );
+  });
+
   it('a zone on the next date in Taiwan\'s Chinese: "10月14日週三 上午10:00", no "）" after the weekday', async () => {
     // The same hours; the one Chinese translation's words, Taiwan's dates and times.
     const event = resolve({ plenary: 1, title: 'T', timeZone: 'America/New_York', start: '2020-10-13T21:00', end: '2020-10-13T23:00', displayZones: ['Asia/Seoul'] });

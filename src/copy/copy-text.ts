@@ -231,7 +231,9 @@ function groupRange(group: DailyHours, zone: string, locale: string): string {
 /** An event of several days: "Mon, Mar 15, 9:30 AM – Wed, Mar 17, 5:00 PM", as the schedule writes it. */
 function daysRange(times: ZoneTimes, locale: string): string {
   const startZone = rangeZoneNames(times.start, times.end, locale, times.zone).start;
-  return `${plain(formatShortDateTime(times.start, locale, times.zone))}${startZone ? ` ${startZone}` : ''} ${rangeDash(locale)} ${plain(formatShortDateTime(times.end, locale, times.zone))}`;
+  // The end without its date where it is the start's there ("Fri, Jun 11, 9:15 AM – 10:45 AM"), as the schedule writes it.
+  const end = isoDate(times.end, times.zone) === isoDate(times.start, times.zone) ? formatTime(times.end, locale, times.zone) : formatShortDateTime(times.end, locale, times.zone);
+  return `${plain(formatShortDateTime(times.start, locale, times.zone))}${startZone ? ` ${startZone}` : ''} ${rangeDash(locale)} ${plain(end)}`;
 }
 
 /** A session: its hours and the organisers' zone. */

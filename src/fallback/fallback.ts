@@ -21,7 +21,7 @@
 import { LangText, type Contact, type EventDocument, type Link, type Organization, type Person, type PlenaryEvent, type Session } from '../descriptor/index.js';
 import type { DocumentKind, LinkKind } from '../descriptor/index.js';
 import { dayShift, dayShiftLabel, formatDate, formatShortDate, formatTime, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation } from '../time/format.js';
-import { byLocalDay, dailyGroups, dateTimeJoiner, dateTimeRangeParts, formatDayHeading, formatMeetingDates, formatShortDateTime, rangeText, spansDays, type DailyHours, type DayRuns } from '../time/days.js';
+import { byLocalDay, dailyGroups, dateTimeJoiner, dateTimeRangeParts, formatDayHeading, formatMeetingDates, formatShortDateTime, oneSitting, rangeText, spansDays, type DailyHours, type DayRuns } from '../time/days.js';
 import { dailyRows, dayGroupsIn, organisersDates, timesIn, type ZoneTimes } from '../time/rows.js';
 import { canonicalZone } from '../time/zones.js';
 import { directionOf, intlTag, localeFor, type Locale } from '../i18n/lang.js';
@@ -333,19 +333,20 @@ function schedule(event: PlenaryEvent, view: View): Child[] {
 }
 
 function scheduleRow({ label, times }: Row, multiDay: boolean, view: View): Tag {
-  const at = (ms: number, shift: number) => [
-    time(ms, times.zone, multiDay ? formatShortDateTime(ms, view.intl, times.zone) : formatTime(ms, view.intl, times.zone)),
+  const at = (ms: number, shift: number, dated: boolean) => [
+    time(ms, times.zone, dated ? formatShortDateTime(ms, view.intl, times.zone) : formatTime(ms, view.intl, times.zone)),
     dayMark(shift, view),
   ];
-  // Each time with its date (several days), or the date in a column of its own:
-  // a mark on the end only where it falls on a later date than the start here (as the schedule shows it).
+  // Each time with its date (several days; the end's left out where it is the start's here), or the date in a
+  // column of its own: a mark on the end only where it falls on a later date than the start here (as the schedule shows it).
   const endShift = multiDay ? 0 : times.endShift;
+  const endDated = multiDay && isoDate(times.end, times.zone) !== isoDate(times.start, times.zone);
   return h(
     'tr',
     {},
     h('th', { scope: 'row', ...langOf(label, view) }, label.in(view.lang)),
     !multiDay && h('td', {}, h('time', { datetime: isoDate(times.start, times.zone) }, formatShortDate(times.start, view.intl, times.zone))),
-    h('td', {}, at(times.start, 0), startZoneName(times.start, times.end, times.zone, view), ' – ', at(times.end, endShift)),
+    h('td', {}, at(times.start, 0, multiDay), startZoneName(times.start, times.end, times.zone, view), ' – ', at(times.end, endShift, endDated)),
     h('td', {}, endZoneName(times.start, times.end, times.zone, view)),
   );
 }
@@ -409,7 +410,8 @@ function agenda(event: PlenaryEvent, view: View, level: number): Child[] {
   if (event.sessions.length === 0) {
     return [people, h('p', {}, msg('The programme will be published here.', { id: 'agenda.empty', desc: 'Shown by the agenda when the event has no sessions yet' }))];
   }
-  if (spansDays(event.start, event.end, zone)) {
+  // As on the agenda: a sitting of less than a day that runs on past midnight has no days to number.
+  if (spansDays(event.start, event.end, zone) && !oneSitting(event.sessions, zone)) {
     const inner = Math.min(level + 1, 6);
     return [
       byLocalDay(event.sessions, zone, event.start).map((day, i) =>

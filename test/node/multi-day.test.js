@@ -155,3 +155,39 @@ test('a one-day event keeps its one date, with its start and end', () => {
   // New York keeps EDT (UTC−4) in October 2020.
   assert.equal(text, 'One day, Tuesday, October 13, 2020, 7:00 AM – 10:20 AM EDT');
 });
+
+/**
+ * A webinar across New York's midnight: Thursday 10 June 2027, 11:30 PM (EDT, UTC−4), to Friday the 11th,
+ * 1:00 AM, that is 03:30–05:00 UTC; its second session begins after midnight, a quarter of an hour after
+ * the first ends. Kathmandu (+5:45): Friday 9:15–10:45 AM; Honolulu (HST, −10): Thursday 5:30–7:00 PM.
+ */
+const lateWebinar = () => ({
+  plenary: 1,
+  title: 'Late webinar',
+  timeZone: 'America/New_York',
+  start: '2027-06-10T23:30',
+  end: '2027-06-11T01:00',
+  displayZones: ['America/New_York', 'Asia/Kathmandu', 'Pacific/Honolulu'],
+  sessions: [
+    { id: 'before', title: 'Before midnight', start: '2027-06-10T23:30', end: '2027-06-11T00:15' },
+    { id: 'after', title: 'After midnight', start: '2027-06-11T00:30', end: '2027-06-11T01:00' },
+  ],
+});
+
+test("render: a webinar across the organizers' midnight: each row's date once where it falls on one date there", () => {
+  assert.deepEqual(scheduleTable(lateWebinar()).rows, [
+    ['New York', '<time datetime="2027-06-10T23:30-04:00">Thu, Jun 10, 11:30 PM</time> – <time datetime="2027-06-11T01:00-04:00">Fri, Jun 11, 1:00 AM</time>', '<span dir="ltr">EDT</span>'],
+    ['Kathmandu', '<time datetime="2027-06-11T09:15+05:45">Fri, Jun 11, 9:15 AM</time> – <time datetime="2027-06-11T10:45+05:45">10:45 AM</time>', '<span dir="ltr">UTC+5:45</span>'],
+    ['Honolulu', '<time datetime="2027-06-10T17:30-10:00">Thu, Jun 10, 5:30 PM</time> – <time datetime="2027-06-10T19:00-10:00">7:00 PM</time>', '<span dir="ltr">HST</span>'],
+  ]);
+});
+
+test("render: a webinar across the organizers' midnight is one sitting: its programme numbers no days", () => {
+  const agenda = spaced(printed(lateWebinar(), 'render', '--show', 'agenda'));
+  assert.doesNotMatch(agenda, /Day \d/);
+  assert.deepEqual(
+    [...agenda.matchAll(/<h3>(.*)<\/h3>/g)].map((m) => m[1]),
+    ['Before midnight', 'After midnight'],
+  );
+  assert.match(agenda, /<time datetime="2027-06-11">Fri, Jun 11<\/time>, <time datetime="2027-06-11T00:30-04:00">12:30 AM<\/time> – <time datetime="2027-06-11T01:00-04:00">1:00 AM<\/time>/);
+});
