@@ -967,6 +967,18 @@ describe('validate: clock changes (warnings)', () => {
     ]);
   });
 
+  it('warns about the weeks of an unusual distance that a change during the event begins', () => {
+    // Zurich goes back to CET (+1) on 31 October 2027, New York to EST (−5) on 7 November: from the 31st, New
+    // York (EDT, −4) is 5 hours behind Zurich, not 6.
+    const { warnings } = validate(
+      withField({ timeZone: 'Europe/Zurich', start: '2027-10-30T09:30', end: '2027-11-01T17:00', displayZones: ['Europe/Zurich', 'America/New_York'] }),
+    );
+    expect(warnings).to.deep.equal([
+      { path: 'displayZones[0]', message: 'Europe/Zurich changes its clocks during the event, on 2027-10-31 (to UTC+1): check that the times you wrote for after the change are right.' },
+      { path: 'end', message: 'falls in the weeks when America/New_York is 5 hours behind Europe/Zurich, instead of 6 (from 2027-10-31): check the times you wrote in other documents.' },
+    ]);
+  });
+
   it('for a zone only shown, says what the schedule does rather than ask to check times never written in it', () => {
     // Seoul keeps UTC+9; Rome goes to UTC+2 on 29 March 2026.
     const { warnings } = validate(withField({ timeZone: 'Asia/Seoul', start: '2026-03-27T09:00', end: '2026-03-31T18:00', displayZones: ['Asia/Seoul', 'Europe/Rome'] }));

@@ -716,12 +716,24 @@ function clockWarnings(d: Json, zoneName: string | undefined, start: number, end
   }
   // Zones that keep one clock (Zurich and Rome) are one distance from New York: said once, of the organizers' zone or the first.
   const clocks = oneZoneEachClock(zoneName !== undefined && places.has(zoneName) ? [zoneName, ...zones] : zones, start, end);
+  const hours = (minutes: number) => `${minutes / 60}`;
   for (const gap of unusualGaps(clocks, start)) {
-    const hours = (minutes: number) => `${minutes / 60}`;
     report.warn(
       'start',
       `falls in the weeks when ${gap.behind} is ${hours(gap.minutes)} hours behind ${gap.ahead}, instead of ${gap.usual.map(hours).join(' or ')}: check the times you wrote in other documents.`,
     );
+  }
+  // A change during the event can begin such weeks too: Zurich goes back on the last Sunday of October, New
+  // York a week later, so from then to the end of a meeting across the first, New York is 5 hours behind, not 6.
+  for (const change of clockChanges(clocks, start, end)) {
+    for (const gap of unusualGaps(clocks, change.at)) {
+      // Begun by this change: one of the two is the zone that changes (the distances of others hold from the start).
+      if (gap.behind !== change.zone && gap.ahead !== change.zone) continue;
+      report.warn(
+        'end',
+        `falls in the weeks when ${gap.behind} is ${hours(gap.minutes)} hours behind ${gap.ahead}, instead of ${gap.usual.map(hours).join(' or ')} (from ${isoDate(change.at, change.zone)}): check the times you wrote in other documents.`,
+      );
+    }
   }
 }
 

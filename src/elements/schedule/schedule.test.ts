@@ -455,6 +455,21 @@ describe('plenary-schedule: clock changes', () => {
     expect((await notes(across, '2026-03-20T00:00Z', 'America/New_York', 'ko'))[1]).to.equal('3월 29일까지는 New York의 시각이 Rome보다 5시간 늦습니다. 평소에는 6시간 차이입니다.');
   });
 
+  it('a meeting across the European change in October: the unusual distance begins at that change, and is said so', async () => {
+    // Geneva, Saturday 30 October – Monday 1 November 2027: Zurich on CEST (UTC+2) until 31 October, then CET
+    // (UTC+1); New York on EDT (UTC−4) until 7 November, St. John's on NDT (UTC−2:30) too. 6 and 4.5 hours
+    // behind Zurich on the Saturday, as for most of the year; 5 and 3.5 from the Sunday, as only until 7 November.
+    const across = event('2027-10-30T07:30Z', '2027-11-01T16:00Z', ['Europe/Zurich', 'America/New_York', 'America/St_Johns']);
+    expect(await notes(across, '2027-10-20T00:00Z', 'America/New_York')).to.deep.equal([
+      'Clocks in Zurich change on October 31, during the meeting; from then the times there are UTC+1.',
+      'From October 31, New York is 5 hours behind Zurich, not the usual 6 hours.',
+      'From October 31, St Johns is 3.5 hours behind Zurich, not the usual 4.5 hours.',
+    ]);
+    expect((await notes(across, '2027-10-20T00:00Z', 'America/New_York', 'fr'))[1]).to.equal('New York – Zurich : à partir du 31 octobre, le décalage horaire est de 5 heures, au lieu des 6 heures habituelles.');
+    expect((await notes(across, '2027-10-20T00:00Z', 'America/New_York', 'ko'))[1]).to.equal('10월 31일부터는 New York의 시각이 Zurich보다 5시간 늦습니다. 평소에는 6시간 차이입니다.');
+    expect((await notes(across, '2027-10-20T00:00Z', 'America/New_York', 'ru'))[1]).to.equal('New York — Zurich: с 31 октября разница во времени составляет 5 часов, а не 6 часов, как обычно.');
+  });
+
   it('in the week between the European and the American change in autumn', async () => {
     const october = event('2026-10-28T13:00Z', '2026-10-28T15:00Z', ['Europe/Rome', 'America/New_York']);
     expect(await notes(october, '2026-10-01T00:00Z', 'America/New_York')).to.deep.equal([

@@ -287,6 +287,29 @@ function clockNotes(event: PlenaryEvent, rows: readonly Row[], view: View): stri
       }),
     );
   }
+  // A change during the meeting can also begin such weeks: Geneva's clocks go back on the last Sunday of
+  // October, New York's a week later, so a meeting across the first sees New York 5 hours behind Geneva from
+  // then, not 6. Said from that date, as the rows' times after it already are.
+  for (const change of changes) {
+    if (change.when !== 'during') continue;
+    for (const gap of unusualGaps(zones, change.at)) {
+      // Begun by this change: one of the two is the zone that changes (the distances of others hold from the start).
+      if (gap.behind !== change.zone && gap.ahead !== change.zone) continue;
+      // The other zone changes too before the end (a meeting of weeks): "from" would say it holds to the end.
+      if (changes.some((c) => c !== change && c.when === 'during' && c.at > change.at && (c.zone === gap.behind || c.zone === gap.ahead))) continue;
+      const behind = place(gap.behind);
+      const ahead = place(gap.ahead);
+      const distance = hours(gap.minutes);
+      const usual = durations(view.intl).or.format(gap.usual.map(hours));
+      const date = day(change.at, change.zone);
+      notes.push(
+        msg(str`From ${date}, ${behind} is ${distance} behind ${ahead}, not the usual ${usual}.`, {
+          id: 'schedule.unusualGapFrom',
+          desc: 'Under the schedule: during the meeting one of two zones changes its clocks, and from then until the other changes too they are an unusual distance apart. date: day and month of that change; distance and usual: durations such as "5 hours"',
+        }),
+      );
+    }
+  }
   return notes;
 }
 

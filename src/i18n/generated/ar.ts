@@ -151,6 +151,7 @@
 'schedule.previousDay': `(اليوم السابق)`,
 'schedule.to': `إلى`,
 'schedule.unusualGap': str`خلال الاجتماع، يبلغ تأخُّر ${0} عن ${2} ${1}، لا ${3} كالمعتاد.`,
+'schedule.unusualGapFrom': str`ابتداءً من ${0}، يبلغ تأخُّر ${1} عن ${3} ${2}، لا ${4} كالمعتاد.`,
 'schedule.unusualGapUntil': str`حتى ${0}، يبلغ تأخُّر ${1} عن ${3} ${2}، لا ${4} كالمعتاد.`,
 'schedule.yourTime': `توقيتكم المحلي`,
 'state.loading': `جارٍ تحميل الفعالية…`,

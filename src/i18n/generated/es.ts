@@ -151,6 +151,7 @@
 'schedule.previousDay': `(día anterior)`,
 'schedule.to': `a`,
 'schedule.unusualGap': str`${0} – ${2}: durante la reunión, la diferencia horaria es de ${1}, en lugar de las ${3} habituales.`,
+'schedule.unusualGapFrom': str`${1} – ${3}: desde el ${0}, la diferencia horaria es de ${2}, en lugar de las ${4} habituales.`,
 'schedule.unusualGapUntil': str`${1} – ${3}: hasta el ${0}, la diferencia horaria es de ${2}, en lugar de las ${4} habituales.`,
 'schedule.yourTime': `su hora local`,
 'state.loading': `Cargando el evento…`,

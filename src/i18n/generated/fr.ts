@@ -151,6 +151,7 @@
 'schedule.previousDay': `(la veille)`,
 'schedule.to': `à`,
 'schedule.unusualGap': str`${0} – ${2} : pendant la réunion, le décalage horaire est de ${1}, au lieu des ${3} habituelles.`,
+'schedule.unusualGapFrom': str`${1} – ${3} : à partir du ${0}, le décalage horaire est de ${2}, au lieu des ${4} habituelles.`,
 'schedule.unusualGapUntil': str`${1} – ${3} : jusqu’au ${0}, le décalage horaire est de ${2}, au lieu des ${4} habituelles.`,
 'schedule.yourTime': `votre heure locale`,
 'state.loading': `Chargement de l’événement…`,

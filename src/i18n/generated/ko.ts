@@ -151,6 +151,7 @@
 'schedule.previousDay': `(전날)`,
 'schedule.to': `부터`,
 'schedule.unusualGap': str`회의 기간에는 ${0}의 시각이 ${2}보다 ${1} 늦습니다. 평소에는 ${3} 차이입니다.`,
+'schedule.unusualGapFrom': str`${0}부터는 ${1}의 시각이 ${3}보다 ${2} 늦습니다. 평소에는 ${4} 차이입니다.`,
 'schedule.unusualGapUntil': str`${0}까지는 ${1}의 시각이 ${3}보다 ${2} 늦습니다. 평소에는 ${4} 차이입니다.`,
 'schedule.yourTime': `귀하의 현지 시간`,
 'state.loading': `행사 정보를 불러오는 중…`,

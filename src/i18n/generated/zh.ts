@@ -151,6 +151,7 @@
 'schedule.previousDay': `（前一日）`,
 'schedule.to': `至`,
 'schedule.unusualGap': str`会议期间，${0}比${2}晚${1}，而不是通常的${3}。`,
+'schedule.unusualGapFrom': str`自${0}起，${1}比${3}晚${2}，而不是通常的${4}。`,
 'schedule.unusualGapUntil': str`${0}之前，${1}比${3}晚${2}，而不是通常的${4}。`,
 'schedule.yourTime': `您的当地时间`,
 'state.loading': `正在加载活动信息…`,
