@@ -25,6 +25,9 @@ const RENAMED: Readonly<Record<string, string>> = {
   'Pacific/Enderbury': 'Kanton',
   'Pacific/Ponape': 'Pohnpei',
   'Pacific/Truk': 'Chuuk',
+  // Spelled as written, with the apostrophe the zone's id has no room for.
+  'America/St_Johns': 'St. John’s',
+  'Antarctica/DumontDUrville': 'Dumont d’Urville',
 };
 
 /** The place a row is named after: the last part of the zone's name, or its city's name today. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fixedZoneName, offsetAt, zoneFor } from './zones.js';
+import { fixedZoneName, offsetAt, zoneCity, zoneFor } from './zones.js';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -42,5 +42,15 @@ describe('fixedZoneName and zoneFor', () => {
     expect(zoneFor('UTC+1:05')!.offset(0)).to.equal(65);
     expect(zoneFor('Europe/Kiev')!.name).to.equal('Europe/Kiev');
     expect(zoneFor('Mars/Olympus')).to.equal(null);
+  });
+});
+
+describe('zoneCity', () => {
+  it("names a zone's city as it is written, also where the zone's id has no room for its apostrophe", () => {
+    expect(zoneCity('Pacific/Pago_Pago')).to.equal('Pago Pago');
+    expect(zoneCity('Asia/Katmandu')).to.equal('Kathmandu');
+    expect(zoneCity('America/St_Johns')).to.equal('St. John’s');
+    expect(zoneCity('Antarctica/DumontDUrville')).to.equal('Dumont d’Urville');
+    expect(zoneCity('America/St_Kitts')).to.equal('St Kitts');
   });
 });

@@ -131,14 +131,23 @@ const RENAMED_CITIES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Places whose names a zone's id cannot spell, having no room for an
+ * apostrophe: a visitor in Newfoundland reads "St. John's", not "St Johns".
+ */
+const SPELLED_PLACES: Readonly<Record<string, string>> = {
+  St_Johns: 'St. John’s',
+  DumontDUrville: 'Dumont d’Urville',
+};
+
+/**
  * The city a zone is named after, in English: `Pacific/Pago_Pago` → "Pago Pago",
  * `America/Argentina/Buenos_Aires` → "Buenos Aires", `Asia/Katmandu` → "Kathmandu",
- * `UTC` → "UTC".
+ * `America/St_Johns` → "St. John’s", `UTC` → "UTC".
  */
 export function zoneCity(name: string): string {
   const written = zoneSpelling(name);
   const last = written.slice(written.lastIndexOf('/') + 1);
-  return (RENAMED_CITIES[last] ?? last).replace(/_/g, ' ');
+  return SPELLED_PLACES[last] ?? (RENAMED_CITIES[last] ?? last).replace(/_/g, ' ');
 }
 
 /**

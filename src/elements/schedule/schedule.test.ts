@@ -463,7 +463,7 @@ describe('plenary-schedule: clock changes', () => {
     expect(await notes(across, '2027-10-20T00:00Z', 'America/New_York')).to.deep.equal([
       'Clocks in Zurich change on October 31, during the meeting; from then the times there are UTC+1.',
       'From October 31, New York is 5 hours behind Zurich, not the usual 6 hours.',
-      'From October 31, St Johns is 3.5 hours behind Zurich, not the usual 4.5 hours.',
+      'From October 31, St. John’s is 3.5 hours behind Zurich, not the usual 4.5 hours.',
     ]);
     expect((await notes(across, '2027-10-20T00:00Z', 'America/New_York', 'fr'))[1]).to.equal('New York – Zurich : à partir du 31 octobre, le décalage horaire est de 5 heures, au lieu des 6 heures habituelles.');
     expect((await notes(across, '2027-10-20T00:00Z', 'America/New_York', 'ko'))[1]).to.equal('10월 31일부터는 New York의 시각이 Zurich보다 5시간 늦습니다. 평소에는 6시간 차이입니다.');
