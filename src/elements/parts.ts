@@ -256,16 +256,19 @@ export function dayGroupPieces(group: DailyHours, zone: string, locale: string, 
  * `zone` (`dailyGroups`), each group a line of its own (`.day-group`) when
  * there are several: its dates, in a `<time>`, then one day's hours, the end
  * marked when it falls on the next date, the sign between start and end of
- * the dates and of the hours read as "to".
+ * the dates and of the hours read as "to"; each time in a `.hour`, which a
+ * narrow column keeps whole when the hours wrap after their dash.
  */
 export function dayGroupLines(groups: readonly DailyHours[], zone: string, locale: string, short = false): TemplateResult {
+  const hours = (group: DailyHours) =>
+    dailyHoursPieces(group.start, group.end, locale, zone).map((p) => (typeof p === 'string' ? html`<span class="hour">${p}</span>` : rangeSign(p.sign)));
   const line = (group: DailyHours) =>
     dayGroupPieces(group, zone, locale, short).map((piece) =>
       typeof piece === 'string'
         ? piece
         : 'dates' in piece
           ? html`<time datetime=${machineTime(piece.at, zone)}>${spokenRange(piece.range)}</time>`
-          : html`<span class="times">${spokenRange(dailyHoursPieces(group.start, group.end, locale, zone))}${dayMark(piece.shift, locale)}</span>`,
+          : html`<span class="times">${hours(group)}${dayMark(piece.shift, locale)}</span>`,
     );
   return html`${groups.length === 1 ? line(groups[0]!) : groups.map((g) => html`<span class="day-group">${line(g)}</span>`)}`;
 }

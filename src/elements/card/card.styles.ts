@@ -84,10 +84,17 @@ export const cardStyles = css`
   .day-group {
     display: block;
   }
+  /* Hours on one line where the column has room; where it has not (a phone,
+     Korean's longer "오전 10:00 ~ 오후 6:00", a larger text size) they wrap
+     after the dash, each time whole with its day mark, instead of running off
+     the card. */
   .times {
-    white-space: nowrap;
     font-variant-numeric: tabular-nums;
     unicode-bidi: isolate;
+  }
+  .times time,
+  .times .hour {
+    white-space: nowrap;
   }
   .shift {
     font-size: 0.75em;

@@ -121,6 +121,39 @@ describe('plenary-card', () => {
     }
   });
 
+  it('keeps its hours inside the card on a phone: where the column has no room, they wrap after the dash, each time whole with its day mark', async () => {
+    // 260 px wide: the column of times is then narrower than "7:00 AM – 10:20 AM" in every language. The online
+    // meeting ends on the next day in Seoul ("11:00 PM – 7:00 AM+1"), on two lines of hours.
+    const online = await (await fetch('/examples/intergovernmental-meeting-2027.json')).json();
+    for (const lang of ['en', 'fr', 'es', 'ru', 'ar', 'zh', 'ko']) {
+      for (const [descriptor, now] of [
+        [await seedDescriptor(), '2020-10-01T00:00Z'],
+        [online, '2027-01-01T00:00Z'],
+      ] as const) {
+        const el = await fixture<PlenaryCardElement>(
+          html`<plenary-card lang=${lang} .event=${descriptor} now=${now} zone="Asia/Seoul" style="inline-size: 260px"></plenary-card>`,
+        );
+        await ready(el);
+        const box = el.getBoundingClientRect();
+        const hours = [...el.shadowRoot!.querySelectorAll('.when .times')];
+        expect(hours.length, lang).to.be.greaterThan(1);
+        for (const range of hours) {
+          for (const line of range.getClientRects()) {
+            expect(line.left, `${lang}: ${range.textContent}`).to.be.at.least(box.left - 0.5);
+            expect(line.right, `${lang}: ${range.textContent}`).to.be.at.most(box.right + 0.5);
+          }
+          const times = [...range.querySelectorAll('time, .hour')];
+          // On one line: its boxes (several where Arabic letters and digits run each their way) side by side.
+          const oneLine = (el: Element) => [...el.getClientRects()].every((r, _, [first]) => r.top < first!.bottom && r.bottom > first!.top);
+          for (const time of times) expect(oneLine(time), `${lang}: "${time.textContent}" on one line`).to.equal(true);
+          const mark = range.querySelector('.shift')?.getBoundingClientRect();
+          const end = times.at(-1)!.getBoundingClientRect();
+          if (mark) expect(mark.top < end.bottom && mark.bottom > end.top, `${lang}: the day mark beside "${times.at(-1)!.textContent}"`).to.equal(true);
+        }
+      }
+    }
+  });
+
   it("is a region named by the event's title, as a screen reader's list of landmarks and articles gives it", async () => {
     const el = await card('2020-10-01T00:00Z');
     const article = el.shadowRoot!.querySelector('article')!;
