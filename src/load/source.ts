@@ -313,7 +313,11 @@ export class DescriptorSource implements ReactiveController {
               this.unsubscribe?.();
               this.unsubscribe = unsubscribe;
             }
+            const before = this.provided;
             this.provided = value;
+            // A new zone or clock on the element around (a page's zone picker, a preview moved to another
+            // moment) is shown at once, with the same descriptor, as a new descriptor would be.
+            if (before && (before.now !== value.now || before.zone !== value.zone)) this.host.requestUpdate();
             this.set(value.state);
           },
           true,

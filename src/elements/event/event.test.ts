@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../define.js';
 import type { PlenaryEventElement } from './event.js';
 import { clearCache } from '../../load/request.js';
@@ -103,6 +103,31 @@ describe('plenary-event: as provider', () => {
     expect(join.shadowRoot!.querySelector('a')).to.exist;
     expect(schedule.shadowRoot!.querySelector('li.visitor .place')!.textContent).to.equal('Rome');
     expect(await served(key)).to.equal(1);
+  });
+
+  it('moves the elements inside it, the page\'s and its own, to a new zone or clock set on it once shown', async () => {
+    const el = await fixture<PlenaryEventElement>(html`<plenary-event .event=${await seedDescriptor()} now="2020-10-01T00:00Z" zone="Europe/Paris">
+      <plenary-card></plenary-card>
+    </plenary-event>`);
+    const card = el.querySelector('plenary-card')!;
+    await ready(card);
+    const yourTime = () => visibleText(card.shadowRoot!.querySelector('.yours dd')!);
+    // Paris is UTC+2 on 13 October 2020: 11:00–14:20 UTC is 1:00–4:20 PM there; Kolkata, UTC+5:30, 4:30–7:50 PM.
+    expect(yourTime()).to.equal('Tue, Oct 13, 1:00 PM – 4:20 PM UTC+2');
+    el.setAttribute('zone', 'Asia/Kolkata');
+    await waitUntil(() => yourTime() === 'Tue, Oct 13, 4:30 PM – 7:50 PM UTC+5:30', `your time in Kolkata: ${yourTime()}`);
+    // The day after: ended, on the card and in the join action inside it.
+    el.setAttribute('now', '2020-10-14T00:00Z');
+    await waitUntil(() => card.shadowRoot!.querySelector('.status')?.textContent?.trim() === 'Ended', 'the card says the event has ended');
+    const join = card.shadowRoot!.querySelector('plenary-join')!;
+    await waitUntil(() => visibleText(join.shadowRoot!).includes('This event has ended'), `the join action: ${visibleText(join.shadowRoot!)}`);
+    // The whole page: its time zones mark the visitor's new zone.
+    const page = await fixture<PlenaryEventElement>(html`<plenary-event .event=${await seedDescriptor()} now="2020-10-01T00:00Z" zone="Europe/Rome"></plenary-event>`);
+    await ready(page);
+    const mine = () => deepQueryAll(page, 'li.row.visitor').map((r) => r.querySelector('.place')!.textContent);
+    expect(mine()).to.deep.equal(['Rome']);
+    page.setAttribute('zone', 'Asia/Seoul');
+    await waitUntil(() => mine().join() === 'Seoul', `your row: ${mine().join()}`);
   });
 
   it('makes one request for the seven elements that name one URL', async () => {
