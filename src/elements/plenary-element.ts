@@ -156,16 +156,24 @@ export abstract class PlenaryElement extends LitElement {
    * commits (directives included), `msg()` answers from its locale's strings,
    * whatever language other elements on the page speak. A locale's strings are
    * loaded the first time any element needs them; until then the element stays
-   * in its loading state, and in English when they are slow or fail (locales.ts).
+   * in its loading state (one already shown, in the language it spoke), and in
+   * English when they are slow or fail (locales.ts).
    */
   protected override update(changed: PropertyValues<this>): void {
     const state = this.source.state;
     const lang = langAt(this) ?? (state.status === 'ready' ? state.event.lang : 'en');
     const locale = localeFor(lang);
-    this.speaking = { lang, locale };
     if (!hasLocale(locale)) void loadLocale(locale).then(() => this.requestUpdate());
-    inLocale(templatesOf(locale), () => super.update(changed));
+    // Shown already, and asked for another language whose strings are still on their way (a page's
+    // language switch): it stays in the one it speaks until they come, busy meanwhile, so a visitor
+    // keeps what they were reading, and the keyboard's focus its place, instead of an empty box.
+    this.switching = !hasLocale(locale) && (this.switching || this.shown !== 'loading');
+    if (!this.switching) this.speaking = { lang, locale };
+    inLocale(templatesOf(this.speaking.locale), () => super.update(changed));
   }
+
+  /** Whether the element waits for the strings of a new language, shown meanwhile in the one it spoke. */
+  private switching = false;
 
   /** Runs `write` with `msg()` speaking the element's language, for words written outside a render (a file built on a click). */
   protected inOwnLanguage<T>(write: () => T): T {
@@ -190,6 +198,7 @@ export abstract class PlenaryElement extends LitElement {
       this.shown = 'error';
       content = this.renderError({ status: 'error', errors: [{ path: '', message: `Plenary could not show this event (${String(error)}).` }] });
     }
+    if (this.switching) this.shown = 'loading';
     // A copy kept from an earlier visit: said once, by the element that loaded it.
     const stale = state.status === 'ready' && state.stale === true && !this.source.provided;
     return html`<div class="root" part="root" lang=${intlTag(lang, locale)} dir=${directionOf(locale)}>

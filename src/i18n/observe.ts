@@ -1,10 +1,13 @@
 /**
  * One observer of `lang` attributes for the whole page: when a `lang` changes on
  * an element or any of its ancestors, that element renders again in the new
- * language.
+ * language. The elements' own shadow roots are watched too: an element inside
+ * another one (the card in the event page) reads its language on that one's
+ * rendered root, which changes when that one has its new language's strings.
  */
 
 const watchers = new Map<Element, () => void>();
+const LANG_ATTRIBUTES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 let observer: MutationObserver | undefined;
 
 export function watchLang(el: Element, changed: () => void): () => void {
@@ -15,8 +18,9 @@ export function watchLang(el: Element, changed: () => void): () => void {
         if (records.some((r) => encloses(r.target, watched))) notify();
       }
     });
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, LANG_ATTRIBUTES);
   }
+  if (el.shadowRoot) observer.observe(el.shadowRoot, LANG_ATTRIBUTES);
   return () => {
     watchers.delete(el);
     if (watchers.size === 0) {
