@@ -138,6 +138,23 @@ describe('reflow at 320 px', () => {
   }
 });
 
+describe('targets', () => {
+  it('every link, button and disclosure of the event page is at least 24 px high, on a phone and wide, for one day and for several', async () => {
+    const seed = await seedDescriptor();
+    const meeting = await (await fetch('/examples/geneva-meeting-2027.json')).json();
+    for (const width of [320, 1024]) {
+      for (const [event, now] of [[seed, '2020-10-13T10:45Z'], [meeting, '2027-03-01T00:00Z']] as const) {
+        const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+        const el = await place('plenary-event', event, now, 'en', box);
+        const low = deepQueryAll(el, 'a[href], button, summary')
+          .filter((t) => t.getClientRects().length > 0 && t.getBoundingClientRect().height < 24)
+          .map((t) => `${(t.getRootNode() as ShadowRoot).host.localName}: "${t.textContent!.trim().slice(0, 40)}" ${t.getBoundingClientRect().height.toFixed(1)} px`);
+        expect(low, `${width} px, ${now}`).to.deep.equal([]);
+      }
+    }
+  });
+});
+
 type RGBA = [number, number, number, number];
 const parse = (c: string): RGBA => {
   const m = c.match(/[\d.]+/g)!.map(Number);

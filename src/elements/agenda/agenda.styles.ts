@@ -101,6 +101,11 @@ export const agendaStyles = css`
   .person .name {
     font-weight: 600;
   }
+  /* A session's documents are targets of at least 24 px, as in the documents list. */
+  .docs a {
+    display: inline-block;
+    min-block-size: 24px;
+  }
   .meta {
     color: var(--_muted);
     font-size: 0.875em;
