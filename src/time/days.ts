@@ -314,18 +314,26 @@ function meetingDays(start: number, end: number, sessions: readonly Timed[], zon
   // else does: no one gave that hour.
   const ends = timed.some((s) => s.end === undefined) ? sessionEnds({ sessions, end, timeZone: home }) : [];
   const closing = new Map(sessions.map((s, i) => [s, ends[i]]));
-  const byDay = new Map<string, { start: number; end: number }>();
+  const spans: Array<{ date: string; start: number; end: number }> = [];
   for (const s of timed) {
-    const day = isoDate(s.start, zone);
+    const date = isoDate(s.start, zone);
     const until = closing.get(s);
     const close = s.end ?? (until !== undefined && until < endOfLocalDay(s.start, home) ? until : s.start);
-    if (isoDate(lastMoment(s.start, close), zone) !== day) return undefined;
-    const hours = byDay.get(day);
-    if (!hours) byDay.set(day, { start: s.start, end: close });
-    else byDay.set(day, { start: Math.min(hours.start, s.start), end: Math.max(hours.end, close) });
+    if (isoDate(lastMoment(s.start, close), zone) !== date) return undefined;
+    spans.push({ date, start: s.start, end: close });
   }
-  const days = [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, h]) => ({ ...h, date }));
+  const days = hoursByDate(spans);
   return joinedAtMidnight(days) ? undefined : days;
+}
+
+/** Each date's opening and closing (its spans' earliest start and latest end), in date order. */
+function hoursByDate(spans: ReadonlyArray<{ readonly date: string; readonly start: number; readonly end: number }>): Array<{ start: number; end: number; date: string }> {
+  const byDay = new Map<string, { start: number; end: number; date: string }>();
+  for (const { date, start, end } of spans) {
+    const hours = byDay.get(date);
+    byDay.set(date, hours ? { start: Math.min(hours.start, start), end: Math.max(hours.end, end), date } : { start, end, date });
+  }
+  return [...byDay.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
 /**
@@ -354,15 +362,8 @@ function joinedAtMidnight(days: ReadonlyArray<{ readonly start: number; readonly
  * and its calendar entry is one.
  */
 export function oneSitting(sessions: readonly Timed[], zone: string): boolean {
-  const byDay = new Map<string, { start: number; end: number }>();
-  for (const { start, end } of sessions) {
-    if (start === undefined) continue;
-    const day = isoDate(start, zone);
-    const close = Math.max(start, end ?? start);
-    const hours = byDay.get(day);
-    byDay.set(day, hours ? { start: Math.min(hours.start, start), end: Math.max(hours.end, close) } : { start, end: close });
-  }
-  return joinedAtMidnight([...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, h]) => h));
+  const spans = sessions.flatMap(({ start, end }) => (start === undefined ? [] : [{ date: isoDate(start, zone), start, end: Math.max(start, end ?? start) }]));
+  return joinedAtMidnight(hoursByDate(spans));
 }
 
 /**

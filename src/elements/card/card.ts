@@ -63,6 +63,7 @@ export class PlenaryCardElement extends PlenaryElement {
 
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
     noticeEvent(this, event, view, (t) => this.text(t, view).text);
+    const live = this.liveNow(event, view);
     const series = event.series ? this.text(event.series, view) : undefined;
     const title = this.text(event.title, view);
     const summary = event.summary ? this.text(event.summary, view) : undefined;
@@ -72,13 +73,13 @@ export class PlenaryCardElement extends PlenaryElement {
       <article class="card" part="card" aria-labelledby="card-title">
         ${series ? html`<p class="series" part="series"><span lang=${ifDefined(series.lang)} dir=${ifDefined(series.dir)}>${series.text}</span></p>` : nothing}
         ${heading(headingLevel(this.headingLevel, 2), html`<span lang=${ifDefined(title.lang)} dir=${ifDefined(title.dir)}>${title.text}</span>`, 'title', 'card-title')}
-        ${this.renderStatus(event, view)}
+        ${this.renderStatus(event, view, live)}
         ${this.renderWhen(event, view)}
         ${this.renderAttendance(event, view)}
         ${this.renderOrganizations(event.organizers, 'organizers', view)} ${this.renderOrganizations(event.partners, 'partners', view)}
         ${summary ? html`<p class="summary" part="summary" lang=${ifDefined(summary.lang)} dir=${ifDefined(summary.dir)}>${summary.text}</p>` : nothing}
         <div class="actions" part="actions">
-          <plenary-join .liveShown=${this.liveNow(event, view)}></plenary-join>
+          <plenary-join .liveShown=${live}></plenary-join>
           <plenary-calendar></plenary-calendar>
         </div>
       </article>
@@ -90,7 +91,7 @@ export class PlenaryCardElement extends PlenaryElement {
     return view.phase === 'live' && !betweenSessions(event, view.now);
   }
 
-  private renderStatus(event: PlenaryEvent, view: View): TemplateResult | typeof nothing {
+  private renderStatus(event: PlenaryEvent, view: View, live: boolean): TemplateResult | typeof nothing {
     const badge = (kind: string, text: string) => html`<p class="status ${kind}" part="status">${text}</p>`;
     switch (view.phase) {
       case 'cancelled':
@@ -98,7 +99,7 @@ export class PlenaryCardElement extends PlenaryElement {
       case 'postponed':
         return badge('postponed', msg('Postponed', { id: 'card.postponed', desc: 'Status badge of a postponed event' }));
       case 'live':
-        return this.liveNow(event, view) ? badge('live', msg('Live now', { id: 'card.live', desc: 'Status badge while the event is under way' })) : nothing;
+        return live ? badge('live', msg('Live now', { id: 'card.live', desc: 'Status badge while the event is under way' })) : nothing;
       case 'ended':
         return badge('ended', msg('Ended', { id: 'card.ended', desc: 'Status badge after the event' }));
       default:
