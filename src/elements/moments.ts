@@ -1,8 +1,8 @@
 /**
  * What the page's live region says as an event moves on: the join element's
  * moment (the window of the event or of a session opening, a session starting,
- * a session ending before another later that day, a meeting of several days
- * resuming after a break, the end, a cancellation or postponement) in words,
+ * a session ending before another later that day, a meeting's one link pausing
+ * for a break and resuming after it, the end, a cancellation or postponement) in words,
  * the event's new date and time when a refreshed descriptor moves it, and what
  * changed in its programme when only that did (a session moved, added or taken
  * out). The join element, the card and the agenda each notice the moments, so a
@@ -12,7 +12,7 @@ import type { PlenaryEvent } from '../descriptor/resolve.js';
 import type { LangText } from '../descriptor/text.js';
 import { joinMomentAt, type JoinMoment } from '../time/ways-in.js';
 import { sessionEnds } from '../time/phase.js';
-import { isoDate } from '../time/format.js';
+import { formatShortDate, formatTime, isoDate } from '../time/format.js';
 import { dateTimeRangeParts } from '../time/days.js';
 import { zoneNamed } from '../time/zones.js';
 import { msg, str } from '../i18n/msg.js';
@@ -24,7 +24,7 @@ import { statusWords } from './parts.js';
 export function noticeEvent(element: object, event: PlenaryEvent, view: View, title: (t: LangText) => string): JoinMoment {
   const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
   const moment = joinMomentAt(event, view.now, (a, b) => isoDate(a, zone) === isoDate(b, zone));
-  noticeMoment(element, event.id, { ...momentWords(moment, view, title), ...whenWords(event, view, zone), ...programmeWords(event, view, zone, title) });
+  noticeMoment(element, event.id, { ...momentWords(moment, view, zone, title), ...whenWords(event, view, zone), ...programmeWords(event, view, zone, title) });
   return moment;
 }
 
@@ -105,8 +105,24 @@ function programmeWords(event: PlenaryEvent, view: View, zone: string, title: (t
   };
 }
 
+/** "The meeting has paused. It resumes at 1:30 PM your time.": a meeting's one link paused until `resumes`, in the visitor's zone. */
+function pausedWords(resumes: number, view: View, zone: string): string {
+  const time = formatTime(resumes, view.intl, zone);
+  if (isoDate(resumes, zone) === isoDate(view.now, zone)) {
+    return msg(str`The meeting has paused. It resumes at ${time} your time.`, {
+      id: 'join.announce.paused',
+      desc: "Announced to screen readers when a meeting of several sittings with one link stops for a break (lunch) and resumes the same day; the value is the time it resumes in the visitor's zone",
+    });
+  }
+  const date = formatShortDate(resumes, view.intl, zone);
+  return msg(str`The meeting has paused. It resumes on ${date} at ${time} your time.`, {
+    id: 'join.announce.pausedUntil',
+    desc: "Announced to screen readers when a meeting of several sittings with one link stops (for the night) and resumes on another date in the visitor's zone; the values are that date (short, with its weekday) and the time",
+  });
+}
+
 /** What the page's live region says when the join element's moment comes. */
-function momentWords(moment: JoinMoment, view: View, title: (t: LangText) => string): Moment {
+function momentWords(moment: JoinMoment, view: View, zone: string, title: (t: LangText) => string): Moment {
   const lang = view.lang;
   switch (moment.kind) {
     case 'cancelled':
@@ -118,7 +134,7 @@ function momentWords(moment: JoinMoment, view: View, title: (t: LangText) => str
       return { key: 'none', lang, words: '' };
     case 'upcoming': {
       // Between two sessions of one day, the join element shows "Opening session has ended." where its link was: heard too.
-      // (The event's own link pausing, for lunch or the night, is left unsaid: its resuming is said.)
+      // The event's own link pausing (for lunch, for the night) takes its link away as a session's end does: said with when it comes back.
       const ended = moment.after?.session;
       const name = ended ? title(ended.title) : undefined;
       const words = name
@@ -126,7 +142,9 @@ function momentWords(moment: JoinMoment, view: View, title: (t: LangText) => str
             id: 'join.announce.sessionEnded',
             desc: 'Announced to screen readers when a session ends and the next starts later the same day; the value is the title of the session that has ended',
           })
-        : '';
+        : moment.way.resumes
+          ? pausedWords(moment.way.start, view, zone)
+          : '';
       return { key: `upcoming:${moment.way.session?.id ?? ''}`, lang, words };
     }
     case 'open':

@@ -169,14 +169,15 @@ describe('plenary-join: a meeting of several days with one link', () => {
     await expect(ar).to.be.accessible();
   });
 
-  it('on the clock: says the window opening and the meeting resuming each day, not "started" again, and nothing at night', async () => {
+  it('on the clock: says the meeting pausing for the night and when it resumes, the window opening and the meeting resuming each day, not "started" again', async () => {
     expect(pendingWakeUps(), 'wake-ups left by an earlier test').to.equal(0);
     const clock = manualClock(Date.parse('2027-03-27T15:59Z')); // 16:59 on Saturday in Rome
     const el = document.createElement('plenary-join') as PlenaryJoinElement;
     const said: string[] = [];
     let observer: MutationObserver | undefined;
     try {
-      el.event = romeMeeting();
+      // An id of its own: the page's live region says a moment once per event, and earlier tests showed this one.
+      el.event = { ...romeMeeting(), id: 'rome-2027-on-the-clock' };
       el.setAttribute('zone', 'Europe/Rome');
       el.setAttribute('lang', 'en');
       document.body.append(el);
@@ -191,18 +192,20 @@ describe('plenary-join: a meeting of several days with one link', () => {
       };
       expect(await at('2027-03-27T16:59:59Z'), '17:59:59 on Saturday').to.equal('Live now Join the meeting · Zoom Pauses at 6:00 PM · Resumes on Sun, Mar 28 at 9:00 AM');
       expect(await at('2027-03-27T17:00Z'), '18:00 on Saturday').to.equal('Join the meeting · Zoom Opens on Sun, Mar 28 at 8:30 AM your time · Resumes in 14 hours');
-      expect(said, 'nothing said when the day ends').to.deep.equal([]);
+      expect(said, 'when the day ends').to.deep.equal(['The meeting has paused. It resumes on Sun, Mar 28 at 9:00 AM your time.']);
       expect(await at('2027-03-28T06:30Z'), '08:30 on Sunday').to.equal('Resumes in 30 minutes Join the meeting · Zoom');
       expect(await at('2027-03-28T07:00Z'), '09:00 on Sunday').to.equal('Live now Join the meeting · Zoom Pauses at 5:00 PM · Resumes on Mon, Mar 29 at 9:00 AM');
-      expect(said).to.deep.equal(['The meeting is open: you can join now.', 'The meeting has resumed.']);
+      expect(said).to.deep.equal(['The meeting has paused. It resumes on Sun, Mar 28 at 9:00 AM your time.', 'The meeting is open: you can join now.', 'The meeting has resumed.']);
       // Sunday's sitting ends at 17:00, the hour the meeting ends: then it is over until Monday morning.
       expect(await at('2027-03-28T14:59Z'), '16:59 on Sunday').to.equal('Live now Join the meeting · Zoom Pauses at 5:00 PM · Resumes on Mon, Mar 29 at 9:00 AM');
       expect(await at('2027-03-28T15:00Z'), '17:00 on Sunday').to.equal('Join the meeting · Zoom Opens on Mon, Mar 29 at 8:30 AM your time · Resumes in 16 hours');
-      expect(said, 'nothing said when Sunday ends').to.deep.equal(['The meeting is open: you can join now.', 'The meeting has resumed.']);
+      expect(said.slice(3), 'when Sunday ends').to.deep.equal(['The meeting has paused. It resumes on Mon, Mar 29 at 9:00 AM your time.']);
       expect(await at('2027-03-29T15:00Z'), '17:00 on Monday').to.equal('This event has ended.');
       expect(said).to.deep.equal([
+        'The meeting has paused. It resumes on Sun, Mar 28 at 9:00 AM your time.',
         'The meeting is open: you can join now.',
         'The meeting has resumed.',
+        'The meeting has paused. It resumes on Mon, Mar 29 at 9:00 AM your time.',
         'The meeting is open: you can join now.',
         'The meeting has resumed.',
         'The event has ended.',
@@ -257,6 +260,42 @@ describe('plenary-join: a meeting of one day with a lunch break and one link', (
       const el = await joinAt(now, 'Europe/Zurich', genevaDay());
       expect(visibleText(el), `${when} (${now})`).to.equal(text);
       expect(linkTo(el), `${when}: the link`).to.equal(link);
+    }
+  });
+
+  it('on the clock: says the meeting pausing for lunch and when it resumes, in the visitor\'s time, as the link goes', async () => {
+    // Seen from New York (EDT, UTC−4 in June): the morning's sitting stops at 12:00 in Geneva, 6:00 AM in New York; the
+    // afternoon's window opens at 13:00 (7:00 AM), and it resumes at 13:30 (7:30 AM).
+    expect(pendingWakeUps(), 'wake-ups left by an earlier test').to.equal(0);
+    const clock = manualClock(Date.parse('2027-06-15T09:59Z'));
+    const el = document.createElement('plenary-join') as PlenaryJoinElement;
+    const said: string[] = [];
+    let observer: MutationObserver | undefined;
+    try {
+      el.event = { ...genevaDay(), id: 'geneva-day-on-the-clock' };
+      el.setAttribute('zone', 'America/New_York');
+      el.setAttribute('lang', 'en');
+      document.body.append(el);
+      await clock.tick(0);
+      await el.updateComplete;
+      observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.textContent && said.push(n.textContent))));
+      observer.observe(document.querySelector('[data-plenary-announcer]')!, { childList: true });
+      const at = async (iso: string) => {
+        await clock.tick(Date.parse(iso) - clock.now());
+        await el.updateComplete;
+        return linkTo(el);
+      };
+      expect(await at('2027-06-15T09:59:59Z'), '5:59:59 AM: live').to.equal('https://meet.example.org/geneva-day');
+      expect(said, 'nothing said while the morning goes on').to.deep.equal([]);
+      expect(await at('2027-06-15T10:00Z'), '6:00 AM: lunch in Geneva').to.equal(null);
+      expect(said).to.deep.equal(['The meeting has paused. It resumes at 7:30 AM your time.']);
+      await at('2027-06-15T11:00Z');
+      await at('2027-06-15T11:30Z');
+      expect(said).to.deep.equal(['The meeting has paused. It resumes at 7:30 AM your time.', 'The meeting is open: you can join now.', 'The meeting has resumed.']);
+    } finally {
+      observer?.disconnect();
+      el.remove();
+      clock.restore();
     }
   });
 });

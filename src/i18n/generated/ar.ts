@@ -101,6 +101,8 @@
 'join.announce.live': `بدأت الفعالية.`,
 'join.announce.moved': str`ستُعقد هذه الفعالية الآن يوم ${0} بتوقيتكم المحلي.`,
 'join.announce.open': `الاجتماع مفتوح: يمكنكم الانضمام الآن.`,
+'join.announce.paused': str`توقف الاجتماع مؤقتًا. يُستأنف في الساعة ${0} بتوقيتكم المحلي.`,
+'join.announce.pausedUntil': str`توقف الاجتماع مؤقتًا. يُستأنف يوم ${0} في الساعة ${1} بتوقيتكم المحلي.`,
 'join.announce.programme': `طرأ تغيير على البرنامج.`,
 'join.announce.rescheduled': str`أُعيدت جدولة هذه الفعالية: ${0} بتوقيتكم المحلي.`,
 'join.announce.resumed': `استُؤنف الاجتماع.`,

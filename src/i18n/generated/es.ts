@@ -101,6 +101,8 @@
 'join.announce.live': `El evento ha comenzado.`,
 'join.announce.moved': str`Este evento se celebra ahora el ${0} (su hora local).`,
 'join.announce.open': `La reunión está abierta: ya puede unirse.`,
+'join.announce.paused': str`La reunión está en pausa. Reanudación: ${0} (su hora local).`,
+'join.announce.pausedUntil': str`La reunión está en pausa. Reanudación: ${0}, ${1} (su hora local).`,
 'join.announce.programme': `El programa ha cambiado.`,
 'join.announce.rescheduled': str`Este evento se ha reprogramado: ${0} (su hora local).`,
 'join.announce.resumed': `La reunión se ha reanudado.`,

@@ -101,6 +101,8 @@
 'join.announce.live': `L’événement a commencé.`,
 'join.announce.moved': str`Cet événement a désormais lieu le ${0} (votre heure locale).`,
 'join.announce.open': `La réunion est ouverte : vous pouvez vous connecter dès maintenant.`,
+'join.announce.paused': str`La réunion est suspendue. Elle reprend à ${0} (votre heure locale).`,
+'join.announce.pausedUntil': str`La réunion est suspendue. Elle reprend le ${0} à ${1} (votre heure locale).`,
 'join.announce.programme': `Le programme a été modifié.`,
 'join.announce.rescheduled': str`Cet événement a été reprogrammé : ${0} (votre heure locale).`,
 'join.announce.resumed': `La réunion a repris.`,

@@ -101,6 +101,8 @@
 'join.announce.live': `행사가 시작되었습니다.`,
 'join.announce.moved': str`행사가 귀하의 현지 시간 ${0}에 열립니다.`,
 'join.announce.open': `회의가 열렸습니다. 지금 참여하실 수 있습니다.`,
+'join.announce.paused': str`회의가 일시 중단되었습니다. 귀하의 현지 시간 ${0}에 재개됩니다.`,
+'join.announce.pausedUntil': str`회의가 일시 중단되었습니다. 귀하의 현지 시간 ${0} ${1}에 재개됩니다.`,
 'join.announce.programme': `프로그램이 변경되었습니다.`,
 'join.announce.rescheduled': str`행사 일정이 변경되었습니다. 귀하의 현지 시간 ${0}.`,
 'join.announce.resumed': `회의가 재개되었습니다.`,

@@ -101,6 +101,8 @@
 'join.announce.live': `活动已开始。`,
 'join.announce.moved': str`本活动现定于您当地时间${0}举行。`,
 'join.announce.open': `会议已开放，现在即可加入。`,
+'join.announce.paused': str`会议暂停。将于您当地时间${0}恢复进行。`,
+'join.announce.pausedUntil': str`会议暂停。将于您当地时间${0} ${1}恢复进行。`,
 'join.announce.programme': `日程已更改。`,
 'join.announce.rescheduled': str`本活动已改期：您当地时间${0}。`,
 'join.announce.resumed': `会议已恢复进行。`,
