@@ -183,6 +183,27 @@ describe('copy as text: hours that differ from day to day', () => {
     }
   });
 
+  it('in Egyptian Arabic: the day marks of each zone in the digits of its times ("(+١)"), "UTC+12" a Latin abbreviation', async () => {
+    await loadLocale('ar');
+    const zoneLines = async (event: PlenaryEvent) =>
+      inLocale(templatesOf('ar'), () => copyText(event, { lang: 'ar', locale: 'ar', intl: 'ar-EG' }))
+        .text.split('\n')
+        .filter((line) => /UTC|\(\+/.test(line))
+        // Each line without its Latin abbreviations ("UTC+12", "EST → EDT").
+        .map((line) => line.replace(/UTC(?:[+\u2212][0-9:]+)?|\b[A-Z]{3,5}\b/g, ''));
+    // The seed: five zones, Fiji's end dated (the 14th of October).
+    const seed = await zoneLines(await example('unpog-webinar-2020-10-13'));
+    expect(seed).to.have.length(5);
+    expect(seed[4]).to.include('(١٤ أكتوبر)');
+    expect(seed.filter((line) => /[0-9]/.test(line))).to.deep.equal([]);
+    // A meeting of three days (Tokyo's days end the next morning), and one whose hours differ from day to day (Seoul's too).
+    for (const event of [await example('geneva-meeting-2027'), await across()]) {
+      const lines = await zoneLines(event);
+      expect(lines.filter((line) => line.includes('(+١)')), event.id).to.have.length(1);
+      expect(lines.filter((line) => /[0-9]/.test(line)), event.id).to.deep.equal([]);
+    }
+  });
+
   it('as HTML: the groups of days of a zone in its one cell, a line each', async () => {
     const { html } = await copied(await across(), 'en');
     const parsed = new DOMParser().parseFromString(html, 'text/html');

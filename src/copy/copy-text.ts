@@ -157,7 +157,7 @@ function hoursRange(times: ZoneTimes, locale: string): string {
  */
 function dailyRange(times: ZoneTimes & { readonly runs: DayRuns }, locale: string): string {
   let range = timeSpan(times.start, times.end, times.zone, locale);
-  if (times.endShift !== 0) range = endsOnDay(range, dayShiftLabel(times.endShift));
+  if (times.endShift !== 0) range = endsOnDay(range, dayShiftLabel(times.endShift, locale));
   if (times.startShift === 0) return range;
   return `${plain(formatMeetingDates(times.runs, locale, times.zone, true))}${dateJoiner(locale)}${range}`;
 }
@@ -224,7 +224,7 @@ function withoutPeriod(parts: Intl.DateTimeFormatPart[]): Intl.DateTimeFormatPar
 function groupRange(group: DailyHours, zone: string, locale: string): string {
   const hours = timeSpan(group.start, group.end, zone, locale);
   return dayGroupPieces(group, zone, locale, true, hours)
-    .map((piece) => plain(typeof piece === 'string' ? piece : 'dates' in piece ? piece.dates : piece.shift === 0 ? piece.hours : endsOnDay(piece.hours, dayShiftLabel(piece.shift))))
+    .map((piece) => plain(typeof piece === 'string' ? piece : 'dates' in piece ? piece.dates : piece.shift === 0 ? piece.hours : endsOnDay(piece.hours, dayShiftLabel(piece.shift, locale))))
     .join('');
 }
 

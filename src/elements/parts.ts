@@ -11,7 +11,7 @@ import type { LangText } from '../descriptor/text.js';
 import { shown, paragraphs } from '../i18n/content.js';
 import type { View } from './plenary-element.js';
 import { msg, placeInto, str } from '../i18n/msg.js';
-import { dayShift, dayShiftLabel, formatDate, formatShortDate, machineTime } from '../time/format.js';
+import { dayShift, dayShiftLabel, formatDate, formatShortDate, localDigits, machineTime } from '../time/format.js';
 import { dailyHoursPieces, dateTimeJoiner, formatDailyHours, meetingDatesPieces, rangeText, type DailyHours, type RangePiece } from '../time/days.js';
 
 /** A descriptor text in an element of its own when its language differs from the UI's. */
@@ -85,8 +85,9 @@ export const colon = (): string =>
  */
 export const spaceAfter = (text: string): string => (/[\u3000-\u303f\uff00-\uffef]$/.test(text) ? '' : ' ');
 
-/** "Day 2 · Tuesday, March 16": the heading of one day of a meeting, in the programme and its pre-rendered copy. */
-export function dayHeading(n: number, date: string): string {
+/** "Day 2 · Tuesday, March 16": the heading of one day of a meeting, in the programme and its pre-rendered copy; the number in `locale`'s digits, as the date's. */
+export function dayHeading(day: number, date: string, locale: string): string {
+  const n = localDigits(String(day), locale);
   return msg(str`Day ${n} · ${date}`, { id: 'agenda.day', desc: 'Heading of one day of a meeting of several days; the values are the day number and the date, like "Tuesday, March 16"' });
 }
 
@@ -284,7 +285,7 @@ export function dayShiftWords(days: number, locale: string): string {
 /** "+1" after a time on the day after the date shown ("−1": the day before), with words for screen readers. */
 export function dayMark(days: number, locale: string): TemplateResult | typeof nothing {
   if (days === 0) return nothing;
-  return html`<span class="shift" dir="ltr" aria-hidden="true">${dayShiftLabel(days)}</span><span class="visually-hidden"> ${dayShiftWords(days, locale)}</span>`;
+  return html`<span class="shift" dir="ltr" aria-hidden="true">${dayShiftLabel(days, locale)}</span><span class="visually-hidden"> ${dayShiftWords(days, locale)}</span>`;
 }
 
 /** "Monday, March 15 – Wednesday, March 17, 2027, each day": above the hours of one day in each zone. */

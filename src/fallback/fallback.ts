@@ -418,7 +418,7 @@ function agenda(event: PlenaryEvent, view: View, level: number): Child[] {
         h(
           'section',
           {},
-          heading(level, dayHeading(i + 1, formatDayHeading(day.first, view.intl, zone))),
+          heading(level, dayHeading(i + 1, formatDayHeading(day.first, view.intl, zone), view.intl)),
           h('ol', {}, day.sessions.map((s) => session(s, inner, zone, day.day, view))),
         ),
       ),
@@ -633,6 +633,6 @@ function startZoneName(start: number, end: number, zone: string, view: View): Ch
 function dayMark(days: number, view: View): Child {
   if (days === 0) return undefined;
   const words = dayShiftWords(days, view.intl);
-  return h('sup', { dir: 'ltr', title: words }, dayShiftLabel(days));
+  return h('sup', { dir: 'ltr', title: words }, dayShiftLabel(days, view.intl));
 }
 

@@ -257,10 +257,34 @@ export function dayShift(ms: number, zone: string, reference: number, referenceZ
   return Math.round((a - b) / 86_400_000);
 }
 
-/** "+1", "−1" (a true minus sign), or "" for the same day. */
-export function dayShiftLabel(days: number): string {
+/** "+1", "−1" (a true minus sign), or "" for the same day; in `locale`'s digits ("+١" in Egyptian Arabic). */
+export function dayShiftLabel(days: number, locale: string): string {
   if (days === 0) return '';
-  return days > 0 ? `+${days}` : `\u2212${Math.abs(days)}`;
+  return localDigits(days > 0 ? `+${days}` : `\u2212${Math.abs(days)}`, locale);
+}
+
+/** The digits 0–9 of each locale that writes its dates and times in other digits than these; null for one that writes these. */
+const digitSets = new Map<string, readonly string[] | null>();
+
+/**
+ * `text` with its digits 0–9 written as `locale` writes the numbers of its
+ * dates and times: in Egyptian Arabic, "+١" beside "٢:٢٠ ص", not "+1"; `text`
+ * as it is where the locale writes 0–9 (English, Arabic as most pages tag it,
+ * `ar`). Not for "UTC+2", a Latin abbreviation, which keeps its digits as
+ * abbreviations do; written "UTC+٢", it would also read "٢+UTC" in a line
+ * laid out right to left.
+ */
+export function localDigits(text: string, locale: string): string {
+  let digits = digitSets.get(locale);
+  if (digits === undefined) {
+    const system = formatter(locale, 'UTC', 'time').resolvedOptions().numberingSystem;
+    // 1234567890 in the locale's own digits: its 1 to 9, then its 0.
+    const written = system === 'latn' ? [] : [...new Intl.NumberFormat(locale, { numberingSystem: system, useGrouping: false }).format(1234567890)];
+    digits = written.length === 10 ? [written[9]!, ...written.slice(0, 9)] : null;
+    digitSets.set(locale, digits);
+  }
+  const own = digits;
+  return own ? text.replace(/[0-9]/g, (d) => own[Number(d)]!) : text;
 }
 
 function pad(n: number): string {

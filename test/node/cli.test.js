@@ -693,6 +693,12 @@ test('render --lang: the words, dates and texts of the language; Arabic right to
   assert.match(ar, /<th scope="col">المكان<\/th>/);
   assert.match(ar, /<th scope="row">فيجي<\/th>/);
   assert.match(ar, /<p lang="en" dir="ltr">A platform to discuss/);
+  // Egyptian Arabic writes its times in Arabic-Indic digits: the day mark beside them too (Fiji, UTC+12, ends on the 14th); "UTC+12" is a Latin abbreviation.
+  const arEG = run(['render', 'examples/unpog-webinar-2020-10-13.json', '--lang', 'ar-EG', '--show', 'schedule']).stdout;
+  assert.match(arEG, /<time datetime="2020-10-13T23:00\+12:00">١١:٠٠ م<\/time> – <time datetime="2020-10-14T02:20\+12:00">٢:٢٠ ص<\/time><sup dir="ltr" title="\(اليوم التالي\)">\+١<\/sup><\/td>\n\s+<td><span dir="ltr">UTC\+12<\/span>/);
+  // Its days of a meeting numbered in them too (Geneva, Monday 15 – Wednesday 17 March 2027).
+  const arEGDays = run(['render', 'examples/geneva-meeting-2027.json', '--lang', 'ar-EG', '--show', 'agenda']).stdout;
+  assert.deepEqual([...arEGDays.matchAll(/<h3>(اليوم \S+) ·/g)].map((m) => m[1]), ['اليوم ١', 'اليوم ٢', 'اليوم ٣']);
   // A series only in English: one line like the title, starting on the right, left to right inside.
   const arGeneva = run(['render', 'examples/geneva-meeting-2027.json', '--lang', 'ar']).stdout;
   assert.match(arGeneva, /<p><span lang="en" dir="ltr">Expert Group Meetings<\/span><\/p>\n\s+<h2><span lang="en" dir="ltr">Expert Group Meeting on Public Institutions/);

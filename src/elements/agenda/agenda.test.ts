@@ -157,13 +157,17 @@ describe('plenary-agenda', () => {
         { id: 'close', title: 'Closing', start: '2026-06-03T15:00', end: '2026-06-03T17:00' },
       ],
     };
-    const days = async (zone: string) => {
-      const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda zone=${zone} now="2026-05-01T00:00Z" .event=${descriptor}></plenary-agenda>`);
+    const days = async (zone: string, lang = 'en') => {
+      const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda lang=${lang} zone=${zone} now="2026-05-01T00:00Z" .event=${descriptor}></plenary-agenda>`);
       await ready(el);
       return [...el.shadowRoot!.querySelectorAll('[part=day-title]')].map((h) => visibleText(h));
     };
     expect(await days('Europe/Zurich')).to.deep.equal(['Day 1 · Monday, June 1', 'Day 2 · Wednesday, June 3']);
     expect(await days('Pacific/Kiritimati')).to.deep.equal(['Day 1 · Monday, June 1', 'Day 2 · Thursday, June 4']);
+    // The day's number in the digits of its date: Arabic-Indic in Egyptian Arabic, 0–9 in Arabic tagged `ar`.
+    const numbers = async (lang: string) => (await days('Europe/Zurich', lang)).map((heading) => heading.split(' · ')[0]);
+    expect(await numbers('ar-EG')).to.deep.equal(['اليوم ١', 'اليوم ٢']);
+    expect(await numbers('ar')).to.deep.equal(['اليوم 1', 'اليوم 2']);
   });
 
   it("numbers no days for a webinar that runs on past the organizers' midnight: it is one sitting, each session dated", async () => {

@@ -136,7 +136,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
           if (sessions.length === 0) return nothing;
           const row: Row = { event, zone, dated: startsOffDate(whole(day), isoDate(day.first, zone), zone), level: inner, current, joining, labels, view };
           return html`<section class="day" part="day">
-            ${heading(level, dayHeading(i + 1, formatDayHeading(day.first, view.intl, zone)), 'day-title', `agenda-day-${i + 1}`)}
+            ${heading(level, dayHeading(i + 1, formatDayHeading(day.first, view.intl, zone), view.intl), 'day-title', `agenda-day-${i + 1}`)}
             <ol class="sessions" part="sessions">
               ${repeat(
                 sessions,

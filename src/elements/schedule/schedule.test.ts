@@ -56,6 +56,18 @@ describe('plenary-schedule: the seed event', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('writes day marks in the digits of the times beside them (Arabic-Indic for Egyptian Arabic, 0–9 for Arabic tagged `ar`), "UTC+12" as a Latin abbreviation', async () => {
+    // Written by hand: Fiji kept UTC+12 on 13 October 2020 (its summer time began on 20 December), New York EDT (UTC−4).
+    const fiji = async (lang: string) => {
+      const el = await fixture<PlenaryScheduleElement>(html`<plenary-schedule lang=${lang} .event=${await seedDescriptor()} zone="America/New_York"></plenary-schedule>`);
+      await ready(el);
+      const row = rows(el)[4]!;
+      return [row.start[0], row.end[0], row.shifts, row.zone, rows(el)[0]!.zone];
+    };
+    expect(await fiji('ar-EG')).to.deep.equal(['١١:٠٠ م', '٢:٢٠ ص', ['+١'], 'UTC+12', 'UTC−4']);
+    expect(await fiji('ar')).to.deep.equal(['11:00 م', '2:20 ص', ['+1'], 'UTC+12', 'UTC−4']);
+  });
+
   it("names the visitor's added row in the visitor's language, not with an English city", async () => {
     const expected: Record<string, string> = {
       fr: 'heure du Népal',
