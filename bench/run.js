@@ -20,7 +20,10 @@
 //     (whenMeasured);
 // (c) a 500-session agenda (navigation start → the first paint, on screen, of
 //     the frame in which its sessions fill the screen, and → all 500 in place),
-//     and 100 elements sharing one descriptor.
+//     and 100 elements sharing one descriptor;
+// (d) where the seed page's time goes: when plenary.js has arrived, what is left
+//     of twice the static page's time for all it does then, and the browser's
+//     first date format on an empty page (the same call as Plenary's first).
 import { readFileSync, writeFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
@@ -168,6 +171,8 @@ function recordMilestones(kind) {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       window.bench.rendered = performance.now();
+      // When the script's last byte arrived (the static page has none).
+      window.bench.script = performance.getEntriesByType('resource').find((r) => new URL(r.name).pathname.endsWith('/plenary.js'))?.responseEnd;
       measured();
     };
     channel.port2.postMessage(null);
@@ -193,8 +198,8 @@ async function load(browser, origin, path, kind) {
     const measured = whenMeasured(page);
     await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
     await measured;
-    const { fcp, rendered } = await page.evaluate(() => window.bench);
-    return { fcp, rendered };
+    const { fcp, rendered, script } = await page.evaluate(() => window.bench);
+    return { fcp, rendered, script };
   } finally {
     await page.close();
   }
@@ -224,6 +229,31 @@ async function pageLoads(browser, origin) {
     prerendered: { rendered: med('prerendered', 'rendered'), fcp: med('prerendered', 'fcp') },
     distant: { rendered: med('distant', 'rendered'), fcp: med('distant', 'fcp') },
   };
+}
+
+/**
+ * The browser's start-up of date formatting on this machine: on an empty page,
+ * the first `Intl.DateTimeFormat` with a time zone, made and used, as the first
+ * one Plenary makes (luxon's check that a zone exists); then a second one, for
+ * scale. The first pays for the browser's date and time-zone data.
+ */
+async function intlStart(browser, origin) {
+  const first = [];
+  const second = [];
+  for (let i = 0; i < LOADS; i++) {
+    const page = await browser.newPage();
+    try {
+      const measured = whenMeasured(page);
+      await page.goto(`${origin}/bench/pages/intl-start.html`, { waitUntil: 'commit' });
+      await measured;
+      const result = await page.evaluate(() => window.benchIntl);
+      first.push(result.first);
+      second.push(result.second);
+    } finally {
+      await page.close();
+    }
+  }
+  return { first: median(first), second: median(second) };
 }
 
 async function agenda500(browser, origin) {
@@ -267,6 +297,31 @@ async function hundred(browser, server) {
     requests = server.requests.slice(before).filter((p) => p.startsWith('/examples/')).length;
   }
   return { ms: median(times), requests };
+}
+
+/**
+ * Where the seed page's time goes, against the floor: when the script has
+ * arrived, what is left of twice the static page's time for all it then does,
+ * and how much of that the browser's first date format takes.
+ */
+function timeSpent(loads, intl) {
+  const seed = loads.runs.plenary.filter((r) => typeof r?.script === 'number' && typeof r.rendered === 'number');
+  const floor = loads.floor.rendered;
+  if (seed.length === 0 || typeof floor !== 'number') return [];
+  const arrived = median(seed.map((r) => r.script));
+  const after = median(seed.map((r) => r.rendered - r.script));
+  return [
+    '',
+    "Where the seed page's time goes (medians of the seed page's loads above):",
+    '',
+    '| | ms |',
+    '| --- | ---: |',
+    `| navigation start → the last byte of plenary.js (the descriptor preloaded beside it) | ${ms(arrived)} |`,
+    `| that → everything rendered: the script evaluated, the elements defined, the first date format, rendering, style, layout | ${ms(after)} |`,
+    `| of which, on an empty page, the browser's first date format with a time zone (as Plenary's first); a second one | ${ms(intl.first)}; ${typeof intl.second === 'number' ? `${intl.second.toFixed(1)} ms` : 'not measured'} |`,
+    `| twice the static page's everything rendered | ${ms(2 * floor)} |`,
+    `| so what is left for all the script does once it has arrived, at 2 × the floor | ${ms(2 * floor - arrived)} |`,
+  ];
 }
 
 /** Each target of bench/targets.json with its measure (null: not measured) and whether it is met. */
@@ -319,6 +374,7 @@ try {
   const loads = await pageLoads(browser, server.origin);
   const agenda = await agenda500(browser, server.origin).catch(failed('the 500-session agenda'));
   const many = await hundred(browser, server).catch(failed('the 100 elements'));
+  const intl = await intlStart(browser, server.origin).catch((error) => (console.error(`the first date format could not be measured: ${error.message.split('\n')[0]}`), { first: null, second: null }));
   const chromeVersion = browser.version();
 
   const gzipOf = (what) => sizeRows.find((r) => r.what === what)?.gzip / 1024;
@@ -344,6 +400,7 @@ try {
   lines.push(`| the same content as static HTML, no script (the floor) | ${ms(loads.floor.fcp)} | ${ms(loads.floor.rendered)} |`);
   lines.push(`| seed page with a pre-rendered fallback inside the element | ${ms(loads.prerendered.fcp)} | ${ms(loads.prerendered.rendered)} |`);
   lines.push(`| seed page as most are pasted, no preload, its descriptor answered 100 ms late (a distant server) | ${ms(loads.distant.fcp)} | ${ms(loads.distant.rendered)} |`);
+  lines.push(...timeSpent(loads, intl));
   lines.push('', '| measure | median |', '| --- | ---: |');
   lines.push(`| 500-session agenda: navigation start → the screen filled with sessions, on screen (first contentful paint) | ${ms(agenda.ms)} |`);
   lines.push(`| of which descriptor handed over → that paint | ${ms(agenda.afterHandover)} |`);
