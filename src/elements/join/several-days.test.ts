@@ -29,6 +29,39 @@ async function joinAt(now: string, zone: string, descriptor: Record<string, unkn
 
 const linkTo = (el: Element) => el.shadowRoot!.querySelector('a[part=button]')?.getAttribute('href') ?? null;
 
+/**
+ * A join element showing `event` in `zone` on a clock that starts at `start`
+ * and moves only when told: `at(iso)` moves it there and waits for the
+ * element; `said` is what the page's live region has said since the first
+ * render. `end()` takes it all away.
+ */
+async function onTheClock(event: Record<string, unknown>, zone: string, start: string) {
+  const clock = manualClock(Date.parse(start));
+  const el = document.createElement('plenary-join') as PlenaryJoinElement;
+  el.event = event;
+  el.setAttribute('zone', zone);
+  el.setAttribute('lang', 'en');
+  document.body.append(el);
+  await clock.tick(0);
+  await el.updateComplete;
+  const said: string[] = [];
+  const observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.textContent && said.push(n.textContent))));
+  observer.observe(document.querySelector('[data-plenary-announcer]')!, { childList: true });
+  return {
+    el,
+    said,
+    at: async (iso: string) => {
+      await clock.tick(Date.parse(iso) - clock.now());
+      await el.updateComplete;
+    },
+    end: () => {
+      observer.disconnect();
+      el.remove();
+      clock.restore();
+    },
+  };
+}
+
 describe('plenary-join: a meeting of several days with one link', () => {
   // [instant (UTC), what it is in Rome, the link shown, the text in Rome, in New York, in Tokyo]
   const STOPS: ReadonlyArray<readonly [string, string, string | null, string, string, string]> = [
@@ -171,24 +204,13 @@ describe('plenary-join: a meeting of several days with one link', () => {
 
   it('on the clock: says the meeting pausing for the night and when it resumes, the window opening and the meeting resuming each day, not "started" again', async () => {
     expect(pendingWakeUps(), 'wake-ups left by an earlier test').to.equal(0);
-    const clock = manualClock(Date.parse('2027-03-27T15:59Z')); // 16:59 on Saturday in Rome
-    const el = document.createElement('plenary-join') as PlenaryJoinElement;
-    const said: string[] = [];
-    let observer: MutationObserver | undefined;
+    // An id of its own: the page's live region says a moment once per event, and earlier tests showed this one.
+    const shown = await onTheClock({ ...romeMeeting(), id: 'rome-2027-on-the-clock' }, 'Europe/Rome', '2027-03-27T15:59Z'); // 16:59 on Saturday in Rome
+    const { said } = shown;
     try {
-      // An id of its own: the page's live region says a moment once per event, and earlier tests showed this one.
-      el.event = { ...romeMeeting(), id: 'rome-2027-on-the-clock' };
-      el.setAttribute('zone', 'Europe/Rome');
-      el.setAttribute('lang', 'en');
-      document.body.append(el);
-      await clock.tick(0);
-      await el.updateComplete;
-      observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.textContent && said.push(n.textContent))));
-      observer.observe(document.querySelector('[data-plenary-announcer]')!, { childList: true });
       const at = async (iso: string) => {
-        await clock.tick(Date.parse(iso) - clock.now());
-        await el.updateComplete;
-        return visibleText(el);
+        await shown.at(iso);
+        return visibleText(shown.el);
       };
       expect(await at('2027-03-27T16:59:59Z'), '17:59:59 on Saturday').to.equal('Live now Join the meeting · Zoom Pauses at 6:00 PM · Resumes on Sun, Mar 28 at 9:00 AM');
       expect(await at('2027-03-27T17:00Z'), '18:00 on Saturday').to.equal('Join the meeting · Zoom Opens on Sun, Mar 28 at 8:30 AM your time · Resumes in 14 hours');
@@ -211,9 +233,7 @@ describe('plenary-join: a meeting of several days with one link', () => {
         'The event has ended.',
       ]);
     } finally {
-      observer?.disconnect();
-      el.remove();
-      clock.restore();
+      shown.end();
     }
   });
 
@@ -267,23 +287,12 @@ describe('plenary-join: a meeting of one day with a lunch break and one link', (
     // Seen from New York (EDT, UTC−4 in June): the morning's sitting stops at 12:00 in Geneva, 6:00 AM in New York; the
     // afternoon's window opens at 13:00 (7:00 AM), and it resumes at 13:30 (7:30 AM).
     expect(pendingWakeUps(), 'wake-ups left by an earlier test').to.equal(0);
-    const clock = manualClock(Date.parse('2027-06-15T09:59Z'));
-    const el = document.createElement('plenary-join') as PlenaryJoinElement;
-    const said: string[] = [];
-    let observer: MutationObserver | undefined;
+    const shown = await onTheClock({ ...genevaDay(), id: 'geneva-day-on-the-clock' }, 'America/New_York', '2027-06-15T09:59Z');
+    const { said } = shown;
     try {
-      el.event = { ...genevaDay(), id: 'geneva-day-on-the-clock' };
-      el.setAttribute('zone', 'America/New_York');
-      el.setAttribute('lang', 'en');
-      document.body.append(el);
-      await clock.tick(0);
-      await el.updateComplete;
-      observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n.textContent && said.push(n.textContent))));
-      observer.observe(document.querySelector('[data-plenary-announcer]')!, { childList: true });
       const at = async (iso: string) => {
-        await clock.tick(Date.parse(iso) - clock.now());
-        await el.updateComplete;
-        return linkTo(el);
+        await shown.at(iso);
+        return linkTo(shown.el);
       };
       expect(await at('2027-06-15T09:59:59Z'), '5:59:59 AM: live').to.equal('https://meet.example.org/geneva-day');
       expect(said, 'nothing said while the morning goes on').to.deep.equal([]);
@@ -293,9 +302,7 @@ describe('plenary-join: a meeting of one day with a lunch break and one link', (
       await at('2027-06-15T11:30Z');
       expect(said).to.deep.equal(['The meeting has paused. It resumes at 7:30 AM your time.', 'The meeting is open: you can join now.', 'The meeting has resumed.']);
     } finally {
-      observer?.disconnect();
-      el.remove();
-      clock.restore();
+      shown.end();
     }
   });
 });
