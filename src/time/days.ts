@@ -358,12 +358,17 @@ function joinedAtMidnight(days: ReadonlyArray<{ readonly start: number; readonly
  * Whether the sessions of an event whose dates differ in `zone` (the
  * organizers') make one sitting of less than a day that runs on past
  * midnight there, not days of a meeting: a webinar from 11:30 PM to 1:00 AM
- * whose second session begins after midnight. Its programme numbers no days,
- * and its calendar entry is one.
+ * whose second session begins after midnight, or whose sessions all begin
+ * before it, the last running on past it (one from 11:00 PM to 1:00 AM). Its
+ * programme numbers no days, and its calendar entry is one.
  */
 export function oneSitting(sessions: readonly Timed[], zone: string): boolean {
   const spans = sessions.flatMap(({ start, end }) => (start === undefined ? [] : [{ date: isoDate(start, zone), start, end: Math.max(start, end ?? start) }]));
-  return joinedAtMidnight(hoursByDate(spans));
+  const days = hoursByDate(spans);
+  // All begun on one date: one sitting where they run on past its midnight; a lone "Day 1" would promise a second.
+  const [only] = days;
+  if (days.length === 1 && only) return only.end - only.start < DAY && isoDate(lastMoment(only.start, only.end), zone) !== only.date;
+  return joinedAtMidnight(days);
 }
 
 /**

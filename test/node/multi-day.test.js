@@ -191,3 +191,28 @@ test("render: a webinar across the organizers' midnight is one sitting: its prog
   );
   assert.match(agenda, /<time datetime="2027-06-11">Fri, Jun 11<\/time>, <time datetime="2027-06-11T00:30-04:00">12:30 AM<\/time> – <time datetime="2027-06-11T01:00-04:00">1:00 AM<\/time>/);
 });
+
+test("render: a webinar whose one session runs on past the organizers' midnight numbers no days", () => {
+  // New York (EDT), Thursday 10 June 2027, 11:00 PM – 1:00 AM on Friday the 11th: one sitting, not a "Day 1" of more.
+  const agenda = spaced(
+    printed(
+      {
+        plenary: 1,
+        title: 'Late webinar',
+        timeZone: 'America/New_York',
+        start: '2027-06-10T23:00',
+        end: '2027-06-11T01:00',
+        sessions: [{ id: 'whole', title: 'Webinar', start: '2027-06-10T23:00', end: '2027-06-11T01:00' }],
+      },
+      'render',
+      '--show',
+      'agenda',
+    ),
+  );
+  assert.doesNotMatch(agenda, /Day \d/);
+  assert.deepEqual(
+    [...agenda.matchAll(/<h3>(.*)<\/h3>/g)].map((m) => m[1]),
+    ['Webinar'],
+  );
+  assert.match(agenda, /<time datetime="2027-06-10T23:00-04:00">11:00 PM<\/time> – <time datetime="2027-06-11T01:00-04:00">1:00 AM<\/time> ends next day/);
+});

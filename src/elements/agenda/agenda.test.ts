@@ -209,6 +209,54 @@ describe('plenary-agenda', () => {
     });
   });
 
+  it("numbers no days for a webinar whose sessions all begin before the organizers' midnight, the last running on past it", async () => {
+    // New York (EDT, UTC−4), Thursday 10 June 2027: 11:00 PM – 11:40 PM, then 11:45 PM – 1:00 AM on Friday the 11th,
+    // that is 03:00–03:40 and 03:45–05:00 UTC. In Kiritimati (UTC+14) both are on Friday 11 June, 5:00 PM – 5:40 PM and
+    // 5:45 PM – 7:00 PM. A two-hour webinar: a lone "Day 1" heading above it would promise a second day.
+    const webinar = (sessions: object[]) => ({ plenary: 1, title: 'Late webinar', timeZone: 'America/New_York', start: '2027-06-10T23:00', end: '2027-06-11T01:00', sessions });
+    const seen = async (event: object, zone: string) => {
+      const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${event} zone=${zone} now="2027-06-01T00:00Z"></plenary-agenda>`);
+      await ready(el);
+      return {
+        days: [...el.shadowRoot!.querySelectorAll('[part=day-title]')].map((h) => visibleText(h)),
+        times: [...el.shadowRoot!.querySelectorAll('.times')].map((p) => visibleText(p)),
+      };
+    };
+    const two = webinar([
+      { id: 'opening', title: 'Opening', start: '2027-06-10T23:00', end: '2027-06-10T23:40' },
+      { id: 'panel', title: 'Panel', start: '2027-06-10T23:45', end: '2027-06-11T01:00' },
+    ]);
+    expect(await seen(two, 'Pacific/Kiritimati')).to.deep.equal({
+      days: [],
+      times: ['Fri, Jun 11, 5:00 PM – 5:40 PM UTC+14', 'Fri, Jun 11, 5:45 PM – 7:00 PM UTC+14'],
+    });
+    expect(await seen(two, 'America/New_York')).to.deep.equal({
+      days: [],
+      times: ['11:00 PM – 11:40 PM EDT', '11:45 PM – 1:00 AM ends next day EDT'],
+    });
+    // One session from 11:00 PM to 1:00 AM: 5:00 PM – 7:00 PM on Friday in Kiritimati.
+    const one = webinar([{ id: 'whole', title: 'Webinar', start: '2027-06-10T23:00', end: '2027-06-11T01:00' }]);
+    expect(await seen(one, 'Pacific/Kiritimati')).to.deep.equal({ days: [], times: ['Fri, Jun 11, 5:00 PM – 7:00 PM UTC+14'] });
+  });
+
+  it("keeps numbering the days of a meeting whose first day's sessions run past midnight, the next day's beginning the morning after", async () => {
+    // New York (EDT), Thursday 10 June 2027 6:00 PM – 12:30 AM, then Friday 11 June 9:00 AM – 5:00 PM: two days, not one sitting.
+    const meeting = {
+      plenary: 1,
+      title: 'Evening and morning',
+      timeZone: 'America/New_York',
+      start: '2027-06-10T18:00',
+      end: '2027-06-11T17:00',
+      sessions: [
+        { id: 'evening', title: 'Evening', start: '2027-06-10T18:00', end: '2027-06-11T00:30' },
+        { id: 'morning', title: 'Morning', start: '2027-06-11T09:00', end: '2027-06-11T17:00' },
+      ],
+    };
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${meeting} zone="America/New_York" now="2027-06-01T00:00Z"></plenary-agenda>`);
+    await ready(el);
+    expect([...el.shadowRoot!.querySelectorAll('[part=day-title]')].map((h) => visibleText(h))).to.deep.equal(['Day 1 · Thursday, June 10', 'Day 2 · Friday, June 11']);
+  });
+
   it('marks the session under way while live, and only then', async () => {
     const current = async (now: string) => {
       const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda .event=${await programme()} now=${now}></plenary-agenda>`);
