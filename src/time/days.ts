@@ -87,7 +87,9 @@ export function formatMeetingDates(runs: DayRuns, locale: string, zone: string, 
 
 /** `formatMeetingDates` in pieces, the sign of each range apart. */
 export function meetingDatesPieces(runs: DayRuns, locale: string, zone: string, short = false): RangePiece[] {
-  const range = ([first, last]: readonly [number, number]) => (short ? shortDateRangePieces(first, last, locale, zone) : dateRangePieces(first, last, locale, zone));
+  // A run's `last` is its last day's opening, a date of the run however early it is (not an end, whose midnight
+  // closes the day before): from Sydney, a New York meeting at 9:00 AM opens at midnight each day.
+  const range = ([first, last]: readonly [number, number]) => (short ? shortDateRangePieces(first, last, locale, zone) : piecesOf(rangeParts(formatter(locale, zone, 'date'), first, last)));
   if (runs.length === 1) return range(runs[0]!);
   let list = lists.get(locale);
   if (!list) {

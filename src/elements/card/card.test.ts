@@ -72,6 +72,28 @@ describe('plenary-card', () => {
     ]);
   });
 
+  it('gives the last date of a meeting whose days open at midnight in the visitor\'s zone', async () => {
+    // New York (EDT, UTC−4), Tuesday 16 and Wednesday 17 March 2027, 9:00 AM – 5:00 PM: 13:00–21:00 UTC, in Sydney
+    // (AEDT, UTC+11) 12:00 – 8:00 AM on Wednesday 17 and Thursday 18 March. Its last day opens at midnight there: it is Thursday.
+    const meeting = {
+      plenary: 1,
+      title: 'Two days in New York',
+      timeZone: 'America/New_York',
+      start: '2027-03-16T09:00',
+      end: '2027-03-17T17:00',
+      sessions: [
+        { id: 'one', title: 'One', start: '2027-03-16T09:00', end: '2027-03-16T17:00' },
+        { id: 'two', title: 'Two', start: '2027-03-17T09:00', end: '2027-03-17T17:00' },
+      ],
+    };
+    const el = await fixture<PlenaryCardElement>(html`<plenary-card .event=${meeting} now="2027-03-01T00:00Z" zone="Australia/Sydney"></plenary-card>`);
+    await ready(el);
+    expect([...el.shadowRoot!.querySelectorAll('.when dd')].map((d) => visibleText(d))).to.deep.equal([
+      'Tuesday, March 16 – Wednesday, March 17, 2027, 9:00 AM – 5:00 PM each day EDT',
+      'Wednesday, March 17 – Thursday, March 18, 2027, 12:00 – 8:00 AM each day UTC+11',
+    ]);
+  });
+
   it('reads the dash between the dates of a meeting in French as "à"; the Chinese "至" as it is', async () => {
     expect(await meetingLines('fr')).to.deep.equal([
       ['lundi 15 – mercredi 17 mars 2027, 9:30 – 17:00 chaque jour UTC+1', 'lundi 15 à mercredi 17 mars 2027, 9:30 à 17:00 chaque jour UTC+1'],
