@@ -411,7 +411,7 @@ function agenda(event: PlenaryEvent, view: View, level: number): Child[] {
     return [people, h('p', {}, msg('The programme will be published here.', { id: 'agenda.empty', desc: 'Shown by the agenda when the event has no sessions yet' }))];
   }
   // As on the agenda: a sitting of less than a day that runs on past midnight has no days to number.
-  if (spansDays(event.start, event.end, zone) && !oneSitting(event.sessions, zone)) {
+  if (spansDays(event.start, event.end, zone) && !oneSitting(event, zone)) {
     const inner = Math.min(level + 1, 6);
     return [
       byLocalDay(event.sessions, zone, event.start).map((day, i) =>

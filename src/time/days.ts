@@ -360,16 +360,17 @@ function joinedAtMidnight(days: ReadonlyArray<{ readonly start: number; readonly
  * Whether the sessions of an event whose dates differ in `zone` (the
  * organizers') make one sitting of less than a day that runs on past
  * midnight there, not days of a meeting: a webinar from 11:30 PM to 1:00 AM
- * whose second session begins after midnight, or whose sessions all begin
- * before it, the last running on past it (one from 11:00 PM to 1:00 AM). Its
- * programme numbers no days, and its calendar entry is one.
+ * whose second session begins after midnight, or, in an event of less than a
+ * day, whose sessions all begin on one date (one from 11:00 PM to 1:00 AM; one
+ * from 10:00 to 11:00 PM in an event until 2:00 AM). Its programme numbers no
+ * days, and its calendar entry is one. A meeting of several days whose
+ * programme gives only its first day's sessions keeps its "Day 1".
  */
-export function oneSitting(sessions: readonly Timed[], zone: string): boolean {
-  const spans = sessions.flatMap(({ start, end }) => (start === undefined ? [] : [{ date: isoDate(start, zone), start, end: Math.max(start, end ?? start) }]));
+export function oneSitting(event: Timed & { readonly sessions: readonly Timed[] }, zone: string): boolean {
+  const spans = event.sessions.flatMap(({ start, end }) => (start === undefined ? [] : [{ date: isoDate(start, zone), start, end: Math.max(start, end ?? start) }]));
   const days = hoursByDate(spans);
-  // All begun on one date: one sitting where they run on past its midnight; a lone "Day 1" would promise a second.
-  const [only] = days;
-  if (days.length === 1 && only) return only.end - only.start < DAY && isoDate(lastMoment(only.start, only.end), zone) !== only.date;
+  // All begun on one date of an event under a day: a lone "Day 1" would promise a second.
+  if (days.length === 1) return event.start !== undefined && event.end !== undefined && event.end - event.start < DAY;
   return joinedAtMidnight(days);
 }
 

@@ -209,7 +209,7 @@ describe('plenary-agenda', () => {
     });
   });
 
-  it("numbers no days for a webinar whose sessions all begin before the organizers' midnight, the last running on past it", async () => {
+  it("numbers no days for a webinar whose sessions all begin on one date, the last running on past the organizers' midnight or the event alone", async () => {
     // New York (EDT, UTC−4), Thursday 10 June 2027: 11:00 PM – 11:40 PM, then 11:45 PM – 1:00 AM on Friday the 11th,
     // that is 03:00–03:40 and 03:45–05:00 UTC. In Kiritimati (UTC+14) both are on Friday 11 June, 5:00 PM – 5:40 PM and
     // 5:45 PM – 7:00 PM. A two-hour webinar: a lone "Day 1" heading above it would promise a second day.
@@ -237,6 +237,19 @@ describe('plenary-agenda', () => {
     // One session from 11:00 PM to 1:00 AM: 5:00 PM – 7:00 PM on Friday in Kiritimati.
     const one = webinar([{ id: 'whole', title: 'Webinar', start: '2027-06-10T23:00', end: '2027-06-11T01:00' }]);
     expect(await seen(one, 'Pacific/Kiritimati')).to.deep.equal({ days: [], times: ['Fri, Jun 11, 5:00 PM – 7:00 PM UTC+14'] });
+    // An event from 10:00 PM to 2:00 AM whose one session ends at 11:00 PM, before the midnight the event runs past.
+    const early = { ...webinar([{ id: 'talk', title: 'Talk', start: '2027-06-10T22:00', end: '2027-06-10T23:00' }]), start: '2027-06-10T22:00', end: '2027-06-11T02:00' };
+    expect(await seen(early, 'America/New_York')).to.deep.equal({ days: [], times: ['10:00 PM – 11:00 PM EDT'] });
+    // A meeting of three days whose programme gives only its first day's sessions: that day is its Day 1.
+    const firstDayOnly = {
+      plenary: 1,
+      title: 'Three days',
+      timeZone: 'America/New_York',
+      start: '2027-06-14T09:00',
+      end: '2027-06-16T17:00',
+      sessions: [{ id: 'opening', title: 'Opening', start: '2027-06-14T09:00', end: '2027-06-14T12:00' }],
+    };
+    expect((await seen(firstDayOnly, 'America/New_York')).days).to.deep.equal(['Day 1 · Monday, June 14']);
   });
 
   it("keeps numbering the days of a meeting whose first day's sessions run past midnight, the next day's beginning the morning after", async () => {

@@ -103,7 +103,7 @@ export class PlenaryAgendaElement extends PlenaryElement {
         <p class="empty">${msg('The programme will be published here.', { id: 'agenda.empty', desc: 'Shown by the agenda when the event has no sessions yet' })}</p>`;
     }
     const labels = rowLabels();
-    if (spansDays(event.start, event.end, event.timeZone) && !oneSitting(event.sessions, event.timeZone)) {
+    if (spansDays(event.start, event.end, event.timeZone) && !oneSitting(event, event.timeZone)) {
       // Several days: a heading per day of the programme, numbered in order (the organizers'
       // dates that have sessions: "Day 2" is one day for everyone, and a weekend without
       // sessions is not counted), dated where that day begins in the zone shown, its
