@@ -56,6 +56,19 @@ export const InterpretationKorean: Story = { name: 'Interpretation: Korean', arg
 export const InterpretationArabic: Story = { name: 'Interpretation: Arabic', args: interpretation('ar'), globals: { locale: 'ar' } };
 
 /**
+ * The one-day forum in Bangkok (examples/hybrid-forum.json, UTC+7), seen from
+ * Bangkok: one link for the day, a morning and an afternoon session with lunch
+ * between (12:30–13:30). The link pauses at lunch, and its window opens again
+ * 15 minutes before the afternoon.
+ */
+const forum = (now: string): ElementArgs => ({ src: '/examples/hybrid-forum.json', now, zone: 'Asia/Bangkok' });
+
+/** 10:00 in Bangkok: live, saying when it pauses and resumes. */
+export const OneLinkLiveBeforeLunch: Story = { name: 'One link: live, pausing for lunch', args: forum('2026-11-18T03:00Z') };
+/** 12:45 in Bangkok: at lunch, no link, when it opens again and a countdown to the afternoon. */
+export const OneLinkAtLunch: Story = { name: 'One link: at lunch', args: forum('2026-11-18T05:45Z') };
+
+/**
  * A page left open while the meeting is postponed: the element shows the open
  * session, then, 1.5 s later, the descriptor it is given says "postponed" (as a
  * refresh brings it), and the link gives way to the notice.
