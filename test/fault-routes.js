@@ -222,6 +222,10 @@ export async function moreAnswers(route, arg) {
     // A descriptor on an intranet: the server sends the browser on to its sign-in page.
     return { status: 302, type: 'text/plain', body: 'Found', headers: { Location: '/__fault/sign-in?return=%2Fevents%2Fx.json&SAMLRequest=fZJNT8MwDIbvSPyHKPc' } };
   }
+  if (route === 'to-other-site') {
+    // A descriptor on an intranet whose sign-in is on a site of its own (single sign-on): the browser may not follow it there.
+    return { status: 302, type: 'text/plain', body: 'Found', headers: { Location: 'https://login.example.invalid/sso?return=%2Fevents%2Fx.json&SAMLRequest=fZJNT8MwDIbvSPyHKPc' } };
+  }
   if (route === 'sign-in') {
     return { status: 200, type: 'text/html', body: '<!doctype html><title>Sign in</title><form><input name="user"><input type="password"></form>' };
   }

@@ -392,6 +392,14 @@ async function fetchAndRead(url: string, controller: AbortController, init: Requ
       };
     }
     if (controller.signal.aborted) return { result: fail(url, 'The request was cancelled.') };
+    if (await leadsAway(url, init)) {
+      return {
+        result: fail(
+          url,
+          'The address led on to another site, which this page may not read: most often a sign-in page, the descriptor being on an intranet or a draft site. If so, the descriptor is not public: publish it where anyone can read it.',
+        ),
+      };
+    }
     return {
       result: fail(
         url,
@@ -401,6 +409,23 @@ async function fetchAndRead(url: string, controller: AbortController, init: Requ
   } finally {
     clearTimeout(timer);
     clearTimeout(cap);
+  }
+}
+
+/**
+ * Whether `url` answers by sending the browser on elsewhere: asked again, once
+ * a request for it has failed, without following. A sign-in page on a site of
+ * its own (single sign-on, common on intranets) fails the request as a network
+ * failure does, the browser not letting the page read another site's answer;
+ * this tells the two apart. False when it cannot be told (the network is down,
+ * or the address is on another site that does not let the page read it).
+ */
+async function leadsAway(url: string, init: RequestInit): Promise<boolean> {
+  try {
+    const answer = await fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(loadOptions.timeout) });
+    return answer.type === 'opaqueredirect';
+  } catch {
+    return false;
   }
 }
 

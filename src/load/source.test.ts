@@ -266,6 +266,15 @@ describe('loading: faults', () => {
     el.remove();
   });
 
+  it('says an address that leads on to another site, a sign-in page most often, does so: not that the network failed', async () => {
+    // An intranet whose sign-in is a site of its own: the browser does not let the page follow it there.
+    const { el, detail } = await failing('/__fault/to-other-site');
+    expect(detail.errors[0].message).to.equal(
+      'The address led on to another site, which this page may not read: most often a sign-in page, the descriptor being on an intranet or a draft site. If so, the descriptor is not public: publish it where anyone can read it.',
+    );
+    el.remove();
+  });
+
   it('says a descriptor saved as UTF-16 is not UTF-8, not that its first character is wrong', async () => {
     const { el, detail } = await failing('/__fault/utf16');
     expect(detail.errors[0].message).to.contain('not valid JSON (line 1, column 1: The file is saved as UTF-16 ("Unicode"), not UTF-8; save it again with the encoding UTF-8).');
