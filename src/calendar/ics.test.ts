@@ -572,6 +572,25 @@ describe('buildIcs: entries, updates and reminders', () => {
     }
   });
 
+  it('writes a postponed event tentative under the same UIDs, with no reminder at the hour it no longer keeps', async () => {
+    const text = buildIcs(await symposium({ status: 'postponed', revision: 1 }), { now: NOW, lang: 'en' });
+    const events = parse(text);
+    expect(events.map((e) => e.getFirstPropertyValue('uid'))).to.deep.equal([
+      'regional-symposium-2026-10-06.day-1@plenary',
+      'regional-symposium-2026-10-06.day-2@plenary',
+      'regional-symposium-2026-10-06.day-3@plenary',
+    ]);
+    for (const e of events) {
+      expect(e.getFirstPropertyValue('status')).to.equal('TENTATIVE');
+      expect(e.getFirstPropertyValue('sequence')).to.equal(1);
+      expect(e.getAllSubcomponents('valarm')).to.have.length(0);
+    }
+    // A rescheduled event goes ahead: its entries still remind.
+    for (const e of parse(buildIcs(await symposium({ status: 'rescheduled', revision: 1 }), { now: NOW, lang: 'en' }))) {
+      expect(e.getAllSubcomponents('valarm')).to.have.length(1);
+    }
+  });
+
   it('reminds 15 minutes before by default, at the minutes asked for, and not at all for 0', () => {
     const alarm = (text: string) => vevent(text).getAllSubcomponents('valarm');
     const [byDefault] = alarm(ics(small()));

@@ -89,7 +89,8 @@ export function buildIcs(event: PlenaryEvent, options: IcsOptions): string {
     if (entry.location) lines.push(`LOCATION:${escapeText(entry.location)}`);
     if (entry.relatedTo) lines.push(`RELATED-TO:${escapeText(entry.relatedTo)}`);
     lines.push(`STATUS:${STATUS[event.status]}`, `SEQUENCE:${event.revision}`);
-    if (reminder > 0 && event.status !== 'cancelled') {
+    // No reminder of a cancelled or postponed event: nobody is to come at the hour its entry keeps.
+    if (reminder > 0 && event.status !== 'cancelled' && event.status !== 'postponed') {
       lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-PT${Math.round(reminder)}M`, `DESCRIPTION:${escapeText(entry.summary)}`, 'END:VALARM');
     }
     lines.push('END:VEVENT');
