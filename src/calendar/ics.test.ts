@@ -591,6 +591,28 @@ describe('buildIcs: entries, updates and reminders', () => {
     }
   });
 
+  it("writes a day whose only session has no end as a moment at that session's start, without a DTEND equal to its DTSTART", () => {
+    // Rome, CEST (UTC+2), Monday 7 to Wednesday 9 June 2027: 09:00–17:00 (07:00–15:00Z) on Monday and Wednesday; on
+    // Tuesday only a reception at 19:00 (17:00Z) that gives no end.
+    const text = ics(
+      small({
+        start: '2027-06-07T09:00',
+        end: '2027-06-09T17:00',
+        sessions: [
+          { id: 'mon', title: 'Monday', start: '2027-06-07T09:00', end: '2027-06-07T17:00' },
+          { id: 'reception', title: 'Reception', start: '2027-06-08T19:00' },
+          { id: 'wed', title: 'Wednesday', start: '2027-06-09T09:00', end: '2027-06-09T17:00' },
+        ],
+      }),
+    );
+    expect(times(text)).to.deep.equal([
+      ['board-2021.day-1@plenary', '2027-06-07T07:00:00Z', '2027-06-07T15:00:00Z'],
+      ['board-2021.day-2@plenary', '2027-06-08T17:00:00Z', undefined],
+      ['board-2021.day-3@plenary', '2027-06-09T07:00:00Z', '2027-06-09T15:00:00Z'],
+    ]);
+    expect(logicalLines(text).filter((l) => l.startsWith('DTEND:'))).to.deep.equal(['DTEND:20270607T150000Z', 'DTEND:20270609T150000Z']);
+  });
+
   it('reminds 15 minutes before by default, at the minutes asked for, and not at all for 0', () => {
     const alarm = (text: string) => vevent(text).getAllSubcomponents('valarm');
     const [byDefault] = alarm(ics(small()));

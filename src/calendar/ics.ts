@@ -127,7 +127,9 @@ function entriesOf(event: PlenaryEvent, options: IcsOptions): Entry[] {
     return days.map((d, i) => ({
       uid: `${event.id}.day-${i + 1}@plenary`,
       start: d.start,
-      end: d.end,
+      // A day whose only session has no end (a reception at 19:00) closes as it opens: written, as that session's own
+      // entry is, without DTEND, a moment at its start: RFC 5545 (3.8.2.2) allows no DTEND equal to DTSTART.
+      end: d.end > d.start ? d.end : undefined,
       summary: dayTitle(title, i + 1, days.length),
       description,
       url,
