@@ -416,7 +416,11 @@ export function inStartOrder(sessions: readonly Timed[]): boolean {
 }
 
 
-/** Sessions by local date in `zone`, in order of date: [["2027-03-15", [...]], …]. Sessions without a start go with the day before them. */
+/**
+ * Sessions by local date in `zone`, in order of date: [["2027-03-15", [...]], …]. Sessions without a start go with the
+ * day before them. `first`: the day's earliest start, whatever order the programme lists its sessions in: where the
+ * day begins, on another date for a visitor far away (from Pago Pago, a Geneva Monday begins on the Sunday evening).
+ */
 export function byLocalDay<T extends Timed>(sessions: readonly T[], zone: string, fallbackStart: number): Array<{ day: string; first: number; sessions: T[] }> {
   const groups: Array<{ day: string; first: number; sessions: T[] }> = [];
   for (const s of sessions) {
@@ -426,6 +430,8 @@ export function byLocalDay<T extends Timed>(sessions: readonly T[], zone: string
     if (!group) {
       group = { day, first: at, sessions: [] };
       groups.push(group);
+    } else if (at < group.first) {
+      group.first = at;
     }
     group.sessions.push(s);
   }

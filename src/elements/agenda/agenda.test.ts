@@ -170,6 +170,33 @@ describe('plenary-agenda', () => {
     expect(await numbers('ar')).to.deep.equal(['اليوم 1', 'اليوم 2']);
   });
 
+  it("dates a day where it begins in the zone shown, also when the programme lists that day's afternoon before its morning", async () => {
+    // Geneva (CET, UTC+1), Monday 15 and Tuesday 16 March 2027. Seen from Pago Pago (UTC−11), Monday's 9:30 opening is
+    // 9:30 PM on Sunday 14 March, its 2:00 PM working group 2:00 AM on Monday 15; Tuesday's 9:30 is 9:30 PM on Monday 15.
+    // Day 1 begins on the Sunday there, wherever the programme lists its opening.
+    const descriptor = {
+      plenary: 1,
+      title: 'Two days in Geneva',
+      timeZone: 'Europe/Zurich',
+      start: '2027-03-15T09:30',
+      end: '2027-03-16T12:30',
+      sessions: [
+        { id: 'group', title: 'Working group', start: '2027-03-15T14:00', end: '2027-03-15T17:00' },
+        { id: 'open', title: 'Opening', start: '2027-03-15T09:30', end: '2027-03-15T12:30' },
+        { id: 'report', title: 'Reports', start: '2027-03-16T09:30', end: '2027-03-16T12:30' },
+      ],
+    };
+    const el = await fixture<PlenaryAgendaElement>(html`<plenary-agenda zone="Pacific/Pago_Pago" now="2027-03-01T00:00Z" .event=${descriptor}></plenary-agenda>`);
+    await ready(el);
+    expect([...el.shadowRoot!.querySelectorAll('[part=day-title]')].map((h) => visibleText(h))).to.deep.equal(['Day 1 · Sunday, March 14', 'Day 2 · Monday, March 15']);
+    // The sessions in the programme's order, each with its date: the day's fall on two dates there.
+    expect([...el.shadowRoot!.querySelectorAll('.times')].map((t) => visibleText(t))).to.deep.equal([
+      'Mon, Mar 15, 2:00 AM – 5:00 AM UTC−11',
+      'Sun, Mar 14, 9:30 PM – 12:30 AM ends next day UTC−11',
+      '9:30 PM – 12:30 AM ends next day UTC−11',
+    ]);
+  });
+
   it("numbers no days for a webinar that runs on past the organizers' midnight: it is one sitting, each session dated", async () => {
     // New York (EDT, UTC−4), Thursday 10 June 2027: 11:30 PM – 12:15 AM, then 12:30 AM – 1:00 AM on Friday the
     // 11th, that is 03:30–04:15 and 04:30–05:00 UTC. In Kiritimati (UTC+14) both are on Friday 11 June, 5:30 PM –
