@@ -10,7 +10,11 @@
  * descriptor refreshed while the page is open moved it), the new time is said
  * first; when only its programme's times changed (a session moved, added or
  * taken out), that is said instead. Several elements showing one event notice
- * the same change: the first says it, the others find it said.
+ * the same change: the first says it, the others find it said. An element that
+ * shows only the event's times and status (the schedule, the calendar) says
+ * only those, and only when no element that shows the rest has said the change
+ * by the end of the same updates: on a page where it stands alone (a "Time
+ * zones" column), a cancellation or a new date is heard all the same.
  */
 
 /** A moment of an event and what to say when it comes. */
@@ -33,6 +37,8 @@ export interface Moment {
   readonly programmeWords?: (before: string) => string;
   /** The language of the words. */
   readonly lang: string;
+  /** Noticed by an element that shows only the event's times and status: it leaves the saying to the others, if they say it. */
+  readonly timesOnly?: boolean;
 }
 
 interface Seen {
@@ -73,14 +79,25 @@ export function noticeMoment(element: object, eventId: string, moment: Moment): 
   }
   const same = before.key === now.key && before.link === now.link && before.when === now.when && before.programme === now.programme;
   if (same || shared.last.get(eventId) === full) return;
-  shared.last.set(eventId, full);
   // The event moved: its new time first ("… rescheduled: Wednesday, October 14, 2020, 7:00 – 10:20 AM your time"), then what the moment says.
   const moved = now.when !== '' && before.when !== now.when ? moment.whenWords?.() : undefined;
   // Only its programme changed ("Session 2 now takes place on …"), the event going ahead: the event's new time, when it moved, says enough.
   const reprogrammed = !moved && before.programme !== undefined && before.programme !== now.programme ? moment.programmeWords?.(before.programme) : undefined;
   const words = before.key === now.key ? (before.link === now.link ? undefined : moment.linkWords) : moment.words;
   const said = [moved, reprogrammed, words].filter((w) => w).join(' ');
-  if (said) say(shared, said, moment.lang);
+  if (!moment.timesOnly) {
+    shared.last.set(eventId, full);
+    if (said) say(shared, said, moment.lang);
+    return;
+  }
+  // The other elements showing the event update in the same turn (they follow the same refresh or clock):
+  // what they say, with the link and the programme, is said instead when one of them does.
+  if (!said) return;
+  queueMicrotask(() => {
+    if (shared.last.get(eventId) === full) return;
+    shared.last.set(eventId, full);
+    say(shared, said, moment.lang);
+  });
 }
 
 /** The page's live region (made once, at the end of the body, out of sight). */

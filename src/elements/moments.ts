@@ -6,7 +6,9 @@
  * the event's new date and time when a refreshed descriptor moves it, and what
  * changed in its programme when only that did (a session moved, added or taken
  * out). The join element, the card and the agenda each notice the moments, so a
- * page without a join element hears them too; the announcer says each once.
+ * page without a join element hears them too; the schedule and the calendar
+ * notice the event's times and status, for a page that shows only them; the
+ * announcer says each once.
  */
 import type { PlenaryEvent } from '../descriptor/resolve.js';
 import type { LangText } from '../descriptor/text.js';
@@ -26,6 +28,21 @@ export function noticeEvent(element: object, event: PlenaryEvent, view: View, ti
   const moment = joinMomentAt(event, view.now, (a, b) => isoDate(a, zone) === isoDate(b, zone));
   noticeMoment(element, event.id, { ...momentWords(moment, view, zone, title), ...whenWords(event, view, zone), ...programmeWords(event, view, zone, title) });
   return moment;
+}
+
+/**
+ * The same, for an element that shows only the event's times and status (the
+ * schedule, the calendar): it says a cancellation, a postponement and new
+ * times, which it shows; not a window opening or a new link, which it does not
+ * ("you can join now" from a page without a way to join). Said only when no
+ * element on the page that shows the rest says the change.
+ */
+export function noticeTimes(element: object, event: PlenaryEvent, view: View): void {
+  const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
+  const moment = joinMomentAt(event, view.now, (a, b) => isoDate(a, zone) === isoDate(b, zone));
+  const { key, link, lang } = momentWords(moment, view, zone, () => '');
+  const words = moment.kind === 'cancelled' || moment.kind === 'postponed' ? statusWords(moment.kind) : '';
+  noticeMoment(element, event.id, { key, link, lang, words, timesOnly: true, ...whenWords(event, view, zone), programme: programmeWords(event, view, zone, () => '').programme });
 }
 
 /**

@@ -704,6 +704,69 @@ describe('live updates: what the live region says', () => {
   });
 });
 
+describe('live updates: what the live region says from a schedule or a calendar shown alone', () => {
+  beforeEach(setUp);
+  afterEach(tearDown);
+
+  // The seed moved a week on: 20 October 2020, 9:00–12:20 in New York (EDT, UTC−4), 13:00–16:20 UTC; Rome (CEST, UTC+2): 15:00–18:20.
+  const moved = { start: '2020-10-20T09:00', end: '2020-10-20T12:20' };
+  /** Publishes `body`, then lets every element's refresh (each 20 seconds) find it. */
+  const publish = async (key: string, body: string) => {
+    await serve(key, body);
+    await tick(20 * SECOND);
+    await tick(20 * SECOND);
+  };
+
+  it('a page whose only element is the schedule hears the postponement and the new date it shows, not the join window it has no link for', async () => {
+    const key = unique();
+    clock = manualClock(at('10:29:00')); // the join window opens at 10:30 UTC, the event starts at 11:00
+    await serve(key, await seedWith());
+    const schedule = await show(key, { refresh: '20', zone: 'Europe/Rome' }, 'plenary-schedule');
+    const said = listen();
+    for (let i = 0; i < 4; i++) await tick(20 * SECOND);
+    expect(said(), 'nothing when the window opens: this page has no way to join').to.deep.equal([]);
+    await publish(key, await seedWith({ status: 'postponed', revision: 1 }));
+    expect(text(schedule, '[part=notice]')).to.equal('This event has been postponed. A new date will be announced.');
+    expect(said()).to.deep.equal(['This event has been postponed. A new date will be announced.']);
+    await publish(key, await seedWith({ ...moved, status: 'rescheduled', revision: 2 }));
+    expect(said()).to.deep.equal([
+      'This event has been postponed. A new date will be announced.',
+      'This event has been rescheduled: Tuesday, October 20, 2020, 3:00 – 6:20 PM your time.',
+    ]);
+    expect(document.querySelector('[data-plenary-announcer] p')!.getAttribute('lang')).to.equal('en');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('a calendar shown alone, in Spanish: its cancellation is said, in Spanish, once', async () => {
+    const key = unique();
+    clock = manualClock(at('10:00:00') - 24 * 60 * MINUTE); // the day before
+    await serve(key, await seedWith());
+    const calendar = await show(key, { refresh: '20', zone: 'Europe/Rome', lang: 'es' }, 'plenary-calendar');
+    const said = listen();
+    await publish(key, await seedWith({ status: 'cancelled', revision: 1 }));
+    await tick(20 * SECOND);
+    expect(text(calendar, '#label')).to.equal('Actualice su calendario');
+    expect(said()).to.deep.equal(['Este evento se ha cancelado.']);
+    expect(document.querySelector('[data-plenary-announcer] p')!.getAttribute('lang')).to.equal('es');
+  });
+
+  it('a schedule before a join element: a new link and a new date each said once, as the join element says them', async () => {
+    const key = unique();
+    clock = manualClock(at('10:45:00')); // the window is open
+    await serve(key, await seedWith());
+    await show(key, { refresh: '20', zone: 'Europe/Rome' }, 'plenary-schedule');
+    await show(key, { refresh: '20', zone: 'Europe/Rome' }, 'plenary-join');
+    await show(key, { refresh: '20', zone: 'Europe/Rome' }, 'plenary-calendar');
+    const said = listen();
+    const seed = JSON.parse(await seedWith()) as { join: Record<string, unknown> };
+    const join = { ...seed.join, url: 'https://unitednations.webex.com/unitednations/onstage/g.php?MTID=moved-2020-10-13' };
+    await publish(key, await seedWith({ join }));
+    expect(said()).to.deep.equal(['The link to join has changed.']);
+    await publish(key, await seedWith({ join, ...moved, status: 'rescheduled', revision: 1 }));
+    expect(said()).to.deep.equal(['The link to join has changed.', 'This event has been rescheduled: Tuesday, October 20, 2020, 3:00 – 6:20 PM your time.']);
+  });
+});
+
 describe('live updates: what the live region says when only the programme changes', () => {
   beforeEach(setUp);
   afterEach(tearDown);

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
+import { noticeTimes } from '../moments.js';
 import { DEFAULT_REMINDER_MINUTES, hasTimedSessions, icsFileName, type IcsEntries } from '../../calendar/common.js';
 import type { IcsOptions } from '../../calendar/ics.js';
 import { googleCalendarUrl, outlookUrl } from '../../calendar/links.js';
@@ -55,6 +56,8 @@ export class PlenaryCalendarElement extends PlenaryElement {
   private said: '' | 'making' | 'failed' = '';
 
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult | typeof nothing {
+    // Shown alone, a cancellation or new times (the links and files follow them) reach the page's live region from here.
+    noticeTimes(this, event, view);
     if (view.phase === 'ended') return nothing;
     const pageUrl = location.href.split('#')[0];
     const minutes = Number.isFinite(this.reminderMinutes) && this.reminderMinutes >= 0 ? this.reminderMinutes : DEFAULT_REMINDER_MINUTES;

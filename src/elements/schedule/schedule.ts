@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlenaryEvent } from '../../descriptor/resolve.js';
 import { LangText } from '../../descriptor/text.js';
 import { PlenaryElement, type View } from '../plenary-element.js';
+import { noticeTimes } from '../moments.js';
 import { dailyRows, dayGroupsIn, organisersDates, timesIn, zoneLabel, type ZoneTimes } from '../../time/rows.js';
 import { canonicalZone, zoneCityText, zoneNamed, zonesOf } from '../../time/zones.js';
 import { formatDate, formatShortDate, formatTime, formatter, isoDate, machineTime, rangeZoneLabel, rangeZoneNames, zoneAbbreviation, zoneGenericName } from '../../time/format.js';
@@ -67,6 +68,8 @@ export class PlenaryScheduleElement extends PlenaryElement {
   }
 
   protected renderReady(event: PlenaryEvent, view: View): TemplateResult {
+    // Shown alone, a cancellation or new times reach the page's live region from here.
+    noticeTimes(this, event, view);
     const rows = this.rows(event, view);
     // An event of several days (for the organisers) gives its dates; each row the hours of one day when the
     // meeting keeps the same hours each day in every zone shown. Else each row a line for each group of days
