@@ -10,7 +10,7 @@
 import { ATTENDANCE_MODES, DOCUMENT_KINDS, EVENT_STATUSES, LINK_KINDS } from './types.js';
 
 /** Formats of string fields, each checked by `validate()` beyond its JSON type. */
-export type StringFormat = 'url' | 'email' | 'phone' | 'zone' | 'datetime' | 'lang' | 'id';
+export type StringFormat = 'url' | 'meeting' | 'email' | 'phone' | 'zone' | 'datetime' | 'lang' | 'id';
 
 /** What a value may be; `F` is what an object says of each of its fields (documented or not). */
 export type Spec<F = Field> =
@@ -161,7 +161,7 @@ function join(name: string, opensDescription: string): Spec {
     type: 'object',
     name,
     fields: {
-      url: { spec: string('url'), description: 'Address of the online meeting (https:). Never shown when `access` is `registered`.' },
+      url: { spec: string('meeting'), description: 'Address of the online meeting (https:), not an e-mail address. Never shown when `access` is `registered`.' },
       platform: { spec: string(), description: 'Name of the meeting platform, shown on the join button.', examples: ['WebEx', 'Zoom', 'Microsoft Teams'] },
       label: { spec: text, description: 'Text of the join button; default: "Join the meeting".' },
       opensMinutesBefore: {

@@ -223,4 +223,18 @@ describe('resolve: ways in', () => {
     expect(event.sessions[0]!.join).to.deep.include({ access: 'registered', registration: 'https://example.org/register' });
     expect(event.sessions[1]!.join).to.deep.include({ access: 'public', url: 'https://example.org/open-day' });
   });
+
+  it('makes no join link of an e-mail address, which would open the visitor\'s e-mail application, not the meeting', () => {
+    const event = resolve(
+      minimal({
+        join: { url: 'mailto:events@un.org', platform: 'WebEx' },
+        links: [{ kind: 'other', url: 'mailto:events@un.org' }],
+        sessions: [s({ join: { url: 'chair@un.org' } })],
+      }),
+    );
+    expect(event.join!.url).to.equal(undefined);
+    expect(event.sessions[0]!.join!.url).to.equal(undefined);
+    // A link of another kind may be written to.
+    expect(event.links[0]!.url).to.equal('mailto:events@un.org');
+  });
 });

@@ -192,6 +192,11 @@ export function resolveChecked(d: Json, options: ResolveOptions = {}): PlenaryEv
     const s = str(v);
     return s === undefined ? undefined : (safeUrl(s, base) ?? undefined);
   };
+  /** A meeting's address: a web address; an e-mail address would make "Join the meeting" open the visitor's e-mail application. */
+  const meetingUrl = (v: unknown): string | undefined => {
+    const address = url(v);
+    return address?.startsWith('mailto:') ? undefined : address;
+  };
 
   const zoneName = str(d.timeZone);
   const startText = str(d.start)!;
@@ -246,7 +251,7 @@ export function resolveChecked(d: Json, options: ResolveOptions = {}): PlenaryEv
     const ownUrl = j.url !== undefined;
     const registered = access === 'registered';
     return compact({
-      url: registered ? undefined : ownUrl ? url(j.url) : base?.url,
+      url: registered ? undefined : ownUrl ? meetingUrl(j.url) : base?.url,
       platform: str(j.platform) ?? base?.platform,
       label: text(j.label) ?? base?.label,
       opensMinutesBefore: typeof j.opensMinutesBefore === 'number' ? j.opensMinutesBefore : (base?.opensMinutesBefore ?? 30),

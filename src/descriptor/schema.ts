@@ -13,6 +13,8 @@ type Schema = Record<string, unknown>;
 const PATTERNS: Record<string, string> = {
   // http:, https:, mailto: (any case), or a relative address; no control characters or spaces.
   url: '^(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):|(?![A-Za-z][A-Za-z0-9+.\\-]*:))[^\\u0000-\\u0020\\u007f-\\u009f]+$',
+  // The same, without mailto:: a meeting is joined at a web address.
+  meeting: '^(?:[Hh][Tt][Tt][Pp][Ss]?:|(?![A-Za-z][A-Za-z0-9+.\\-]*:))[^\\u0000-\\u0020\\u007f-\\u009f]+$',
   email: '^[^\\s@"\'<>()\\[\\]\\\\,;:?&=/#]+@[^\\s@"\'<>()\\[\\]\\\\,;:?&=/#]+\\.[^\\s@"\'<>()\\[\\]\\\\,;:?&=/#.]{2,}$',
   phone: '^\\+?[0-9\\s().\\-/]+$',
   lang: '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$',
@@ -23,6 +25,7 @@ const PATTERNS: Record<string, string> = {
 
 const FORMAT_NOTES: Record<string, string> = {
   url: ' Allowed: https:, http:, mailto:, or an address relative to the descriptor.',
+  meeting: ' Allowed: https:, http:, or an address relative to the descriptor; not mailto:.',
   zone: ' An IANA time-zone name known to the browser (`Europe/Kiev`-style old names are accepted).',
   datetime: ' ISO 8601 date and time, local (read in `timeZone`) or with an offset or `Z`.',
 };

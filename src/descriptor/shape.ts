@@ -47,7 +47,7 @@ const JoinShape: Spec<ShapeField> = {
   type: 'object',
   name: 'Join',
   fields: {
-    url: { spec: { type: 'string', format: 'url' } },
+    url: { spec: { type: 'string', format: 'meeting' } },
     platform: { spec: { type: 'string' } },
     label: { spec: { type: 'text' } },
     opensMinutesBefore: { spec: { type: 'integer', minimum: 0, maximum: 10080 } },
@@ -99,7 +99,7 @@ const SessionJoinShape: Spec<ShapeField> = {
   type: 'object',
   name: 'SessionJoin',
   fields: {
-    url: { spec: { type: 'string', format: 'url' } },
+    url: { spec: { type: 'string', format: 'meeting' } },
     platform: { spec: { type: 'string' } },
     label: { spec: { type: 'text' } },
     opensMinutesBefore: { spec: { type: 'integer', minimum: 0, maximum: 10080 } },

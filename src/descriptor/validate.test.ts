@@ -530,6 +530,18 @@ describe('validate: addresses', () => {
     ]);
   });
 
+  it('warns of an e-mail address given as the meeting\'s address, once, and does not make it the join link', () => {
+    // Copied from the invitation's "Questions? events@un.org": "Join the meeting" would open an e-mail.
+    for (const url of ['mailto:events@un.org', 'MAILTO:events@un.org', 'events@un.org']) {
+      expectOnlyWarning(withField({ join: { url, platform: 'WebEx' } }), 'join.url', `${JSON.stringify(url)} is an e-mail address, not the address of the online meeting`, 'https: address of the meeting');
+    }
+    const sessions = [{ id: 's1', title: 'Opening', start: '2020-10-13T07:00', end: '2020-10-13T08:00', join: { url: 'mailto:chair@un.org' } }];
+    expectOnlyWarning(withField({ join: { url: 'https://un.webex.com/meet/a' }, sessions }), 'sessions[0].join.url', 'is an e-mail address');
+    // Elsewhere an e-mail address is a fine link: "Write to the secretariat".
+    expectValid(withField({ links: [{ kind: 'other', url: 'mailto:events@un.org' }], join: { url: 'https://un.webex.com/meet/a' } }));
+    expect(validate(withField({ links: [{ kind: 'other', url: 'mailto:events@un.org' }], join: { url: 'https://un.webex.com/meet/a' } })).warnings).to.deep.equal([]);
+  });
+
   it('does not link e-mail values that carry quotes, attributes or a mailto: prefix', () => {
     expectOnlyWarning(withField({ contacts: [{ name: 'A', email: 'a"onmouseover="x@un.org' }] }), 'contacts[0].email', 'not an e-mail address');
     expectOnlyWarning(withField({ contacts: [{ name: 'A', email: 'a@un.org?cc=b@x.org' }] }), 'contacts[0].email', 'not an e-mail address');

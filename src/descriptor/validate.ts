@@ -186,15 +186,22 @@ function checkString(value: unknown, spec: Extract<Spec, { type: 'string' }>, fi
 }
 
 /** Formats whose bad values cost only the link: the text is still shown, so the problem is a warning. */
-const LINK_FORMATS: ReadonlySet<StringFormat> = new Set(['url', 'email', 'phone']);
+const LINK_FORMATS: ReadonlySet<StringFormat> = new Set(['url', 'meeting', 'email', 'phone']);
 
 function checkFormat(value: string, format: StringFormat, path: string, report: Report): void {
   const quoted = JSON.stringify(value);
   let problem: string | null = null;
   switch (format) {
-    case 'url': {
+    case 'url':
+    case 'meeting': {
       problem = urlProblem(value);
       const meant = problem === null ? missingScheme(value) : undefined;
+      // "Join the meeting" that opens the visitor's e-mail application is no way into the meeting.
+      if (format === 'meeting' && (meant ?? value).toLowerCase().startsWith('mailto:')) {
+        problem =
+          'is an e-mail address, not the address of the online meeting: "Join the meeting" would open the visitor\'s e-mail application. Give the https: address of the meeting, from its invitation; an address to write to belongs in "contacts"';
+        break;
+      }
       if (meant) {
         const scheme = meant.startsWith('mailto:') ? 'mailto:' : 'https:';
         report.warn(path, `${quoted} has no ${scheme}; Plenary links to "${meant}". Write it so; or, for a file beside the descriptor, begin it with "./".`);
