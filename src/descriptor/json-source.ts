@@ -29,6 +29,11 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+/** Spaces other than JSON's four (space, tab, line feed, carriage return): the no-break space and its kin. */
+const OTHER_SPACE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
+/** Quotes that word processors type in place of " and '. */
+const CURLY_QUOTES = '“”„‟‘’‚‛';
+
 export function parseJsonSource(text: string): JsonSource {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let i = 0;
@@ -62,9 +67,18 @@ export function parseJsonSource(text: string): JsonSource {
       const c = src[i];
       if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
       else if (c === '/' && (src[i + 1] === '/' || src[i + 1] === '*')) fail('Comments are not allowed in JSON; remove them');
-      else return;
+      else if (c !== undefined && OTHER_SPACE.test(c)) {
+        // Looks like a space in every editor, so "found " "" would not say what to change.
+        const code = `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        fail(`There is ${c === '\u00a0' ? 'a no-break space' : 'a special space'} (${code}) here, as pasted from a word processor or a web page; JSON takes only ordinary spaces: delete it and type a space`);
+      } else return;
     }
   };
+  // Word and Outlook turn typed quotes into curly ones ("smart quotes"), which JSON does not read as quotes.
+  const curly = (c: string | undefined): string | null =>
+    c !== undefined && CURLY_QUOTES.includes(c)
+      ? `${c} is a curly quote, as a word processor writes it; JSON takes only straight double quotes ("): replace each curly quote (“ ” ‘ ’) around names and texts with ", or turn off "smart quotes" and type them again`
+      : null;
 
   const string = (): string => {
     const start = i;
@@ -110,6 +124,8 @@ export function parseJsonSource(text: string): JsonSource {
       return JSON.parse(literal[0]);
     }
     if (c === "'") fail('Strings in JSON take double quotes ("…"), not single quotes');
+    const quote = curly(c);
+    if (quote) fail(quote);
     if (c === '}' || c === ']') fail(`Expected a value before ${describe(i)}; is there a comma too many just before it?`);
     return fail(`Expected a value (a string, number, object, list, true, false or null), found ${describe(i)}`);
   };
@@ -126,6 +142,8 @@ export function parseJsonSource(text: string): JsonSource {
     for (;;) {
       space();
       if (src[i] !== '"') {
+        const quote = curly(src[i]);
+        if (quote) fail(quote);
         fail(src[i] === '}' ? 'A comma too many before "}": remove the last comma' : `Expected a field name in double quotes, found ${describe(i)}`);
       }
       const keyAt = at(i);

@@ -92,6 +92,13 @@ describe('loading: sources', () => {
     expect(shadowText(el)).to.contain('is not valid JSON (line 1, column 17: Expected a field name in double quotes, found the end of the file)');
   });
 
+  it('names the curly quotes of a descriptor pasted from a word processor, as plenary validate does', async () => {
+    const el = await fixture<PlenaryProbe>(html`<plenary-probe><script type="application/json">{ "plenary": 1, “title”: "Webinar" }</script></plenary-probe>`);
+    await waitUntil(() => el.status === 'error', 'no error shown');
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('is not valid JSON (line 1, column 17: “ is a curly quote, as a word processor writes it; JSON takes only straight double quotes (")');
+  });
+
   it('shows each problem of an invalid .event with its path', async () => {
     const el = await fixture<PlenaryProbe>(
       html`<plenary-probe .event=${{ plenary: 1, title: 'T', timeZone: 'Mars/Olympus', start: '2021-03-28T02:30', end: 'x' }}></plenary-probe>`,

@@ -224,6 +224,30 @@ test('validate: trailing commas, comments and duplicate keys are named', () => {
   assert.match(out.stdout, /dup\.json:1:\d+  warning  id: appears more than once in its object; only the last value counts/);
 });
 
+test('validate: curly quotes and no-break spaces pasted from a word processor are named, with what to type instead', () => {
+  const dir = scratch();
+  const text = '{\n  "plenary": 1,\n  "title": "Webinar",\n  "timeZone": "Asia/Seoul",\n  "start": "2027-03-03T09:30",\n  "end": "2027-03-03T12:30"\n}\n';
+  const cases = [
+    // Word's "smart quotes" around a text, around a field name, and its single ones.
+    ['value.json', text.replace('"Webinar"', '\u201cWebinar\u201d'), '3:12', '\u201c is a curly quote, as a word processor writes it; JSON takes only straight double quotes'],
+    ['name.json', text.replace('"title"', '\u201ctitle\u201d'), '3:3', '\u201c is a curly quote'],
+    ['single.json', text.replace('"Webinar"', '\u2018Webinar\u2019'), '3:12', '\u2018 is a curly quote'],
+    // A no-break space looks like any other: "found " "" would not say what to change.
+    ['space.json', text.replace('"plenary": 1', '"plenary":\u00a01'), '2:13', 'There is a no-break space (U+00A0) here, as pasted from a word processor or a web page; JSON takes only ordinary spaces: delete it and type a space'],
+  ];
+  for (const [name, body, at, message] of cases) {
+    writeFileSync(join(dir, name), body);
+    const out = run(['validate', join(dir, name)]);
+    assert.equal(out.status, 2, name);
+    assert.ok(out.stdout.includes(`${name}:${at}: cannot be read: not valid JSON: ${message}`), out.stdout);
+    const report = JSON.parse(run(['validate', '--json', join(dir, name)]).stdout);
+    assert.ok(JSON.stringify(report).includes(message.replace(/"/g, '\\"')), JSON.stringify(report));
+  }
+  // Curly quotes inside a text are the text's own.
+  writeFileSync(join(dir, 'inside.json'), text.replace('"Webinar"', '"The \u201cDigital\u201d Webinar"'));
+  assert.equal(run(['validate', join(dir, 'inside.json')]).status, 0);
+});
+
 test('validate --json: machine-readable, with positions', () => {
   const { status, stdout } = run(['validate', '--json', 'test/fixtures/cli/ten-mistakes.json', 'examples/unpog-webinar-2020-10-13.json']);
   assert.equal(status, 1);
