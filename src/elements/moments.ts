@@ -40,9 +40,8 @@ export function noticeEvent(element: object, event: PlenaryEvent, view: View, ti
 export function noticeTimes(element: object, event: PlenaryEvent, view: View): void {
   const zone = zoneNamed(view.zone) ? view.zone : event.timeZone;
   const moment = joinMomentAt(event, view.now, (a, b) => isoDate(a, zone) === isoDate(b, zone));
-  const { key, link, lang } = momentWords(moment, view, zone, () => '');
   const words = moment.kind === 'cancelled' || moment.kind === 'postponed' ? statusWords(moment.kind) : '';
-  noticeMoment(element, event.id, { key, link, lang, words, timesOnly: true, ...whenWords(event, view, zone), programme: programmeWords(event, view, zone, () => '').programme });
+  noticeMoment(element, event.id, { ...momentKey(moment), lang: view.lang, words, timesOnly: true, ...whenWords(event, view, zone), programme: programmeWords(event, view, zone, () => '').programme });
 }
 
 /**
@@ -138,17 +137,31 @@ function pausedWords(resumes: number, view: View, zone: string): string {
   });
 }
 
+/** How the announcer knows a moment again ("open:session-2", "postponed"), with the way in it offers: the same for every element that notices it. */
+function momentKey(moment: JoinMoment): Pick<Moment, 'key' | 'link'> {
+  switch (moment.kind) {
+    case 'upcoming':
+      return { key: `upcoming:${moment.way.session?.id ?? ''}` };
+    case 'open':
+    case 'live':
+      return { key: `${moment.kind}:${moment.way.session?.id ?? ''}`, link: moment.way.join.url ?? moment.way.join.access };
+    default:
+      return { key: moment.kind };
+  }
+}
+
 /** What the page's live region says when the join element's moment comes. */
 function momentWords(moment: JoinMoment, view: View, zone: string, title: (t: LangText) => string): Moment {
   const lang = view.lang;
+  const known = momentKey(moment);
   switch (moment.kind) {
     case 'cancelled':
     case 'postponed':
-      return { key: moment.kind, lang, words: statusWords(moment.kind) };
+      return { ...known, lang, words: statusWords(moment.kind) };
     case 'ended':
-      return { key: 'ended', lang, words: msg('The event has ended.', { id: 'join.announce.ended', desc: 'Announced to screen readers when the event ends' }) };
+      return { ...known, lang, words: msg('The event has ended.', { id: 'join.announce.ended', desc: 'Announced to screen readers when the event ends' }) };
     case 'none':
-      return { key: 'none', lang, words: '' };
+      return { ...known, lang, words: '' };
     case 'upcoming': {
       // Between two sessions of one day, the join element shows "Opening session has ended." where its link was: heard too.
       // The event's own link pausing (for lunch, for the night) takes its link away as a session's end does: said with when it comes back.
@@ -162,12 +175,11 @@ function momentWords(moment: JoinMoment, view: View, zone: string, title: (t: La
         : moment.way.resumes
           ? pausedWords(moment.way.start, view, zone)
           : '';
-      return { key: `upcoming:${moment.way.session?.id ?? ''}`, lang, words };
+      return { ...known, lang, words };
     }
     case 'open':
     case 'live': {
-      const { session, join } = moment.way;
-      const key = `${moment.kind}:${session?.id ?? ''}`;
+      const { session } = moment.way;
       const name = session ? title(session.title) : undefined;
       let words: string;
       if (moment.kind === 'open') {
@@ -183,7 +195,7 @@ function momentWords(moment: JoinMoment, view: View, zone: string, title: (t: La
           : msg('The event has started.', { id: 'join.announce.live', desc: 'Announced to screen readers when the event starts' });
       }
       const linkWords = msg('The link to join has changed.', { id: 'join.announce.linkChanged', desc: 'Announced to screen readers when the join link shown changes while the meeting is open (the page followed a change of the event)' });
-      return { key, link: join.url ?? join.access, words, linkWords, lang };
+      return { ...known, words, linkWords, lang };
     }
   }
 }
